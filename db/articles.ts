@@ -1,0 +1,182 @@
+/**
+ * The articles table and its one narrow save path. Every change to an article goes through
+ * `saveArticle` so that later the same path can apply a collaborative (Yjs) update, refresh
+ * the derived text and the search index, and write the revision, in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
+import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, SaveReceipt } from '../common/contract';
+import { ArchiveError } from '../common/result';
+import type { ArchiveDatabase } from './open';
+import { readBody } from './editor/headless';
+
+interface ArticleRow {
+  seq: number;
+  id: string;
+  headline: string;
+  kicker: string;
+  lead: string;
+  byline: string;
+  desk: string;
+  status: ArticleStatus;
+  dateline_place: string;
+  dateline_date: string | null;
+  body_json: string | null;
+  body_text: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Contract field name → column; the only columns a save may write. */
+const FIELD_COLUMNS = {
+  headline: 'headline',
+  kicker: 'kicker',
+  lead: 'lead',
+  byline: 'byline',
+  desk: 'desk',
+  status: 'status',
+  datelinePlace: 'dateline_place',
+  datelineDate: 'dateline_date',
+} as const satisfies Record<Exclude<keyof ArticleFields, 'body'>, string>;
+
+/** Hooks run inside the save transaction (the search index keeps itself in step this way). */
+export interface ArticleIndexer {
+  articleSaved(seq: number, article: Article): void;
+}
+
+export interface SaveOptions {
+  baseRevision?: number;
+  /** Defaults to now; imports pass the original date of a story. */
+  at?: string;
+}
+
+function rowToArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    headline: row.headline,
+    kicker: row.kicker,
+    lead: row.lead,
+    byline: row.byline,
+    desk: row.desk,
+    status: row.status,
+    datelinePlace: row.dateline_place,
+    datelineDate: row.dateline_date,
+    body: row.body_json === null ? null : JSON.parse(row.body_json),
+    bodyText: row.body_text,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export class ArticleStore {
+  private readonly byId: Statement<[string], ArticleRow>;
+  private readonly page: Statement<[number, number], ArticleSummary>;
+  private readonly count: Statement<[], { n: number }>;
+  private readonly insert: Statement<[string, string, string]>;
+  private readonly insertRevision: Statement<[string, number, string, string]>;
+  /** One UPDATE per distinct set of changed columns, prepared on first use. */
+  private readonly updates = new Map<string, Statement>();
+  private readonly indexers: ArticleIndexer[] = [];
+
+  constructor(private readonly db: ArchiveDatabase) {
+    this.byId = db.prepare('SELECT * FROM articles WHERE id = ? AND deleted_at IS NULL');
+    this.page = db.prepare(`
+      SELECT id, headline, desk, status, dateline_date AS datelineDate,
+             updated_at AS updatedAt, created_at AS createdAt
+        FROM articles WHERE deleted_at IS NULL
+       ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`);
+    this.count = db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL');
+    this.insert = db.prepare('INSERT INTO articles (id, created_at, updated_at) VALUES (?, ?, ?)');
+    this.insertRevision = db.prepare(
+      'INSERT INTO revisions (article_id, revision, saved_at, snapshot) VALUES (?, ?, ?, ?)',
+    );
+  }
+
+  addIndexer(indexer: ArticleIndexer): void {
+    this.indexers.push(indexer);
+  }
+
+  list(limit = 100, offset = 0): ArticlePage {
+    return { items: this.page.all(limit, offset), total: this.count.get()!.n };
+  }
+
+  get(id: string): Article {
+    const row = this.byId.get(id);
+    if (!row) throw new ArchiveError('not_found', `No article with id ${id}`);
+    return rowToArticle(row);
+  }
+
+  /** Creates an article (with the given fields, as its first revision) and returns it. */
+  create(fields: Partial<ArticleFields> = {}, options: { id?: string; at?: string } = {}): Article {
+    const id = options.id ?? randomUUID();
+    const at = options.at ?? new Date().toISOString();
+    return this.db.transaction(() => {
+      try {
+        this.insert.run(id, at, at);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+          throw new ArchiveError('conflict', `An article with id ${id} already exists`);
+        }
+        throw error;
+      }
+      this.saveInTransaction(id, fields, { at });
+      return this.get(id);
+    }).immediate();
+  }
+
+  save(id: string, fields: Partial<ArticleFields>, options: SaveOptions = {}): SaveReceipt {
+    // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
+    // one failing when it upgrades a read lock.
+    return this.db.transaction(() => this.saveInTransaction(id, fields, options)).immediate();
+  }
+
+  private saveInTransaction(id: string, fields: Partial<ArticleFields>, options: SaveOptions): SaveReceipt {
+    const current = this.byId.get(id);
+    if (!current) throw new ArchiveError('not_found', `No article with id ${id}`);
+    if (options.baseRevision !== undefined && options.baseRevision !== current.revision) {
+      throw new ArchiveError(
+        'conflict',
+        `Article ${id} was saved elsewhere (revision ${current.revision}, this edit started from ${options.baseRevision})`,
+      );
+    }
+    const columns: Record<string, string | number | null> = {};
+    for (const [field, column] of Object.entries(FIELD_COLUMNS)) {
+      const value = fields[field as keyof typeof FIELD_COLUMNS];
+      if (value !== undefined) columns[column] = value;
+    }
+    if (fields.body !== undefined) {
+      const body = fields.body === null ? { json: null, text: '' } : readBody(fields.body);
+      columns.body_json = body.json;
+      columns.body_text = body.text;
+    }
+    const revision = current.revision + 1;
+    const updatedAt = options.at ?? new Date().toISOString();
+    columns.revision = revision;
+    columns.updated_at = updatedAt;
+    this.updateStatement(Object.keys(columns)).run({ ...columns, id });
+
+    const article = this.get(id);
+    const { bodyText: _derived, ...snapshot } = article;
+    this.insertRevision.run(id, revision, updatedAt, JSON.stringify(snapshot));
+    for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
+    return { id, revision, updatedAt };
+  }
+
+  private updateStatement(columns: string[]): Statement {
+    const key = columns.join(',');
+    let statement = this.updates.get(key);
+    if (!statement) {
+      // Column names come from FIELD_COLUMNS, never from input; values are bound parameters.
+      const assignments = columns.map((column) => `${column} = @${column}`).join(', ');
+      statement = this.db.prepare(`UPDATE articles SET ${assignments} WHERE id = @id`);
+      this.updates.set(key, statement);
+    }
+    return statement;
+  }
+
+  revisionCount(id: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM revisions WHERE article_id = ?').get(id) as { n: number }).n;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The transport-independent core of every front door: checks that the method exists,
+ * validates the arguments against the contract, runs the service, and turns every failure
+ * into a `Result` with a code. Electron's IPC handlers and the browser shell's HTTP handler
+ * are thin wrappers around this.
+ */
+import type { z } from 'zod';
+import { apiContract, type ApiMethod, type ArchiveServices } from '../common/contract';
+import { ArchiveError, fail, ok, type Result } from '../common/result';
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiContract, name);
+}
+
+/** "fields.status: Invalid option…; id: id must be a UUID" — short enough for a log line. */
+export function describeValidationError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/** Maps SQLite's and our own failures to codes the UI can explain. */
+export function toApiFailure(error: unknown): Result<never> {
+  if (error instanceof ArchiveError) return fail(error.code, error.message);
+  const code = (error as { code?: unknown })?.code;
+  if (code === 'SQLITE_FULL') {
+    return fail('disk_full', 'The disk is full; the change was not saved and the archive is unchanged.');
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    return fail('storage', `The archive could not complete the operation (${code}).`);
+  }
+  return fail('internal', error instanceof Error ? error.message : String(error));
+}
+
+export function dispatchApiCall(services: ArchiveServices, methodName: string, rawArgs: unknown): Result<unknown> {
+  if (!isApiMethod(methodName)) return fail('unknown_method', `Unknown API method: ${methodName}`);
+  const parsed = apiContract[methodName].args.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    return fail('invalid_argument', `${methodName}: ${describeValidationError(parsed.error)}`);
+  }
+  try {
+    const service = services[methodName] as (args: unknown) => unknown;
+    return ok(service(parsed.data));
+  } catch (error) {
+    return toApiFailure(error);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The bridge into the sandboxed renderer: `window.dabir` holds one named function per API
+ * method, and `window.dabirLifecycle` lets the page finish its saves before the window closes.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { createIpcApi, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-bridge';
+
+contextBridge.exposeInMainWorld(
+  'dabir',
+  createIpcApi((channel, args) => ipcRenderer.invoke(channel, args)),
+);
+
+contextBridge.exposeInMainWorld('dabirLifecycle', {
+  onBeforeClose(flush: () => Promise<void>): void {
+    ipcRenderer.on(FLUSH_REQUEST_CHANNEL, () => {
+      void flush()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(FLUSH_DONE_CHANNEL));
+    });
+  },
+});

@@ -1,0 +1,31 @@
+/** A fresh archive file in its own temp folder per test: real SQLite, never a mock. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Archive } from '../../db/archive';
+
+export interface TempArchive {
+  dir: string;
+  path: string;
+  archive: Archive;
+  cleanup(): void;
+}
+
+export function makeTempDir(prefix = 'dabir-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function openTempArchive(): TempArchive {
+  const dir = makeTempDir();
+  const path = join(dir, 'archive.sqlite');
+  const archive = Archive.open(path);
+  return {
+    dir,
+    path,
+    archive,
+    cleanup() {
+      archive.db.open && archive.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
