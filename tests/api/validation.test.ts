@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { API_METHODS, type ApiMethod } from '../../common/contract';
+import { dispatchApiCall } from '../../db/dispatch';
+import { openTempArchive, type TempArchive } from '../support/temp-archive';
+
+let temp: TempArchive;
+afterEach(() => temp?.cleanup());
+
+const UUID = '3f1c6a52-8d0e-4d5b-9a55-4c8f0f1b2e77';
+const tooLong = 'ا'.repeat(501);
+
+/** For each method, arguments that must be refused, with the words the message must contain. */
+const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
+  listArticles: [
+    [{ limit: -1 }, /limit/],
+    [{ limit: 1.5 }, /limit/],
+    [{ limit: 100_000 }, /limit/],
+    [{ offset: '0' }, /offset/],
+    [{ orderBy: 'headline; DROP TABLE articles' }, /orderBy|Unrecognized/i],
+    ['everything', /expected object/i],
+  ],
+  getArticle: [
+    [{}, /id/],
+    [{ id: 42 }, /id/],
+    [{ id: "1' OR '1'='1" }, /UUID/],
+  ],
+  createArticle: [
+    [{ fields: { status: 'lost' } }, /status/],
+    [{ fields: { headline: tooLong } }, /headline/],
+    [{ fields: { datelineDate: '1403/09/07' } }, /datelineDate/],
+    [{ fields: { body: '<p>HTML is not a body</p>' } }, /body/],
+    [{ fields: { owner: 'root' } }, /owner|Unrecognized/i],
+  ],
+  saveArticle: [
+    [{ fields: {} }, /id/],
+    [{ id: UUID }, /fields/],
+    [{ id: UUID, fields: { body: { root: { type: 'paragraph', children: [] } } } }, /body/],
+    [{ id: UUID, fields: {}, baseRevision: -3 }, /baseRevision/],
+    [{ id: UUID, fields: { headline: null } }, /headline/],
+  ],
+  getPreferences: [[{ locale: 'fa' }, /locale|Unrecognized/i]],
+  setPreferences: [
+    [{ preferences: { locale: 'de' } }, /locale/],
+    [{ preferences: { digits: 'roman' } }, /digits/],
+    [{}, /preferences/],
+  ],
+};
+
+describe('every API method rejects malformed arguments with a clear error', () => {
+  it('covers every method of the contract', () => {
+    expect(Object.keys(MALFORMED).sort()).toEqual([...API_METHODS].sort());
+  });
+
+  for (const method of API_METHODS) {
+    it(method, () => {
+      temp = openTempArchive();
+      for (const [args, wording] of MALFORMED[method]) {
+        const result = dispatchApiCall(temp.archive.services, method, args);
+        expect(result.ok, `${method}(${JSON.stringify(args)}) should fail`).toBe(false);
+        if (result.ok) continue;
+        expect(result.error.code).toBe('invalid_argument');
+        expect(result.error.message).toMatch(wording);
+        expect(result.error.message.startsWith(`${method}:`)).toBe(true);
+      }
+      // Nothing reached the archive.
+      expect(temp.archive.articles.list().total).toBe(0);
+    });
+  }
+
+  it('refuses a body whose nodes Lexical does not know, and stores nothing', () => {
+    temp = openTempArchive();
+    const created = dispatchApiCall(temp.archive.services, 'createArticle', { fields: { headline: 'تیتر' } });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = (created.value as { id: string }).id;
+    const result = dispatchApiCall(temp.archive.services, 'saveArticle', {
+      id,
+      fields: { body: { root: { type: 'root', children: [{ type: 'script', text: 'alert(1)' }] } } },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(temp.archive.articles.get(id).revision).toBe(1);
+  });
+
+  it('answers an unknown method and a missing article with their own codes', () => {
+    temp = openTempArchive();
+    expect(dispatchApiCall(temp.archive.services, 'dropArchive', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+    expect(dispatchApiCall(temp.archive.services, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+    expect(dispatchApiCall(temp.archive.services, 'getArticle', { id: UUID })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+});

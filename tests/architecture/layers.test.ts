@@ -1,0 +1,65 @@
+/**
+ * Layers point one way: a folder's name says what its files may import (VS Code enforces its
+ * common/browser/node/electron-main split the same way). This reads every import statement.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+
+interface Rule {
+  /** Our own top-level folders this layer may import from (besides itself). */
+  folders: string[];
+  /** Packages this layer must never import. */
+  forbiddenPackages: RegExp;
+}
+
+const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|http$|crypto$|worker_threads$)/;
+const RULES: Record<string, Rule> = {
+  common: { folders: [], forbiddenPackages: /^(electron|react|react-dom|better-sqlite3)$|^node:/ },
+  db: { folders: ['common'], forbiddenPackages: /^(electron|react|react-dom|@lexical\/react)(\/|$)/ },
+  renderer: {
+    folders: ['common'],
+    forbiddenPackages: new RegExp(`^(electron|better-sqlite3)(/|$)|${NODE_BUILTINS.source}`),
+  },
+  electron: { folders: ['common', 'db', 'browser-shell'], forbiddenPackages: /^(react|react-dom)(\/|$)/ },
+  'browser-shell': { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
+  cli: { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|mts)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((match) => match[1] ?? match[2] ?? match[3] ?? match[4]);
+}
+
+describe('layering', () => {
+  for (const [layer, rule] of Object.entries(RULES)) {
+    it(`${layer}/ imports only what its layer allows`, () => {
+      const layerDir = join(ROOT, layer);
+      const violations: string[] = [];
+      for (const file of sourceFiles(layerDir)) {
+        for (const specifier of importsOf(file)) {
+          const where = `${relative(ROOT, file)} imports ${specifier}`;
+          if (specifier.startsWith('.')) {
+            const target = relative(ROOT, resolve(dirname(file), specifier)).split(/[\\/]/)[0];
+            if (target !== layer && !rule.folders.includes(target)) violations.push(where);
+          } else if (rule.forbiddenPackages.test(specifier)) {
+            violations.push(where);
+          }
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+});
