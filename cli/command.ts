@@ -1,0 +1,12 @@
+/** What every command receives; commands return an exit status and print through `io`. */
+import type { CliArgs } from './args';
+import type { CliIO } from './io';
+import type { ArchiveLocation } from './open-archive';
+
+export interface CommandContext {
+  args: CliArgs;
+  io: CliIO;
+  archive: ArchiveLocation;
+}
+
+export type Command = (context: CommandContext) => number;

@@ -1,0 +1,15 @@
+/** Entry point of `dabir` (bin/dabir.mjs loads it through tsx). */
+import { runCli } from './run';
+
+// `dabir list | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+// exitCode, not exit(): a large JSON answer written to a pipe must drain before Node quits.
+process.exitCode = runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+});

@@ -1,0 +1,47 @@
+/**
+ * The command line's front door: parse, pick the command, turn failures into one plain line on
+ * stderr and an exit status. Returns the status instead of exiting, so it can run in-process.
+ */
+import { join } from 'node:path';
+import { ARCHIVE_FILE_NAME, resolveArchivePath, userDataFolder } from '../db/archive-location';
+import { parseCliArgs, type CliArgs } from './args';
+import type { Command } from './command';
+import { importCommand } from './commands/import';
+import { listCommand } from './commands/list';
+import { showCommand } from './commands/show';
+import { describeFailure, isUserFacing } from './describe-failure';
+import { CliError, EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from './io';
+import type { ArchiveLocation } from './open-archive';
+import { USAGE_HINT, usageText } from './usage';
+
+const COMMANDS: Record<string, Command> = {
+  import: importCommand,
+  list: listCommand,
+  show: showCommand,
+};
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  const usage = usageText(join(userDataFolder(process.platform, io.env), ARCHIVE_FILE_NAME));
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help || args.command === undefined || args.command === 'help') {
+      io.stdout(usage);
+      return EXIT_OK;
+    }
+    const command = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
+    if (!command) throw new UsageError(`unknown command "${args.command}"`);
+    return command({ args, io, archive: archiveLocation(args, io.env) });
+  } catch (error) {
+    printProblem(io, describeFailure(error));
+    if (error instanceof UsageError) io.stderr(`${USAGE_HINT}\n`);
+    else if (!isUserFacing(error) && io.env.DABIR_DEBUG) io.stderr(`${(error as Error)?.stack ?? error}\n`);
+    return error instanceof CliError ? error.exitCode : EXIT_FAILED;
+  }
+}
+
+function archiveLocation(args: CliArgs, env: NodeJS.ProcessEnv): ArchiveLocation {
+  return {
+    path: resolveArchivePath(args.db === undefined ? [] : ['--db', args.db], env),
+    isDefault: args.db === undefined && !env.DABIR_DB,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * What an import parser produces: articles ready to be written, and per-line problems, as plain
+ * data. Parsers never touch the archive, so the app can preview an import before writing it.
+ */
+import type { ArticleFields } from '../../common/contract';
+
+export interface ArticleDraft {
+  /** A UUID from the source; when absent the archive assigns one. */
+  id?: string;
+  /** ISO 8601 time the story was filed; becomes its created and updated time. */
+  at?: string;
+  fields: Omit<Partial<ArticleFields>, 'body' | 'headline'> & { headline: string };
+  /** Paragraphs separated by `\n`; empty means the article has no body yet. */
+  bodyText: string;
+}
+
+/** One line of a source file: an article to write, or why that line can't be imported. */
+export type ParsedEntry =
+  | { line: number; ok: true; draft: ArticleDraft }
+  | { line: number; ok: false; message: string };
+
+/** A whole file is refused (missing, empty, not UTF-8…), or split into entries. */
+export type ParsedFile = { ok: true; entries: ParsedEntry[] } | { ok: false; message: string };
