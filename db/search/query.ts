@@ -1,0 +1,298 @@
+/**
+ * The search box's language and its translation to an FTS5 MATCH expression.
+ *
+ * The user may type bare words (all must appear), "quoted phrases", a trailing `*` for a
+ * prefix, and `-word` / `-"phrase"` to exclude. Nothing the user types reaches MATCH raw:
+ * every term goes through normalizeSearchKey, and every key token is written as an FTS5
+ * string with its quotes doubled, so no input can make SQLite raise a syntax error.
+ */
+import { joinedTokensOf, normalizeSearchKey, type NormalizedToken } from './normalize';
+
+/** More terms than this are dropped (and reported): a pasted article is not a query. */
+export const MAX_QUERY_TERMS = 32;
+/** Tokens kept per term or phrase. */
+export const MAX_TOKENS_PER_TERM = 32;
+/** Characters of input read; the rest is dropped (and reported). */
+export const MAX_QUERY_CHARS = 2000;
+
+export interface QueryTerm {
+  /** The text the user typed for this term, for messages. */
+  source: string;
+  /** Typed in quotes. Bare words that normalise to several tokens (`5+1`) match as a phrase too. */
+  quoted: boolean;
+  exclude: boolean;
+  /** The last token is a prefix (`تحری*`). */
+  prefix: boolean;
+  /** Key tokens to find, in order, in the spaced columns. */
+  spaced: string[];
+  /** Key tokens to find, in order, in the joined columns (differs when a ZWNJ was kept). */
+  joined: string[];
+}
+
+export type QueryNote =
+  /** A quote was never closed: the rest of the input was read as the phrase. */
+  | 'unbalanced_quote'
+  /** AND / OR / NEAR were ignored (all words are required anyway); NOT became an exclusion. */
+  | 'operator_ignored'
+  /** A term had no letters or digits (`*`, `-`, `:`, `(`) and was skipped. */
+  | 'unsearchable_term_dropped';
+
+export type EmptyQueryReason = 'blank_input' | 'nothing_searchable' | 'only_exclusions';
+
+export interface ParsedQuery {
+  terms: QueryTerm[];
+  /** True when there is nothing positive to search; `reason` says why. */
+  empty: boolean;
+  reason?: EmptyQueryReason;
+  /** Input, terms or tokens were cut to the limits above. */
+  truncated: boolean;
+  notes: QueryNote[];
+}
+
+/** What a highlighter looks for in a document's key tokens (see highlight.ts). */
+export interface HighlightTerm {
+  spaced: readonly string[];
+  joined: readonly string[];
+  prefix: boolean;
+}
+
+const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\uff02']);
+const MINUS_SIGNS = new Set(['-', '\u2212']);
+const IGNORED_OPERATORS = new Set(['AND', 'OR', 'NEAR']);
+const NOT_OPERATOR = 'NOT';
+const PREFIX_MARK = '*';
+
+interface RawItem {
+  text: string;
+  quoted: boolean;
+  exclude: boolean;
+  prefix: boolean;
+}
+
+export function parseSearchQuery(input: string): ParsedQuery {
+  const notes = new Set<QueryNote>();
+  let truncated = false;
+  let text = typeof input === 'string' ? input : '';
+  if (text.length > MAX_QUERY_CHARS) {
+    text = text.slice(0, MAX_QUERY_CHARS);
+    truncated = true;
+  }
+  if (text.trim() === '') return { terms: [], empty: true, reason: 'blank_input', truncated, notes: [] };
+
+  const items = lexQuery(text, notes);
+  const terms: QueryTerm[] = [];
+  for (const term of termsOf(items, notes)) {
+    if (term.spaced.length > MAX_TOKENS_PER_TERM) {
+      term.spaced = term.spaced.slice(0, MAX_TOKENS_PER_TERM);
+      term.joined = term.joined.slice(0, MAX_TOKENS_PER_TERM);
+      term.prefix = false;
+      truncated = true;
+    }
+    if (terms.length === MAX_QUERY_TERMS) {
+      truncated = true;
+      break;
+    }
+    terms.push(term);
+  }
+  const parsed: ParsedQuery = { terms, empty: false, truncated, notes: [...notes] };
+  if (!terms.some((term) => !term.exclude)) {
+    parsed.empty = true;
+    parsed.reason = terms.length > 0 ? 'only_exclusions' : 'nothing_searchable';
+  }
+  return parsed;
+}
+
+/** Splits the input into words and phrases with their `-` and `*` marks. */
+function lexQuery(text: string, notes: Set<QueryNote>): RawItem[] {
+  const items: RawItem[] = [];
+  let excludeNext = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (MINUS_SIGNS.has(ch)) {
+      // A minus at the start of a term; several in a row count as one.
+      let j = i;
+      while (j < n && MINUS_SIGNS.has(text[j])) j++;
+      if (j === n || /\s/.test(text[j])) notes.add('unsearchable_term_dropped');
+      else excludeNext = true;
+      i = j;
+      continue;
+    }
+    if (QUOTES.has(ch)) {
+      let j = i + 1;
+      while (j < n && !QUOTES.has(text[j])) j++;
+      const closed = j < n;
+      if (!closed) notes.add('unbalanced_quote');
+      const phrase = text.slice(i + 1, j);
+      i = closed ? j + 1 : n;
+      let prefix = false;
+      while (i < n && text[i] === PREFIX_MARK) {
+        prefix = true;
+        i++;
+      }
+      items.push({ text: phrase, quoted: true, exclude: excludeNext, prefix });
+      excludeNext = false;
+      continue;
+    }
+    let j = i;
+    while (j < n && !/\s/.test(text[j]) && !QUOTES.has(text[j])) j++;
+    let wordEnd = j;
+    while (wordEnd > i && text[wordEnd - 1] === PREFIX_MARK) wordEnd--;
+    const prefix = wordEnd < j;
+    const word = text.slice(i, wordEnd);
+    i = j;
+    if (IGNORED_OPERATORS.has(word) && !prefix) {
+      notes.add('operator_ignored');
+      excludeNext = false;
+      continue;
+    }
+    if (word === NOT_OPERATOR && !prefix) {
+      notes.add('operator_ignored');
+      excludeNext = true;
+      continue;
+    }
+    items.push({ text: word, quoted: false, exclude: excludeNext, prefix });
+    excludeNext = false;
+  }
+  return items;
+}
+
+/**
+ * Bare words next to each other are normalised together, so that the affix rules see them
+ * as the user typed them: `می شود` becomes the one key `میشود`, `تحریم ها` the key `تحریم`.
+ * Phrases and exclusions are normalised on their own.
+ */
+function* termsOf(items: readonly RawItem[], notes: Set<QueryNote>): Generator<QueryTerm> {
+  let i = 0;
+  while (i < items.length) {
+    const item = items[i];
+    if (item.quoted || item.exclude) {
+      const tokens = normalizeSearchKey(item.text).tokens;
+      if (tokens.length === 0) notes.add('unsearchable_term_dropped');
+      else yield termFromTokens(item.text, tokens, item.quoted, item.exclude, item.prefix);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < items.length && !items[j].quoted && !items[j].exclude) j++;
+    yield* termsOfBareRun(items.slice(i, j), notes);
+    i = j;
+  }
+}
+
+function* termsOfBareRun(words: readonly RawItem[], notes: Set<QueryNote>): Generator<QueryTerm> {
+  const wordStarts: number[] = [];
+  let runText = '';
+  for (const word of words) {
+    if (runText !== '') runText += ' ';
+    wordStarts.push(runText.length);
+    runText += word.text;
+  }
+  const wordAt = (offset: number): number => {
+    let w = 0;
+    while (w + 1 < wordStarts.length && wordStarts[w + 1] <= offset) w++;
+    return w;
+  };
+
+  const tokens = normalizeSearchKey(runText).tokens;
+  const wordsWithTokens = new Set<number>();
+  let group: NormalizedToken[] = [];
+  let groupFirstWord = 0;
+  let groupLastWord = -1;
+  const flush = function* (): Generator<QueryTerm> {
+    if (group.length === 0) return;
+    const source = words.slice(groupFirstWord, groupLastWord + 1).map((w) => w.text).join(' ');
+    yield termFromTokens(source, group, false, false, words[groupLastWord].prefix);
+    group = [];
+  };
+  for (const token of tokens) {
+    const first = wordAt(token.start);
+    const last = wordAt(Math.max(token.start, token.end - 1));
+    // A token starts a new term unless it shares a typed word with the current one
+    // (`5+1` → `5` `1` is one term; `می شود` → one token over two words).
+    if (group.length > 0 && first > groupLastWord) yield* flush();
+    if (group.length === 0) groupFirstWord = first;
+    group.push(token);
+    groupLastWord = Math.max(groupLastWord, last);
+    for (let w = first; w <= last; w++) wordsWithTokens.add(w);
+  }
+  yield* flush();
+  if (wordsWithTokens.size < words.length) notes.add('unsearchable_term_dropped');
+}
+
+function termFromTokens(
+  source: string,
+  tokens: readonly NormalizedToken[],
+  quoted: boolean,
+  exclude: boolean,
+  prefix: boolean,
+): QueryTerm {
+  return {
+    source,
+    quoted,
+    exclude,
+    prefix,
+    spaced: tokens.map((token) => token.key),
+    joined: joinedTokensOf(tokens).map((token) => token.key),
+  };
+}
+
+/** The positive terms' keys, for highlighting matches in the original text. */
+export function highlightTermsOf(parsed: ParsedQuery): HighlightTerm[] {
+  return parsed.terms
+    .filter((term) => !term.exclude)
+    .map(({ spaced, joined, prefix }) => ({ spaced, joined, prefix }));
+}
+
+/** The FTS5 columns holding the spaced and the joined key of each indexed field. */
+export interface KeyColumns {
+  spaced: readonly string[];
+  joined: readonly string[];
+}
+
+const BAREWORD_COLUMN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The MATCH expression for a parsed query, or null when there is nothing positive to search
+ * (an empty query, or only exclusions): the caller says so instead of searching.
+ *
+ * Each term must appear in some column: as its spaced tokens in a spaced column or as its
+ * joined tokens in a joined column. Exclusions are removed with NOT.
+ *
+ * Throws only on a programming error: column names that are not plain identifiers.
+ */
+export function buildFts5Match(parsed: ParsedQuery, columns: KeyColumns): string | null {
+  for (const name of [...columns.spaced, ...columns.joined]) {
+    if (!BAREWORD_COLUMN.test(name)) throw new Error(`FTS column name must be a plain identifier: ${JSON.stringify(name)}`);
+  }
+  if (columns.spaced.length === 0 || columns.joined.length === 0) throw new Error('buildFts5Match needs spaced and joined columns');
+
+  const positive = parsed.terms.filter((term) => !term.exclude && term.spaced.length > 0);
+  if (positive.length === 0) return null;
+  const excluded = parsed.terms.filter((term) => term.exclude && term.spaced.length > 0);
+
+  const expression = positive.map((term) => termExpression(term, columns)).join(' AND ');
+  if (excluded.length === 0) return expression;
+  return `(${expression}) NOT (${excluded.map((term) => termExpression(term, columns)).join(' OR ')})`;
+}
+
+function termExpression(term: QueryTerm, columns: KeyColumns): string {
+  const spaced = phraseExpression(term.spaced, term.prefix);
+  const joined = phraseExpression(term.joined, term.prefix);
+  if (spaced === joined) return `{${[...columns.spaced, ...columns.joined].join(' ')}} : (${spaced})`;
+  return `({${columns.spaced.join(' ')}} : (${spaced}) OR {${columns.joined.join(' ')}} : (${joined}))`;
+}
+
+/** `"a" + "b"`, with `*` after the last token for a prefix search. */
+function phraseExpression(tokens: readonly string[], prefix: boolean): string {
+  return tokens.map(quoteFts5String).join(' + ') + (prefix ? ' *' : '');
+}
+
+function quoteFts5String(token: string): string {
+  return `"${token.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,164 @@
+/**
+ * The desk: the archive list, the open article, its details. Opening another article or
+ * creating one first flushes the open article's unsaved changes; if that fails the switch
+ * waits for the writer's word (stay, or leave without saving), so text that is not in the
+ * archive never leaves the screen unasked.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { LIMITS, type Article, type ArticleSummary } from '../common/contract';
+import type { ApiError } from '../common/result';
+import { api } from './api/client';
+import { flushPendingSave, installFlushOnLeave } from './autosave/activeSaver';
+import { AppHeader } from './components/AppHeader/AppHeader';
+import { ArchiveList } from './components/ArchiveList/ArchiveList';
+import { ArticleWorkspace } from './components/ArticleWorkspace/ArticleWorkspace';
+import { DeskNotice } from './components/DeskNotice/DeskNotice';
+import { useI18n } from './i18n/I18nProvider';
+import { errorKey } from './i18n/messages';
+import { readArticleIdFromHash, writeArticleIdToHash } from './navigation';
+import { useNewArticleShortcut } from './useNewArticleShortcut';
+import './App.css';
+
+type OpenState =
+  | { kind: 'none' }
+  | { kind: 'loading'; id: string }
+  | { kind: 'open'; article: Article; isNew: boolean }
+  | { kind: 'failed'; id: string; error: ApiError };
+
+export function App() {
+  const { t } = useI18n();
+  const [items, setItems] = useState<ArticleSummary[]>([]);
+  const [total, setTotal] = useState(0);
+  const [listLoaded, setListLoaded] = useState(false);
+  const [listError, setListError] = useState<ApiError | null>(null);
+  const [open, setOpen] = useState<OpenState>({ kind: 'none' });
+  const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<ApiError | null>(null);
+  // Set when leaving the open article was refused because its changes could not be saved.
+  const [blockedLeave, setBlockedLeave] = useState<{ proceed: () => void } | null>(null);
+  // Answers to an older open request are dropped when the writer has already moved on.
+  const openRequest = useRef(0);
+
+  const refreshList = useCallback(async () => {
+    const result = await api.listArticles({ limit: LIMITS.listPage });
+    if (result.ok) {
+      setItems(result.value.items);
+      setTotal(result.value.total);
+      setListError(null);
+    } else {
+      setListError(result.error);
+    }
+    setListLoaded(true);
+  }, []);
+
+  const openedId = open.kind === 'open' ? open.article.id : open.kind === 'none' ? null : open.id;
+
+  const openArticle = useCallback(
+    async (id: string, discardUnsaved = false) => {
+      if (id === openedId) return;
+      if (!discardUnsaved && !(await flushPendingSave())) {
+        setBlockedLeave({ proceed: () => void openArticle(id, true) });
+        return;
+      }
+      setBlockedLeave(null);
+      const request = ++openRequest.current;
+      setOpen({ kind: 'loading', id });
+      writeArticleIdToHash(id);
+      const result = await api.getArticle({ id });
+      if (request !== openRequest.current) return;
+      setOpen(result.ok ? { kind: 'open', article: result.value, isNew: false } : { kind: 'failed', id, error: result.error });
+    },
+    [openedId],
+  );
+
+  const createArticle = useCallback(
+    async (discardUnsaved = false) => {
+      if (creating) return;
+      setCreating(true);
+      try {
+        if (!discardUnsaved && !(await flushPendingSave())) {
+          setBlockedLeave({ proceed: () => void createArticle(true) });
+          return;
+        }
+        setBlockedLeave(null);
+        const request = ++openRequest.current;
+        const result = await api.createArticle({});
+        setCreateError(result.ok ? null : result.error);
+        if (!result.ok || request !== openRequest.current) return;
+        writeArticleIdToHash(result.value.id);
+        setOpen({ kind: 'open', article: result.value, isNew: true });
+        void refreshList();
+      } finally {
+        setCreating(false);
+      }
+    },
+    [creating, refreshList],
+  );
+
+  useEffect(() => installFlushOnLeave(), []);
+  useNewArticleShortcut(() => void createArticle());
+
+  useEffect(() => {
+    void refreshList();
+    const id = readArticleIdFromHash();
+    if (id) void openArticle(id);
+    // Only on start: later openings come from the list, the hash listener and the shortcut.
+  }, []);
+
+  useEffect(() => {
+    const onHashChange = () => {
+      const id = readArticleIdFromHash();
+      if (id && id !== openedId) void openArticle(id);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [openArticle, openedId]);
+
+  return (
+    <div className="app">
+      <AppHeader onNewArticle={() => void createArticle()} busy={creating} />
+      {blockedLeave && (
+        <DeskNotice
+          message={t('leave.unsaved')}
+          actions={[
+            { label: t('leave.stay'), onClick: () => setBlockedLeave(null) },
+            { label: t('leave.discard'), onClick: blockedLeave.proceed },
+          ]}
+        />
+      )}
+      {createError && (
+        <DeskNotice
+          message={t('app.createFailed', { reason: t(errorKey(createError.code)) })}
+          actions={[{ label: t('notice.dismiss'), onClick: () => setCreateError(null) }]}
+        />
+      )}
+      <main className="app__desk" aria-label={t('app.mainLabel')}>
+        <ArchiveList
+          items={items}
+          total={total}
+          loaded={listLoaded}
+          selectedId={openedId}
+          error={listError ? t(errorKey(listError.code)) : null}
+          onOpen={(id) => void openArticle(id)}
+          onReload={() => void refreshList()}
+        />
+        {open.kind === 'open' ? (
+          <ArticleWorkspace
+            key={open.article.id}
+            article={open.article}
+            isNew={open.isNew}
+            onSaved={() => void refreshList()}
+          />
+        ) : (
+          <div className="app__placeholder">
+            <p className={open.kind === 'failed' ? 'app__placeholder-error' : 'muted'} role={open.kind === 'failed' ? 'alert' : undefined}>
+              {open.kind === 'loading' && t('workspace.loading')}
+              {open.kind === 'none' && t('workspace.empty')}
+              {open.kind === 'failed' && t('workspace.openFailed', { reason: t(errorKey(open.error.code)) })}
+            </p>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * The renderer's one door to the archive. Under Electron the preload exposes `window.dabir`;
+ * in the browser shell the same methods travel as HTTP. Nothing else in the renderer knows
+ * which of the two it got.
+ */
+import type { DabirApi } from '../../common/contract';
+import { createHttpApi } from './httpTransport';
+import { readSessionToken } from './sessionToken';
+
+export const api: DabirApi = window.dabir ?? createHttpApi(readSessionToken());

@@ -1,0 +1,173 @@
+/**
+ * Saves one article's changes through `api.saveArticle`, a second after typing stops.
+ *
+ * - Changes are coalesced: each field keeps only its latest value until it is sent.
+ * - Saves are serialized: never two in flight for one article, and each names the revision
+ *   from the previous receipt, so the archive can refuse a save built on a stale copy.
+ * - A failed save puts its fields back (under anything typed since), shows the error, and is
+ *   retried on the next change or by `retry()`; nothing typed is ever dropped.
+ * - The body is kept as Lexical's immutable EditorState and serialized only when it is sent,
+ *   so typing does not pay for `toJSON()` on every keystroke.
+ */
+import type { ArticleFields, DabirApi, SaveReceipt, SerializedBody } from '../../common/contract';
+import type { ApiError } from '../../common/result';
+
+export const AUTOSAVE_DELAY_MS = 1000;
+
+export type SavePhase = 'saved' | 'dirty' | 'saving' | 'error';
+
+export interface SaveState {
+  phase: SavePhase;
+  /** When the archive last confirmed a save (ISO timestamp). */
+  savedAt: string;
+  /** The last failure; kept while its changes are still unsaved. */
+  error: ApiError | null;
+}
+
+type PlainFields = Omit<ArticleFields, 'body'>;
+type PendingChanges = Partial<PlainFields> & { body?: () => SerializedBody | null };
+
+export interface ArticleSaverOptions {
+  api: DabirApi;
+  id: string;
+  revision: number;
+  updatedAt: string;
+  onSaved?: (receipt: SaveReceipt, fields: Partial<ArticleFields>) => void;
+}
+
+export class ArticleSaver {
+  readonly id: string;
+  private readonly api: DabirApi;
+  private readonly onSaved?: ArticleSaverOptions['onSaved'];
+  private revision: number;
+  private pending: PendingChanges = {};
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private draining: Promise<boolean> | null = null;
+  private state: SaveState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(options: ArticleSaverOptions) {
+    this.api = options.api;
+    this.id = options.id;
+    this.revision = options.revision;
+    this.onSaved = options.onSaved;
+    this.state = { phase: 'saved', savedAt: options.updatedAt, error: null };
+  }
+
+  /** For `useSyncExternalStore`. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): SaveState => this.state;
+
+  hasUnsavedChanges(): boolean {
+    return Object.keys(this.pending).length > 0 || this.draining !== null;
+  }
+
+  /** Records changed fields; they are sent a second after the last change. */
+  change(fields: Partial<PlainFields>): void {
+    Object.assign(this.pending, fields);
+    this.markDirty();
+  }
+
+  /** Records a new body; `serialize` runs only when the save is sent. */
+  changeBody(serialize: () => SerializedBody | null): void {
+    this.pending.body = serialize;
+    this.markDirty();
+  }
+
+  /** Sends everything pending now. Resolves true when nothing is left unsaved. */
+  flush(): Promise<boolean> {
+    this.clearTimer();
+    if (this.draining) {
+      // A drain in progress may already be past its last check for new changes.
+      return this.draining.then(() => (this.hasPendingChanges() ? this.flush() : this.state.phase !== 'error'));
+    }
+    if (!this.hasPendingChanges()) return Promise.resolve(this.state.phase !== 'error');
+    this.draining = this.drain().finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
+  retry(): Promise<boolean> {
+    return this.flush();
+  }
+
+  /**
+   * After a conflict: the writer chose to keep this window's version. Re-reads the archive's
+   * current revision and saves on top of it.
+   */
+  async overwrite(): Promise<boolean> {
+    const current = await this.api.getArticle({ id: this.id });
+    if (!current.ok) {
+      this.setState({ ...this.state, phase: 'error', error: current.error });
+      return false;
+    }
+    this.revision = current.value.revision;
+    return this.flush();
+  }
+
+  /** Stops the timer; pending changes stay for a last `flush()`. */
+  dispose(): void {
+    this.clearTimer();
+    this.listeners.clear();
+  }
+
+  private hasPendingChanges(): boolean {
+    return Object.keys(this.pending).length > 0;
+  }
+
+  private markDirty(): void {
+    // An error stays on screen until a save actually succeeds or is attempted again.
+    if (this.state.phase === 'saved') this.setState({ ...this.state, phase: 'dirty' });
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  private async drain(): Promise<boolean> {
+    while (this.hasPendingChanges()) {
+      const taken = this.pending;
+      this.pending = {};
+      const fields = serializeChanges(taken);
+      this.setState({ ...this.state, phase: 'saving' });
+      const result = await this.api.saveArticle({ id: this.id, fields, baseRevision: this.revision });
+      if (!result.ok) {
+        // Anything typed while the save was in flight is newer than what failed.
+        this.pending = { ...taken, ...this.pending };
+        this.setState({ ...this.state, phase: 'error', error: result.error });
+        return false;
+      }
+      this.revision = result.value.revision;
+      this.setState({
+        phase: this.hasPendingChanges() ? 'dirty' : 'saved',
+        savedAt: result.value.updatedAt,
+        error: null,
+      });
+      this.onSaved?.(result.value, fields);
+    }
+    return true;
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function serializeChanges(changes: PendingChanges): Partial<ArticleFields> {
+  const { body, ...plain } = changes;
+  return body ? { ...plain, body: body() } : plain;
+}

@@ -1,0 +1,64 @@
+/**
+ * روتیتر، تیتر، لید above the body, in newspaper order. Enter moves down the page: kicker to
+ * headline, headline to lead, lead into the body.
+ */
+import { useRef } from 'react';
+import { LIMITS, type ArticleFields } from '../../../common/contract';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PersianTextField } from '../PersianTextField/PersianTextField';
+import './ArticleHeadFields.css';
+
+export type HeadFields = Pick<ArticleFields, 'kicker' | 'headline' | 'lead'>;
+
+interface ArticleHeadFieldsProps {
+  fields: HeadFields;
+  onChange: (changes: Partial<HeadFields>) => void;
+  onLeadEnter: () => void;
+  autoFocusHeadline: boolean;
+}
+
+export function ArticleHeadFields({ fields, onChange, onLeadEnter, autoFocusHeadline }: ArticleHeadFieldsProps) {
+  const { t } = useI18n();
+  const headlineRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const leadRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+
+  return (
+    <div className="head-fields">
+      <PersianTextField
+        className="head-fields__kicker"
+        testId="kicker"
+        ariaLabel={t('field.kicker')}
+        placeholder={t('placeholder.kicker')}
+        maxLength={LIMITS.shortText}
+        value={fields.kicker}
+        onChange={(kicker) => onChange({ kicker })}
+        onEnter={() => headlineRef.current?.focus()}
+      />
+      <PersianTextField
+        ref={headlineRef}
+        multiline
+        className="head-fields__headline"
+        testId="headline"
+        ariaLabel={t('field.headline')}
+        placeholder={t('placeholder.headline')}
+        maxLength={LIMITS.shortText}
+        value={fields.headline}
+        autoFocus={autoFocusHeadline}
+        onChange={(headline) => onChange({ headline })}
+        onEnter={() => leadRef.current?.focus()}
+      />
+      <PersianTextField
+        ref={leadRef}
+        multiline
+        className="head-fields__lead"
+        testId="lead"
+        ariaLabel={t('field.lead')}
+        placeholder={t('placeholder.lead')}
+        maxLength={LIMITS.lead}
+        value={fields.lead}
+        onChange={(lead) => onChange({ lead })}
+        onEnter={onLeadEnter}
+      />
+    </div>
+  );
+}

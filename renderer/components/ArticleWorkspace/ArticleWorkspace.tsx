@@ -1,0 +1,108 @@
+/**
+ * One open article: its head fields and body in the middle, its details at the side, and the
+ * saver that carries every change to the archive. Mounted once per article (keyed by id).
+ */
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import type { EditorState, LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Article, ArticleFields, SaveReceipt, SerializedBody } from '../../../common/contract';
+import { api } from '../../api/client';
+import { ArticleSaver } from '../../autosave/ArticleSaver';
+import { setActiveSaver } from '../../autosave/activeSaver';
+import { useSaveState } from '../../autosave/useSaveState';
+import { ArticleEditor } from '../../editor/ArticleEditor';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { TextCounts } from '../../text/counts';
+import { ArticleHeadFields, type HeadFields } from '../ArticleHeadFields/ArticleHeadFields';
+import { DetailsPanel, type DetailFields } from '../DetailsPanel/DetailsPanel';
+import { SaveStatus } from '../SaveStatus/SaveStatus';
+import './ArticleWorkspace.css';
+
+type EditableFields = HeadFields & DetailFields;
+
+interface ArticleWorkspaceProps {
+  article: Article;
+  isNew: boolean;
+  onSaved: (receipt: SaveReceipt, fields: Partial<ArticleFields>) => void;
+}
+
+export function ArticleWorkspace({ article, isNew, onSaved }: ArticleWorkspaceProps) {
+  const { t } = useI18n();
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const saver = useMemo(
+    () =>
+      new ArticleSaver({
+        api,
+        id: article.id,
+        revision: article.revision,
+        updatedAt: article.updatedAt,
+        onSaved: (receipt, fields) => onSavedRef.current(receipt, fields),
+      }),
+    // The workspace is keyed by article id; the saver lives as long as it does.
+    [],
+  );
+
+  useEffect(() => {
+    setActiveSaver(saver);
+    return () => {
+      setActiveSaver(null);
+      // The app flushes before it switches articles; this only catches an unmount it did not plan.
+      void saver.flush();
+    };
+  }, [saver]);
+
+  const [fields, setFields] = useState<EditableFields>(() => ({
+    kicker: article.kicker,
+    headline: article.headline,
+    lead: article.lead,
+    byline: article.byline,
+    desk: article.desk,
+    status: article.status,
+    datelinePlace: article.datelinePlace,
+    datelineDate: article.datelineDate,
+  }));
+  const [counts, setCounts] = useState<TextCounts>({ words: 0, characters: 0 });
+  const saveState = useSaveState(saver);
+  const editorRef = useRef<LexicalEditor | null>(null);
+
+  const changeFields = useCallback(
+    (changes: Partial<EditableFields>) => {
+      setFields((current) => ({ ...current, ...changes }));
+      saver.change(changes);
+    },
+    [saver],
+  );
+
+  const changeBody = useCallback(
+    (editorState: EditorState) => saver.changeBody(() => editorState.toJSON() as unknown as SerializedBody),
+    [saver],
+  );
+
+  return (
+    <>
+      <section className="workspace-main" aria-label={t('field.body')}>
+        <div className="workspace-main__column">
+          <SaveStatus saver={saver} />
+          <ArticleHeadFields
+            fields={fields}
+            onChange={changeFields}
+            onLeadEnter={() => editorRef.current?.focus()}
+            autoFocusHeadline={isNew}
+          />
+          <ArticleEditor initialBody={article.body} onBodyChange={changeBody} onCounts={setCounts}>
+            <EditorRefPlugin editorRef={editorRef} />
+          </ArticleEditor>
+        </div>
+      </section>
+      <DetailsPanel
+        fields={fields}
+        onChange={changeFields}
+        createdAt={article.createdAt}
+        updatedAt={saveState.savedAt}
+        counts={counts}
+      />
+    </>
+  );
+}

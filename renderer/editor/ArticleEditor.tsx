@@ -1,0 +1,94 @@
+/**
+ * The article body: a Lexical rich-text editor with the contract's nodes. It is mounted once
+ * per article (the parent keys it by id), so `initialBody` is read only on mount.
+ */
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { EditorState } from 'lexical';
+import { useMemo, type ReactNode } from 'react';
+import type { SerializedBody } from '../../common/contract';
+import { useI18n } from '../i18n/I18nProvider';
+import { DEFAULT_TEXT_DIRECTION } from '../text/direction';
+import type { TextCounts } from '../text/counts';
+import { articleEditorTheme } from './editorTheme';
+import { isAllowedLinkUrl } from './links';
+import { ARTICLE_MARKDOWN_TRANSFORMERS } from './markdownTransformers';
+import { ARTICLE_BODY_NODES, ARTICLE_EDITOR_NAMESPACE } from './nodes';
+import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
+import { DirectionPlugin } from './plugins/DirectionPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { ZwnjPlugin } from './plugins/ZwnjPlugin';
+import './ArticleEditor.css';
+
+interface ArticleEditorProps {
+  initialBody: SerializedBody | null;
+  onBodyChange: (editorState: EditorState) => void;
+  onCounts: (counts: TextCounts) => void;
+  /** More plugins from the caller, e.g. an EditorRefPlugin. */
+  children?: ReactNode;
+}
+
+export function ArticleEditor({ initialBody, onBodyChange, onCounts, children }: ArticleEditorProps) {
+  const { t } = useI18n();
+
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: ARTICLE_EDITOR_NAMESPACE,
+      nodes: ARTICLE_BODY_NODES,
+      theme: articleEditorTheme,
+      editorState: initialBody ? JSON.stringify(initialBody) : undefined,
+      onError: (error) => {
+        // Lexical recovers from most update errors by keeping the last good state; log the rest.
+        console.error('[editor]', error);
+      },
+    }),
+    // Read once: the parent remounts the editor for another article.
+    [],
+  );
+
+  const placeholder = t('placeholder.body');
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="article-editor">
+        <ToolbarPlugin />
+        <div className="article-editor__surface">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="article-editor__content"
+                data-testid="editor"
+                dir={DEFAULT_TEXT_DIRECTION}
+                ariaLabel={t('field.body')}
+                ariaMultiline
+                aria-placeholder={placeholder}
+                placeholder={
+                  <div className="article-editor__placeholder" dir={DEFAULT_TEXT_DIRECTION}>
+                    {placeholder}
+                  </div>
+                }
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAllowedLinkUrl} />
+        <MarkdownShortcutPlugin transformers={ARTICLE_MARKDOWN_TRANSFORMERS} />
+        <ZwnjPlugin />
+        <DirectionPlugin />
+        <AutosavePlugin onChange={onBodyChange} />
+        <BodyStatsPlugin onCounts={onCounts} />
+        {children}
+      </div>
+    </LexicalComposer>
+  );
+}

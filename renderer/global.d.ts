@@ -1,0 +1,15 @@
+import type { DabirApi } from '../common/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload through contextBridge; absent in the browser shell. */
+    dabir?: DabirApi;
+    /**
+     * Exposed by the Electron preload: main asks the page to finish its saves before a window
+     * closes, and waits for the returned promise (with a time limit).
+     */
+    dabirLifecycle?: { onBeforeClose(flush: () => Promise<void>): void };
+  }
+}
+
+export {};

@@ -1,0 +1,31 @@
+/**
+ * Digits follow the reader's preference, not the locale: a Persian desk may want Latin digits
+ * for figures copied into wire copy, an English UI may still show Persian ones.
+ */
+import type { Preferences } from '../../common/contract';
+
+export type DigitStyle = Preferences['digits'];
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const PERSIAN_THOUSANDS_SEPARATOR = '٬';
+
+export function toPersianDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => PERSIAN_DIGITS[Number(digit)]);
+}
+
+/** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII. */
+export function toLatinDigits(text: string): string {
+  return text
+    .replace(/[۰-۹]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660));
+}
+
+export function localizeDigits(text: string, style: DigitStyle): string {
+  return style === 'persian' ? toPersianDigits(text) : toLatinDigits(text);
+}
+
+/** An integer with thousands grouped: «۱۲٬۳۴۵» or "12,345". */
+export function formatInteger(value: number, style: DigitStyle): string {
+  const grouped = Math.trunc(value).toLocaleString('en-US', { useGrouping: true });
+  return style === 'persian' ? toPersianDigits(grouped).replace(/,/g, PERSIAN_THOUSANDS_SEPARATOR) : grouped;
+}

@@ -1,0 +1,27 @@
+/** ZERO WIDTH NON-JOINER: the Persian half-space, as in «می‌شود». */
+export const ZWNJ = '\u200C';
+
+/**
+ * Shift+Space types a half-space on every OS (the Persian standard keyboard has it there, but
+ * other layouts do not), and Ctrl+Shift+2 as on Windows' Persian layout. `code` is used for the
+ * digit because Shift turns `key` into "@" (or something else on other layouts).
+ */
+export function isZwnjShortcut(event: KeyboardEvent): boolean {
+  if (event.altKey || event.metaKey) return false;
+  if (event.shiftKey && !event.ctrlKey && (event.key === ' ' || event.code === 'Space')) return true;
+  return event.ctrlKey && event.shiftKey && event.code === 'Digit2';
+}
+
+/**
+ * Inserts a ZWNJ at the caret of a plain input or textarea. `execCommand('insertText')` keeps
+ * the browser's own undo stack and fires the `input` event React listens to; where it is not
+ * supported the text is spliced in and an `input` event dispatched by hand.
+ */
+export function insertZwnjIntoTextField(field: HTMLInputElement | HTMLTextAreaElement): void {
+  field.focus();
+  if (document.execCommand('insertText', false, ZWNJ)) return;
+  const start = field.selectionStart ?? field.value.length;
+  const end = field.selectionEnd ?? start;
+  field.setRangeText(ZWNJ, start, end, 'end');
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
