@@ -27,6 +27,8 @@ export interface BrowserShell {
   token: string;
   port: number;
   archive: Archive;
+  /** Settles when the search index is current (at once, unless it had to be rebuilt). */
+  indexReady: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,9 @@ function sendResult(response: ServerResponse, status: number, result: Result<unk
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
   const archive = Archive.open(options.dbPath);
+  // An index made by an older normaliser is rebuilt a batch at a time while the shell answers.
+  const indexReady = archive.searchIndex.needsRebuild() ? archive.searchIndex.rebuildInBackground() : Promise.resolve();
+  indexReady.catch((error) => process.stderr.write(`Search index rebuild failed: ${(error as Error).message}\n`));
   const token = randomBytes(24).toString('base64url');
   const expectedToken = Buffer.from(token);
   let allowedHost = '';
@@ -101,6 +106,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     token,
     port,
     archive,
+    indexReady,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -7,8 +7,21 @@
 import { z } from 'zod';
 import type { Result } from './result';
 
-export const ARTICLE_STATUSES = ['draft', 'edited', 'approved', 'published', 'archived'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+import {
+  API_METHODS,
+  ARTICLE_STATUSES,
+  DEFAULT_PREFERENCES,
+  DIGIT_STYLES,
+  LIMITS,
+  LOCALES,
+  SEARCH_ORDERS,
+  type ApiMethod,
+  type ArticleStatus,
+  type SearchOrder,
+} from './constants';
+
+export { API_METHODS, ARTICLE_STATUSES, DEFAULT_PREFERENCES, DIGIT_STYLES, LIMITS, LOCALES, SEARCH_ORDERS };
+export type { ApiMethod, ArticleStatus, SearchOrder };
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 export const articleIdSchema = z.uuid({ error: 'id must be a UUID' });
@@ -24,14 +37,6 @@ export const serializedEditorStateSchema = z.looseObject({
   }),
 });
 export type SerializedBody = z.infer<typeof serializedEditorStateSchema>;
-
-/** Limits that keep a single malformed call from filling the disk or memory. */
-export const LIMITS = {
-  shortText: 500,
-  lead: 5_000,
-  bodyJsonBytes: 8 * 1024 * 1024,
-  listPage: 500,
-} as const;
 
 const shortText = z.string().max(LIMITS.shortText);
 
@@ -80,14 +85,71 @@ export interface SaveReceipt {
   updatedAt: string;
 }
 
-export const DIGIT_STYLES = ['persian', 'latin'] as const;
-export const LOCALES = ['fa', 'en'] as const;
 export const preferencesSchema = z.strictObject({
   locale: z.enum(LOCALES),
   digits: z.enum(DIGIT_STYLES),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
-export const DEFAULT_PREFERENCES: Preferences = { locale: 'fa', digits: 'persian' };
+
+/** `[start, end)` in UTF-16 code units of the string it belongs to. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  id: string;
+  headline: string;
+  /** Where the query matched the headline, in the headline as written. */
+  headlineHighlights: TextRange[];
+  /** A passage of the original lead or body around the matches (one line, ellipses where cut). */
+  snippet: string;
+  snippetHighlights: TextRange[];
+  /** Relevance: higher is better (bm25, headline weighted above body); 0 when ordered by date. */
+  score: number;
+  desk: string;
+  status: ArticleStatus;
+  datelineDate: string | null;
+  updatedAt: string;
+}
+
+/**
+ * Why a query found nothing or was read differently from how it was typed; the UI and the
+ * CLI each say it in their own words.
+ */
+export const SEARCH_NOTICES = [
+  'blank_input',
+  'nothing_searchable',
+  'only_exclusions',
+  'truncated',
+  'unbalanced_quote',
+  'operator_ignored',
+  'unsearchable_term_dropped',
+  'index_rebuilding',
+] as const;
+export type SearchNotice = (typeof SEARCH_NOTICES)[number];
+
+export interface SearchResults {
+  query: string;
+  total: number;
+  results: SearchHit[];
+  notices: SearchNotice[];
+}
+
+export interface IndexStatus {
+  state: 'ready' | 'rebuilding';
+  done: number;
+  total: number;
+}
+
+export const searchFiltersSchema = z.strictObject({
+  status: articleStatusSchema.optional(),
+  desk: shortText.optional(),
+  /** Inclusive range over the dateline date (or the creation day when an article has none). */
+  from: isoDaySchema.optional(),
+  to: isoDaySchema.optional(),
+});
+export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 
 /** A method: the schema its arguments must pass, and (as a phantom) the type it resolves to. */
 interface MethodSpec<Args extends z.ZodType, Res> {
@@ -115,11 +177,25 @@ export const apiContract = {
   ),
   getPreferences: method<Preferences>()(z.strictObject({})),
   setPreferences: method<Preferences>()(z.strictObject({ preferences: preferencesSchema.partial() })),
+  searchArticles: method<SearchResults>()(
+    z.strictObject({
+      query: z.string().max(LIMITS.queryChars),
+      limit: z.number().int().min(1).max(LIMITS.searchPage).optional(),
+      offset: z.number().int().min(0).optional(),
+      order: z.enum(SEARCH_ORDERS).optional(),
+      filters: searchFiltersSchema.optional(),
+    }),
+  ),
+  listDesks: method<string[]>()(z.strictObject({})),
+  getIndexStatus: method<IndexStatus>()(z.strictObject({})),
 } as const;
 
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile when constants.ts's method list and the contract drift apart. */
+const methodListMatchesContract: Same<ApiMethod, keyof typeof apiContract> = true;
+void methodListMatchesContract;
+
 export type ApiContract = typeof apiContract;
-export type ApiMethod = keyof ApiContract;
-export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
 
 export type ArgsOf<M extends ApiMethod> = z.input<ApiContract[M]['args']>;
 export type ResultOf<M extends ApiMethod> = NonNullable<ApiContract[M]['result']>;

@@ -47,6 +47,10 @@ app.whenReady().then(() => {
     app.exit(1);
     return;
   }
+  if (archive.searchIndex.needsRebuild()) {
+    // A batch at a time between IPC calls; the renderer polls getIndexStatus for progress.
+    archive.searchIndex.rebuildInBackground().catch((error) => console.error('Search index rebuild failed:', error));
+  }
   denyAllPermissions();
   serveRendererFrom(join(__dirname, '..', 'renderer'));
   registerIpcHandlers(ipcMain, () => archive!.services, isAppUrl);

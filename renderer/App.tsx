@@ -5,7 +5,8 @@
  * archive never leaves the screen unasked.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { LIMITS, type Article, type ArticleSummary } from '../common/contract';
+import { LIMITS } from '../common/constants';
+import type { Article, ArticleSummary } from '../common/contract';
 import type { ApiError } from '../common/result';
 import { api } from './api/client';
 import { flushPendingSave, installFlushOnLeave } from './autosave/activeSaver';

@@ -1,4 +1,5 @@
-import { API_METHODS, type ApiMethod, type DabirApi } from '../../common/contract';
+import { API_METHODS } from '../../common/constants';
+import type { ApiMethod, DabirApi } from '../../common/contract';
 import type { ApiError, Result } from '../../common/result';
 
 /**

@@ -3,7 +3,8 @@
  * lookup, number and date formatting, and the page's `lang`/`dir`.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../common/contract';
+import { DEFAULT_PREFERENCES } from '../../common/constants';
+import type { Preferences } from '../../common/contract';
 import { api } from '../api/client';
 import { formatClockTime, formatGregorianDay, formatSolarHijriDay, formatTimestamp, type MonthNames } from './dates';
 import { formatInteger, localizeDigits, type DigitStyle } from './digits';

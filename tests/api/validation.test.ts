@@ -44,6 +44,18 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ preferences: { digits: 'roman' } }, /digits/],
     [{}, /preferences/],
   ],
+  searchArticles: [
+    [{}, /query/],
+    [{ query: 42 }, /query/],
+    [{ query: 'ایران', limit: 0 }, /limit/],
+    [{ query: 'ایران', order: 'random' }, /order/],
+    [{ query: 'ایران', filters: { status: 'lost' } }, /status/],
+    [{ query: 'ایران', filters: { from: '1376-09-16' + 'x' } }, /from/],
+    [{ query: 'ایران', filters: { tag: 'OIC' } }, /tag|Unrecognized/i],
+    [{ query: 'ا'.repeat(20_001) }, /query/],
+  ],
+  listDesks: [[{ desk: 'x' }, /desk|Unrecognized/i]],
+  getIndexStatus: [[[1, 2], /expected object/i]],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {

@@ -3,7 +3,8 @@
  * headline, headline to lead, lead into the body.
  */
 import { useRef } from 'react';
-import { LIMITS, type ArticleFields } from '../../../common/contract';
+import { LIMITS } from '../../../common/constants';
+import type { ArticleFields } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PersianTextField } from '../PersianTextField/PersianTextField';
 import './ArticleHeadFields.css';

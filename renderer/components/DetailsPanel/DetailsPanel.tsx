@@ -1,6 +1,7 @@
 /** The side panel: who, where, when and in what state; the article's dates and size. */
 import { useId } from 'react';
-import { ARTICLE_STATUSES, LIMITS, type ArticleFields, type ArticleStatus } from '../../../common/contract';
+import { ARTICLE_STATUSES, LIMITS } from '../../../common/constants';
+import type { ArticleFields, ArticleStatus } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey } from '../../i18n/messages';
 import type { TextCounts } from '../../text/counts';

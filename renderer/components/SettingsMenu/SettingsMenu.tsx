@@ -1,6 +1,7 @@
 /** Language and digit preferences, stored in the archive through the API. */
 import { useId, useRef } from 'react';
-import { DIGIT_STYLES, LOCALES, type Preferences } from '../../../common/contract';
+import { DIGIT_STYLES, LOCALES } from '../../../common/constants';
+import type { Preferences } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDismissDetails } from './useDismiss';
 import './SettingsMenu.css';

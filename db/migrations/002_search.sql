@@ -1,0 +1,20 @@
+-- The full-text index over the search keys of each article (see db/search/normalize.ts).
+-- Every field is indexed twice: ZWNJs the normaliser kept become spaces in `*_spaced` and are
+-- deleted in `*_joined`, so a query meets either spelling. The index stores no text of its
+-- own (contentless): snippets are cut from the original text in `articles`, and
+-- contentless_delete lets a save replace an article's row. rowid = articles.seq.
+CREATE VIRTUAL TABLE article_search USING fts5(
+  headline_spaced, kicker_spaced, lead_spaced, body_spaced, byline_spaced,
+  headline_joined, kicker_joined, lead_joined, body_joined, byline_joined,
+  content = '',
+  contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 0'
+);
+
+-- What the index was built with; a different normaliser version means a rebuild on open.
+CREATE TABLE search_state (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE INDEX articles_by_desk ON articles (desk) WHERE deleted_at IS NULL;

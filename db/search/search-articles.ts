@@ -1,0 +1,147 @@
+/**
+ * Search over the archive: the user's query through the parser and the normaliser into an
+ * FTS5 MATCH, the filters beside it, bm25 or date order, and snippets of the original text.
+ * Never throws on what the user typed: an unsearchable query answers with a notice.
+ */
+import type { SearchFilters, SearchHit, SearchNotice, SearchOrder, SearchResults } from '../../common/contract';
+import type { Statement } from 'better-sqlite3';
+import type { ArchiveDatabase } from '../open';
+import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
+import { BM25_WEIGHTS, SEARCH_COLUMNS, type SearchIndex } from './search-index';
+import { buildSnippet, highlightIn } from './snippet';
+
+export interface SearchRequest {
+  query: string;
+  limit?: number;
+  offset?: number;
+  order?: SearchOrder;
+  filters?: SearchFilters;
+}
+
+interface HitRow {
+  id: string;
+  headline: string;
+  lead: string;
+  body_text: string;
+  desk: string;
+  status: SearchHit['status'];
+  dateline_date: string | null;
+  updated_at: string;
+  score: number;
+}
+
+/** The day a story belongs to: its dateline, else the day it was written. */
+const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
+const HIT_COLUMNS = 'a.id, a.headline, a.lead, a.body_text, a.desk, a.status, a.dateline_date, a.updated_at';
+
+function filterClauses(filters: SearchFilters = {}): { sql: string; params: string[] } {
+  const clauses: string[] = ['a.deleted_at IS NULL'];
+  const params: string[] = [];
+  if (filters.status) {
+    clauses.push('a.status = ?');
+    params.push(filters.status);
+  }
+  if (filters.desk) {
+    clauses.push('a.desk = ?');
+    params.push(filters.desk);
+  }
+  if (filters.from) {
+    clauses.push(`${STORY_DAY} >= ?`);
+    params.push(filters.from);
+  }
+  if (filters.to) {
+    clauses.push(`${STORY_DAY} <= ?`);
+    params.push(filters.to);
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
+function toHit(row: HitRow, terms: readonly HighlightTerm[], score: number): SearchHit {
+  const snippet = buildSnippet([row.lead, ...row.body_text.split('\n')], terms);
+  return {
+    id: row.id,
+    headline: row.headline,
+    headlineHighlights: highlightIn(row.headline, terms),
+    snippet: snippet.text,
+    snippetHighlights: snippet.highlights,
+    score,
+    desk: row.desk,
+    status: row.status,
+    datelineDate: row.dateline_date,
+    updatedAt: row.updated_at,
+  };
+}
+
+export class ArticleSearch {
+  /** Statements differ only by which filters are present; prepared once per shape. */
+  private readonly statements = new Map<string, Statement<unknown[]>>();
+
+  constructor(
+    private readonly db: ArchiveDatabase,
+    private readonly index: SearchIndex,
+  ) {}
+
+  private statement(sql: string): Statement<unknown[]> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[]>(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  search(request: SearchRequest): SearchResults {
+    const limit = request.limit ?? 20;
+    const offset = request.offset ?? 0;
+    const parsed = parseSearchQuery(request.query);
+    const notices: SearchNotice[] = [...parsed.notes];
+    if (parsed.truncated) notices.push('truncated');
+    if (this.index.status().state === 'rebuilding') notices.push('index_rebuilding');
+    const where = filterClauses(request.filters);
+
+    if (parsed.empty) {
+      // A blank query with filters lists what the filters select, newest first.
+      const hasFilters = where.params.length > 0;
+      if (parsed.reason === 'blank_input' && hasFilters) return this.browse(request.query, where, limit, offset, notices);
+      return { query: request.query, total: 0, results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
+    }
+    const match = buildFts5Match(parsed, SEARCH_COLUMNS);
+    if (match === null) return { query: request.query, total: 0, results: [], notices: ['only_exclusions', ...notices] };
+
+    const from = 'article_search JOIN articles a ON a.seq = article_search.rowid';
+    const condition = `article_search MATCH ? AND ${where.sql}`;
+    const total = (this.statement(`SELECT count(*) AS n FROM ${from} WHERE ${condition}`).get(match, ...where.params) as { n: number }).n;
+    const order = request.order === 'date' ? `${STORY_DAY} DESC, a.seq DESC` : 'score ASC';
+    const rows = this.statement(
+      `SELECT ${HIT_COLUMNS}, bm25(article_search, ${BM25_WEIGHTS.join(', ')}) AS score
+         FROM ${from} WHERE ${condition} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    ).all(match, ...where.params, limit, offset) as HitRow[];
+
+    const terms = highlightTermsOf(parsed);
+    // bm25 is lower-is-better and negative; users and scripts expect higher-is-better.
+    const results = rows.map((row) => toHit(row, terms, request.order === 'date' ? 0 : -row.score));
+    return { query: request.query, total, results, notices };
+  }
+
+  private browse(
+    query: string,
+    where: { sql: string; params: string[] },
+    limit: number,
+    offset: number,
+    notices: SearchNotice[],
+  ): SearchResults {
+    const total = (this.statement(`SELECT count(*) AS n FROM articles a WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+    const rows = this.statement(
+      `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a WHERE ${where.sql}
+        ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
+    ).all(...where.params, limit, offset) as HitRow[];
+    return { query, total, results: rows.map((row) => toHit(row, [], 0)), notices };
+  }
+
+  desks(): string[] {
+    const rows = this.statement(
+      "SELECT desk FROM articles WHERE deleted_at IS NULL AND desk <> '' GROUP BY desk ORDER BY count(*) DESC, desk",
+    ).all() as { desk: string }[];
+    return rows.map((row) => row.desk);
+  }
+}

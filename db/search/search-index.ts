@@ -1,0 +1,132 @@
+/**
+ * Keeps the FTS5 index in step with the articles: every save re-indexes its article inside
+ * the save's own transaction, and an index built by another normaliser version is rebuilt,
+ * in batches a caller can drive synchronously (CLI) or between events (app, browser shell).
+ */
+import type { Statement } from 'better-sqlite3';
+import type { Article, IndexStatus } from '../../common/contract';
+import type { ArticleIndexer } from '../articles';
+import type { ArchiveDatabase } from '../open';
+import { normalizeSearchKey, NORMALIZER_VERSION } from './normalize';
+
+export const INDEXED_FIELDS = ['headline', 'kicker', 'lead', 'body', 'byline'] as const;
+type IndexedField = (typeof INDEXED_FIELDS)[number];
+
+export const SEARCH_COLUMNS = {
+  spaced: INDEXED_FIELDS.map((field) => `${field}_spaced`),
+  joined: INDEXED_FIELDS.map((field) => `${field}_joined`),
+};
+
+/** bm25 weight per field, in column order (spaced then joined): a headline hit counts most. */
+const FIELD_WEIGHTS: Record<IndexedField, number> = { headline: 10, kicker: 4, lead: 3, body: 1, byline: 2 };
+export const BM25_WEIGHTS = [...INDEXED_FIELDS, ...INDEXED_FIELDS].map((field) => FIELD_WEIGHTS[field]);
+
+const VERSION_KEY = 'normalizer_version';
+const REBUILD_BATCH = 500;
+
+interface IndexableRow {
+  seq: number;
+  headline: string;
+  kicker: string;
+  lead: string;
+  body_text: string;
+  byline: string;
+}
+
+export class SearchIndex implements ArticleIndexer {
+  private readonly insert: Statement;
+  private readonly remove: Statement<[bigint]>;
+  private readonly batchAfter: Statement<[number, number], IndexableRow>;
+  private rebuilding: { done: number; total: number } | null = null;
+
+  constructor(private readonly db: ArchiveDatabase) {
+    const columns = [...SEARCH_COLUMNS.spaced, ...SEARCH_COLUMNS.joined];
+    this.insert = db.prepare(
+      `INSERT INTO article_search (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`,
+    );
+    // FTS5 ignores a rowid constraint bound as REAL, which is what a JS number becomes.
+    this.remove = db.prepare('DELETE FROM article_search WHERE rowid = ?');
+    this.batchAfter = db.prepare(`
+      SELECT seq, headline, kicker, lead, body_text, byline FROM articles
+       WHERE seq > ? AND deleted_at IS NULL ORDER BY seq LIMIT ?`);
+  }
+
+  articleSaved(seq: number, article: Article): void {
+    this.write({ seq, ...article, body_text: article.bodyText });
+  }
+
+  private write(row: IndexableRow): void {
+    const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map(normalizeSearchKey);
+    this.remove.run(BigInt(row.seq));
+    this.insert.run(BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined));
+  }
+
+  builtWithVersion(): number | null {
+    const row = this.db.prepare('SELECT value FROM search_state WHERE key = ?').get(VERSION_KEY) as { value: string } | undefined;
+    return row ? Number(row.value) : null;
+  }
+
+  needsRebuild(): boolean {
+    return this.builtWithVersion() !== NORMALIZER_VERSION;
+  }
+
+  status(): IndexStatus {
+    return this.rebuilding ? { state: 'rebuilding', ...this.rebuilding } : { state: 'ready', done: 0, total: 0 };
+  }
+
+  /**
+   * Rebuilds the whole index, one transaction per batch, yielding progress after each.
+   * Saves between batches index themselves as usual, so nothing is missed; the version is
+   * recorded only at the end, so a rebuild cut short by a crash starts again on next open.
+   */
+  *rebuild(): Generator<IndexStatus, void, void> {
+    const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n;
+    this.rebuilding = { done: 0, total };
+    try {
+      this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
+      let after = 0;
+      for (;;) {
+        const rows = this.batchAfter.all(after, REBUILD_BATCH);
+        if (rows.length === 0) break;
+        this.db.transaction(() => rows.forEach((row) => this.write(row)))();
+        after = rows[rows.length - 1].seq;
+        this.rebuilding.done = Math.min(total, this.rebuilding.done + rows.length);
+        yield this.status();
+      }
+      this.db
+        .prepare('INSERT INTO search_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run(VERSION_KEY, String(NORMALIZER_VERSION));
+    } finally {
+      this.rebuilding = null;
+    }
+  }
+
+  /** Runs a rebuild to the end at once, reporting progress: for the CLI and tests. */
+  rebuildNow(onProgress?: (status: IndexStatus) => void): void {
+    for (const step of this.rebuild()) onProgress?.(step);
+  }
+
+  /** Runs a rebuild a batch at a time between other events, so the API keeps answering. */
+  rebuildInBackground(onProgress?: (status: IndexStatus) => void): Promise<void> {
+    const steps = this.rebuild();
+    return new Promise((resolve, reject) => {
+      const next = () => {
+        // The archive was closed mid-rebuild (app quitting): the version stays old, so the
+        // rebuild starts again on next open.
+        if (!this.db.open) {
+          this.rebuilding = null;
+          return resolve();
+        }
+        try {
+          const step = steps.next();
+          if (step.done) return resolve();
+          onProgress?.(step.value);
+          setImmediate(next);
+        } catch (error) {
+          reject(error);
+        }
+      };
+      setImmediate(next);
+    });
+  }
+}
