@@ -11,11 +11,12 @@ contextBridge.exposeInMainWorld(
 );
 
 contextBridge.exposeInMainWorld('dabirLifecycle', {
-  onBeforeClose(flush: () => Promise<void>): void {
+  /** `flush` resolves true when everything is saved; main asks the user before losing text. */
+  onBeforeClose(flush: () => Promise<boolean>): void {
     ipcRenderer.on(FLUSH_REQUEST_CHANNEL, () => {
       void flush()
-        .catch(() => undefined)
-        .finally(() => ipcRenderer.send(FLUSH_DONE_CHANNEL));
+        .catch(() => false)
+        .then((saved) => ipcRenderer.send(FLUSH_DONE_CHANNEL, saved === true));
     });
   },
 });

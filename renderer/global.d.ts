@@ -6,9 +6,10 @@ declare global {
     dabir?: DabirApi;
     /**
      * Exposed by the Electron preload: main asks the page to finish its saves before a window
-     * closes, and waits for the returned promise (with a time limit).
+     * closes, and waits for the returned promise (with a time limit). It resolves true when
+     * nothing is left unsaved; on false, main asks the user before closing.
      */
-    dabirLifecycle?: { onBeforeClose(flush: () => Promise<void>): void };
+    dabirLifecycle?: { onBeforeClose(flush: () => Promise<boolean>): void };
   }
 }
 

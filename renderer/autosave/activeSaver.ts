@@ -40,9 +40,7 @@ export function installFlushOnLeave(): () => void {
   if (!lifecycleRegistered && window.dabirLifecycle) {
     // The preload offers no way to unregister, so this is done once per page.
     lifecycleRegistered = true;
-    window.dabirLifecycle.onBeforeClose(async () => {
-      await flushPendingSave();
-    });
+    window.dabirLifecycle.onBeforeClose(() => flushPendingSave());
   }
   return () => {
     window.removeEventListener('beforeunload', flushNow);

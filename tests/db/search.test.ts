@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IndexStatus, SearchHit } from '../../common/contract';
+import { Archive } from '../../db/archive';
+import { bodyFromPlainText } from '../../db/editor/headless';
+import { NORMALIZER_VERSION } from '../../db/search/normalize';
+import { openTempArchive, type TempArchive } from '../support/temp-archive';
+
+let temp: TempArchive;
+afterEach(() => temp?.cleanup());
+
+const marked = (hit: SearchHit) => hit.snippetHighlights.map((range) => hit.snippet.slice(range.start, range.end));
+
+function seed(archive: Archive) {
+  const store = archive.articles;
+  return {
+    zarif: store.create({
+      headline: 'ظریف در جاکارتا: مسئله فلسطین حل نشده است',
+      desk: 'سیاسی',
+      status: 'published',
+      datelineDate: '2017-12-13',
+      body: bodyFromPlainText('وزیر امور خارجه ایران وارد جاکارتا شد.\nبه گفته او این توافق اجرا می‌شود و سال ۱۳۷۶ را یادآوری کرد.'),
+    }),
+    oil: store.create({
+      headline: 'بازار نفت در هفته گذشته',
+      desk: 'اقتصادی',
+      status: 'draft',
+      datelineDate: '2019-03-02',
+      body: bodyFromPlainText('ایر فرانس پروازهای خود را لغو کرد و قیمت نفت بالا رفت.\nهزار تن نفت صادر شد.'),
+    }),
+    mention: store.create({
+      headline: 'گزارش هفتگی',
+      desk: 'سیاسی',
+      status: 'published',
+      datelineDate: '2021-06-01',
+      body: bodyFromPlainText('در این گزارش نام جاکارتا تنها یک بار آمده است.'),
+    }),
+  };
+}
+
+describe('search index', () => {
+  it('finds an article as soon as its save commits, by a variant spelling, with the original highlighted', () => {
+    temp = openTempArchive();
+    const { zarif } = seed(temp.archive);
+    const result = temp.archive.search.search({ query: 'ظريف ميشود' });
+    expect(result.results.map((hit) => hit.id)).toEqual([zarif.id]);
+    expect(marked(result.results[0])).toContain('می‌شود');
+    const headline = result.results[0];
+    expect(headline.headlineHighlights.map((r) => headline.headline.slice(r.start, r.end))).toEqual(['ظریف']);
+    expect(temp.archive.search.search({ query: '1376' }).results[0].snippet).toContain('۱۳۷۶');
+  });
+
+  it('re-indexes on every save and forgets the old text', () => {
+    temp = openTempArchive();
+    const { oil } = seed(temp.archive);
+    temp.archive.articles.save(oil.id, { headline: 'اجلاس اوپک در وین' });
+    expect(temp.archive.search.search({ query: 'اوپک' }).results.map((hit) => hit.id)).toEqual([oil.id]);
+    expect(temp.archive.search.search({ query: '"بازار نفت در هفته"' }).total).toBe(0);
+  });
+
+  it('leaves the index as it was when a save fails', () => {
+    temp = openTempArchive();
+    const { oil } = seed(temp.archive);
+    const pages = temp.archive.db.pragma('page_count', { simple: true }) as number;
+    temp.archive.db.pragma(`max_page_count = ${pages + 1}`);
+    expect(() =>
+      temp.archive.articles.save(oil.id, { body: bodyFromPlainText('واژه‌ای تازه به نام زمردین. '.repeat(20_000)) }),
+    ).toThrow();
+    expect(temp.archive.search.search({ query: 'زمردین' }).total).toBe(0);
+    expect(temp.archive.search.search({ query: 'ایر فرانس' }).total).toBe(1);
+  });
+
+  it('ranks a headline match above a body match', () => {
+    temp = openTempArchive();
+    const { zarif, mention } = seed(temp.archive);
+    const ids = temp.archive.search.search({ query: 'جاکارتا' }).results.map((hit) => hit.id);
+    expect(ids[0]).toBe(zarif.id);
+    expect(ids).toContain(mention.id);
+  });
+
+  it('keeps Raisi apart from "president" and Iran apart from Air France', () => {
+    temp = openTempArchive();
+    seed(temp.archive);
+    temp.archive.articles.create({ headline: 'دیدار رئیس جمهور', body: bodyFromPlainText('رئیس جمهور سخن گفت.') });
+    expect(temp.archive.search.search({ query: 'رئیسی' }).total).toBe(0);
+    const iran = temp.archive.search.search({ query: 'ایران' }).results.map((hit) => hit.headline);
+    expect(iran).not.toContain('بازار نفت در هفته گذشته');
+    expect(temp.archive.search.search({ query: 'تنها' }).results.map((hit) => hit.headline)).toEqual(['گزارش هفتگی']);
+  });
+
+  it('filters by status, desk and date range, and orders by date on request', () => {
+    temp = openTempArchive();
+    const { zarif, mention } = seed(temp.archive);
+    const search = temp.archive.search;
+    expect(search.search({ query: 'جاکارتا', filters: { status: 'draft' } }).total).toBe(0);
+    expect(search.search({ query: 'جاکارتا', filters: { desk: 'سیاسی' } }).total).toBe(2);
+    expect(search.search({ query: 'جاکارتا', filters: { from: '2020-01-01' } }).results.map((h) => h.id)).toEqual([mention.id]);
+    expect(search.search({ query: 'جاکارتا', filters: { to: '2018-01-01' } }).results.map((h) => h.id)).toEqual([zarif.id]);
+    expect(search.search({ query: 'جاکارتا', order: 'date' }).results.map((h) => h.id)).toEqual([mention.id, zarif.id]);
+    // No words, only filters: the filtered archive, newest first.
+    const browsed = search.search({ query: '', filters: { desk: 'سیاسی' } });
+    expect(browsed.results.map((h) => h.id)).toEqual([mention.id, zarif.id]);
+  });
+
+  it('answers hostile queries with results or a notice, never an exception', () => {
+    temp = openTempArchive();
+    seed(temp.archive);
+    const hostile = ['"', '"جاکارتا', '*', '-', 'AND', 'OR NOT', ':', 'NEAR(', "'); DROP TABLE articles; --", '-نفت', 'ا'.repeat(10_000), '{body_spaced}: x', '^جاکارتا'];
+    for (const query of hostile) {
+      const result = temp.archive.search.search({ query });
+      // Input with no word in it at all is explained, not silently empty.
+      if (!/[\p{L}\p{N}]/u.test(query) || /^(AND|OR NOT)$/.test(query)) expect(result.notices.length, query).toBeGreaterThan(0);
+      expect(result.results.length).toBeLessThanOrEqual(result.total);
+    }
+    expect(temp.archive.search.search({ query: '-نفت' }).notices).toContain('only_exclusions');
+    expect(temp.archive.search.search({ query: '*' }).notices).toContain('nothing_searchable');
+    expect(temp.archive.search.search({ query: '"جاکارتا' }).notices).toContain('unbalanced_quote');
+    expect(temp.archive.search.search({ query: 'ا '.repeat(5_000) }).notices).toContain('truncated');
+    expect(temp.archive.articles.list().total).toBe(3);
+  });
+
+  it('rebuilds itself when the normaliser version changes, reporting progress', () => {
+    temp = openTempArchive();
+    seed(temp.archive);
+    for (let i = 0; i < 1200; i += 1) temp.archive.articles.create({ headline: `خبر شماره ${i} از تهران` });
+    temp.archive.db.prepare("UPDATE search_state SET value = '0' WHERE key = 'normalizer_version'").run();
+    temp.archive.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
+    temp.archive.close();
+
+    temp.archive = Archive.open(temp.path);
+    expect(temp.archive.searchIndex.needsRebuild()).toBe(true);
+    const progress: IndexStatus[] = [];
+    temp.archive.searchIndex.rebuildNow((status) => progress.push(status));
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.every((step) => step.state === 'rebuilding' && step.total === 1203)).toBe(true);
+    expect(progress.map((step) => step.done)).toEqual([...progress.map((step) => step.done)].sort((a, b) => a - b));
+    expect(progress.at(-1)!.done).toBe(1203);
+    expect(temp.archive.searchIndex.needsRebuild()).toBe(false);
+    expect(temp.archive.searchIndex.builtWithVersion()).toBe(NORMALIZER_VERSION);
+    expect(temp.archive.search.search({ query: 'ظريف' }).total).toBe(1);
+    expect(temp.archive.search.search({ query: 'تهران', limit: 5 }).total).toBe(1200);
+  });
+
+  it('answers while a background rebuild runs, and says so', async () => {
+    temp = openTempArchive();
+    for (let i = 0; i < 1500; i += 1) temp.archive.articles.create({ headline: `گزارش ${i}` });
+    temp.archive.db.prepare("UPDATE search_state SET value = '0' WHERE key = 'normalizer_version'").run();
+    const done = temp.archive.searchIndex.rebuildInBackground();
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(temp.archive.searchIndex.status().state).toBe('rebuilding');
+    expect(temp.archive.search.search({ query: 'گزارش' }).notices).toContain('index_rebuilding');
+    await done;
+    expect(temp.archive.searchIndex.status().state).toBe('ready');
+    expect(temp.archive.search.search({ query: 'گزارش' }).total).toBe(1500);
+  });
+});
