@@ -126,6 +126,8 @@ export const SEARCH_NOTICES = [
   'operator_ignored',
   'unsearchable_term_dropped',
   'index_rebuilding',
+  /** More matches than can be ranked at once: relevance was ranked among the newest of them. */
+  'ranked_recent',
 ] as const;
 export type SearchNotice = (typeof SEARCH_NOTICES)[number];
 

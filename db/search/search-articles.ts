@@ -7,7 +7,7 @@ import type { SearchFilters, SearchHit, SearchNotice, SearchOrder, SearchResults
 import type { Statement } from 'better-sqlite3';
 import type { ArchiveDatabase } from '../open';
 import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
-import { BM25_WEIGHTS, SEARCH_COLUMNS, type SearchIndex } from './search-index';
+import { SEARCH_COLUMNS, type SearchIndex } from './search-index';
 import { buildSnippet, highlightIn } from './snippet';
 
 export interface SearchRequest {
@@ -33,8 +33,18 @@ interface HitRow {
 /** The day a story belongs to: its dateline, else the day it was written. */
 const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
 const HIT_COLUMNS = 'a.id, a.headline, a.lead, a.body_text, a.desk, a.status, a.dateline_date, a.updated_at';
+const HIT_BY_SEQ = `SELECT ${HIT_COLUMNS} FROM articles a WHERE a.seq = ?`;
 
-function filterClauses(filters: SearchFilters = {}): { sql: string; params: string[] } {
+interface FilterSql {
+  sql: string;
+  params: string[];
+}
+
+const FTS = 'article_search';
+/** Above this many matches, relevance is ranked among the newest this many (see matchesByRelevance). */
+export const RANK_WINDOW = 4000;
+
+function filterClauses(filters: SearchFilters = {}): FilterSql {
   const clauses: string[] = ['a.deleted_at IS NULL'];
   const params: string[] = [];
   if (filters.status) {
@@ -79,6 +89,7 @@ export class ArticleSearch {
   constructor(
     private readonly db: ArchiveDatabase,
     private readonly index: SearchIndex,
+    private readonly rankWindow: number = RANK_WINDOW,
   ) {}
 
   private statement(sql: string): Statement<unknown[]> {
@@ -108,24 +119,66 @@ export class ArticleSearch {
     const match = buildFts5Match(parsed, SEARCH_COLUMNS);
     if (match === null) return { query: request.query, total: 0, results: [], notices: ['only_exclusions', ...notices] };
 
-    const from = 'article_search JOIN articles a ON a.seq = article_search.rowid';
-    const condition = `article_search MATCH ? AND ${where.sql}`;
-    const total = (this.statement(`SELECT count(*) AS n FROM ${from} WHERE ${condition}`).get(match, ...where.params) as { n: number }).n;
-    const order = request.order === 'date' ? `${STORY_DAY} DESC, a.seq DESC` : 'score ASC';
-    const rows = this.statement(
-      `SELECT ${HIT_COLUMNS}, bm25(article_search, ${BM25_WEIGHTS.join(', ')}) AS score
-         FROM ${from} WHERE ${condition} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    ).all(match, ...where.params, limit, offset) as HitRow[];
-
+    const { total, rows } =
+      request.order === 'date'
+        ? this.matchesByDate(match, where, limit, offset)
+        : this.matchesByRelevance(match, where, limit, offset, notices);
     const terms = highlightTermsOf(parsed);
     // bm25 is lower-is-better and negative; users and scripts expect higher-is-better.
     const results = rows.map((row) => toHit(row, terms, request.order === 'date' ? 0 : -row.score));
     return { query: request.query, total, results, notices };
   }
 
+  /**
+   * bm25 costs about two microseconds per matching article, so ranking every match of a
+   * common word in a 100k archive would take hundreds of milliseconds. Above RANK_WINDOW
+   * matches, relevance is ranked among the newest RANK_WINDOW of them (the rowid follows the
+   * order articles entered the archive) and the user is told, so a search stays instant.
+   */
+  private matchesByRelevance(
+    match: string,
+    where: FilterSql,
+    limit: number,
+    offset: number,
+    notices: SearchNotice[],
+  ): { total: number; rows: HitRow[] } {
+    const filtered = where.params.length > 0;
+    // The index holds live articles only, so without filters the articles table is needed
+    // just for the page of hits, not for every match.
+    const from = filtered ? `${FTS} JOIN articles a ON a.seq = ${FTS}.rowid` : FTS;
+    const condition = filtered ? `${FTS} MATCH ? AND ${where.sql}` : `${FTS} MATCH ?`;
+    const params = [match, ...where.params];
+    const total = (this.statement(`SELECT count(*) AS n FROM ${from} WHERE ${condition}`).get(...params) as { n: number }).n;
+    let oldest = 0;
+    if (total > this.rankWindow) {
+      notices.push('ranked_recent');
+      const edge = this.statement(
+        `SELECT ${FTS}.rowid AS seq FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT 1 OFFSET ?`,
+      ).get(...params, this.rankWindow - 1) as { seq: number } | undefined;
+      oldest = edge?.seq ?? 0;
+    }
+    const page = this.statement(
+      `SELECT ${FTS}.rowid AS seq, ${FTS}.rank AS rank FROM ${from}
+        WHERE ${condition} AND ${FTS}.rowid >= ? ORDER BY ${FTS}.rank LIMIT ? OFFSET ?`,
+    ).all(...params, BigInt(oldest), limit, offset) as { seq: number; rank: number }[];
+    const rows = page.map(({ seq, rank }) => ({ ...(this.statement(HIT_BY_SEQ).get(seq) as HitRow), score: rank }));
+    return { total, rows };
+  }
+
+  private matchesByDate(match: string, where: FilterSql, limit: number, offset: number): { total: number; rows: HitRow[] } {
+    const from = `${FTS} JOIN articles a ON a.seq = ${FTS}.rowid`;
+    const condition = `${FTS} MATCH ? AND ${where.sql}`;
+    const params = [match, ...where.params];
+    const total = (this.statement(`SELECT count(*) AS n FROM ${from} WHERE ${condition}`).get(...params) as { n: number }).n;
+    const rows = this.statement(
+      `SELECT ${HIT_COLUMNS}, 0 AS score FROM ${from} WHERE ${condition} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
+    ).all(...params, limit, offset) as HitRow[];
+    return { total, rows };
+  }
+
   private browse(
     query: string,
-    where: { sql: string; params: string[] },
+    where: FilterSql,
     limit: number,
     offset: number,
     notices: SearchNotice[],

@@ -10,16 +10,13 @@ import type { ArchiveDatabase } from '../open';
 import { normalizeSearchKey, NORMALIZER_VERSION } from './normalize';
 
 export const INDEXED_FIELDS = ['headline', 'kicker', 'lead', 'body', 'byline'] as const;
-type IndexedField = (typeof INDEXED_FIELDS)[number];
 
 export const SEARCH_COLUMNS = {
   spaced: INDEXED_FIELDS.map((field) => `${field}_spaced`),
   joined: INDEXED_FIELDS.map((field) => `${field}_joined`),
 };
 
-/** bm25 weight per field, in column order (spaced then joined): a headline hit counts most. */
-const FIELD_WEIGHTS: Record<IndexedField, number> = { headline: 10, kicker: 4, lead: 3, body: 1, byline: 2 };
-export const BM25_WEIGHTS = [...INDEXED_FIELDS, ...INDEXED_FIELDS].map((field) => FIELD_WEIGHTS[field]);
+// The bm25 weight of each column is FTS5's `rank` setting, written by 002_search.sql.
 
 const VERSION_KEY = 'normalizer_version';
 const REBUILD_BATCH = 500;

@@ -3,6 +3,7 @@ import type { IndexStatus, SearchHit } from '../../common/contract';
 import { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { NORMALIZER_VERSION } from '../../db/search/normalize';
+import { ArticleSearch } from '../../db/search/search-articles';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 
 let temp: TempArchive;
@@ -116,6 +117,24 @@ describe('search index', () => {
     expect(temp.archive.search.search({ query: '"جاکارتا' }).notices).toContain('unbalanced_quote');
     expect(temp.archive.search.search({ query: 'ا '.repeat(5_000) }).notices).toContain('truncated');
     expect(temp.archive.articles.list().total).toBe(3);
+  });
+
+  it('ranks only the newest matches when there are too many to rank at once, and says so', () => {
+    temp = openTempArchive();
+    const old = temp.archive.articles.create({ headline: 'اوپک اوپک اوپک', body: bodyFromPlainText('اوپک') });
+    const recent = Array.from({ length: 30 }, (_, i) =>
+      temp.archive.articles.create({ headline: `گزارش ${i}`, body: bodyFromPlainText(i === 29 ? 'اوپک و اوپک' : 'اوپک') }),
+    );
+    const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
+    const windowed = narrow.search({ query: 'اوپک', limit: 5 });
+    expect(windowed.total).toBe(31);
+    expect(windowed.notices).toContain('ranked_recent');
+    expect(windowed.results.map((hit) => hit.id)).not.toContain(old.id);
+    expect(windowed.results[0].id).toBe(recent[29].id);
+    // With room to rank everything, the headline match wins, and no notice.
+    const full = temp.archive.search.search({ query: 'اوپک', limit: 5 });
+    expect(full.results[0].id).toBe(old.id);
+    expect(full.notices).not.toContain('ranked_recent');
   });
 
   it('rebuilds itself when the normaliser version changes, reporting progress', () => {

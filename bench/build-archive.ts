@@ -1,0 +1,47 @@
+/**
+ * Builds (once) a benchmark archive of generated articles through the real save path, and
+ * caches it in the temp folder keyed by size, seed and normaliser version, since 100k
+ * articles take minutes to write.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Archive } from '../db/archive';
+import { bodyFromPlainText } from '../db/editor/headless';
+import { NORMALIZER_VERSION } from '../db/search/normalize';
+import { generateArticle } from './generate-articles';
+
+const BATCH = 1000;
+
+export function benchArchivePath(articles: number, seed: number): string {
+  return join(tmpdir(), `dabir-bench-${articles}-seed${seed}-norm${NORMALIZER_VERSION}.sqlite`);
+}
+
+export function buildBenchArchive(articles: number, seed: number, log: (line: string) => void): string {
+  const path = benchArchivePath(articles, seed);
+  if (existsSync(path)) return path;
+  const partial = `${path}.partial`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  const archive = Archive.open(partial);
+  const started = performance.now();
+  // Spread creation times over ten years so "newest first" and date filters have work to do.
+  const firstDay = Date.UTC(2015, 0, 1);
+  for (let start = 0; start < articles; start += BATCH) {
+    archive.db.transaction(() => {
+      for (let index = start; index < Math.min(articles, start + BATCH); index += 1) {
+        const { bodyText, ...fields } = generateArticle(index, seed);
+        const at = new Date(firstDay + Math.floor((index / articles) * 3650 * 86_400_000)).toISOString();
+        archive.articles.create({ ...fields, body: bodyFromPlainText(bodyText) }, { at });
+      }
+    })();
+    const done = Math.min(articles, start + BATCH);
+    if (done % 10_000 === 0 || done === articles) {
+      log(`  wrote ${done.toLocaleString('en')} of ${articles.toLocaleString('en')} articles (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    }
+  }
+  archive.db.pragma('wal_checkpoint(TRUNCATE)');
+  archive.db.exec('ANALYZE');
+  archive.close();
+  renameSync(partial, path);
+  return path;
+}
