@@ -3,7 +3,8 @@
  * caches it in the temp folder keyed by size, seed and normaliser version, since 100k
  * articles take minutes to write.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Archive } from '../db/archive';
@@ -13,8 +14,16 @@ import { generateArticle } from './generate-articles';
 
 const BATCH = 1000;
 
+/** Changes whenever a migration does, so a cached archive always has today's schema. */
+function schemaFingerprint(): string {
+  const dir = join(__dirname, '..', 'db', 'migrations');
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest('hex').slice(0, 10);
+}
+
 export function benchArchivePath(articles: number, seed: number): string {
-  return join(tmpdir(), `dabir-bench-${articles}-seed${seed}-norm${NORMALIZER_VERSION}.sqlite`);
+  return join(tmpdir(), `dabir-bench-${articles}-seed${seed}-norm${NORMALIZER_VERSION}-schema${schemaFingerprint()}.sqlite`);
 }
 
 export function buildBenchArchive(articles: number, seed: number, log: (line: string) => void): string {
