@@ -110,6 +110,8 @@ export interface SearchHit {
   desk: string;
   status: ArticleStatus;
   datelineDate: string | null;
+  /** The story's day: its dateline date, else the day it was written. */
+  day: string;
   updatedAt: string;
 }
 

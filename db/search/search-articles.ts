@@ -26,13 +26,14 @@ interface HitRow {
   desk: string;
   status: SearchHit['status'];
   dateline_date: string | null;
+  day: string;
   updated_at: string;
   score: number;
 }
 
 /** The day a story belongs to: its dateline, else the day it was written. */
 const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
-const HIT_COLUMNS = 'a.id, a.headline, a.lead, a.body_text, a.desk, a.status, a.dateline_date, a.updated_at';
+const HIT_COLUMNS = `a.id, a.headline, a.lead, a.body_text, a.desk, a.status, a.dateline_date, ${STORY_DAY} AS day, a.updated_at`;
 const HIT_BY_SEQ = `SELECT ${HIT_COLUMNS} FROM articles a WHERE a.seq = ?`;
 
 interface FilterSql {
@@ -78,6 +79,7 @@ function toHit(row: HitRow, terms: readonly HighlightTerm[], score: number): Sea
     desk: row.desk,
     status: row.status,
     datelineDate: row.dateline_date,
+    day: row.day,
     updatedAt: row.updated_at,
   };
 }

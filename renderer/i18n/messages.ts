@@ -149,7 +149,6 @@ const fa = {
   'date.today': 'امروز',
   'date.none': 'بدون تاریخ',
   'date.gregorianLabel': 'میلادی',
-  'date.gregorianTitle': 'میلادی: {date}',
 
   'month.1': 'فروردین',
   'month.2': 'اردیبهشت',
@@ -311,7 +310,6 @@ const en: Record<MessageKey, string> = {
   'date.today': 'Today',
   'date.none': 'No date',
   'date.gregorianLabel': 'Gregorian',
-  'date.gregorianTitle': 'Gregorian: {date}',
 
   'month.1': 'Farvardin',
   'month.2': 'Ordibehesht',

@@ -50,6 +50,19 @@ describe('search index', () => {
     expect(temp.archive.search.search({ query: '1376' }).results[0].snippet).toContain('۱۳۷۶');
   });
 
+  it('marks the right words in a passage with runs of spaces and tabs', () => {
+    temp = openTempArchive();
+    temp.archive.articles.create({ headline: 'گزارش', body: bodyFromPlainText('محمد   جواد \t ظریف گفت') });
+    const [hit] = temp.archive.search.search({ query: 'ظريف' }).results;
+    expect(marked(hit)).toEqual(['ظریف']);
+  });
+
+  it('does not announce a rebuild on a brand-new archive', () => {
+    temp = openTempArchive();
+    expect(temp.archive.searchIndex.needsRebuild()).toBe(false);
+    expect(temp.archive.search.search({ query: 'ایران' }).notices).toEqual([]);
+  });
+
   it('re-indexes on every save and forgets the old text', () => {
     temp = openTempArchive();
     const { oil } = seed(temp.archive);

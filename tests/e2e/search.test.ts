@@ -275,8 +275,8 @@ describe('search in the app', () => {
     await app.pickDay('to', 29, 12, 1399);
     await app.settled();
     expect(await app.resultIds()).toEqual([app.ids.jakarta]);
-    expect(await app.results.first().locator('time').textContent()).toBe('۲۲ آذر ۱۳۹۶');
-    expect(await app.results.first().locator('time').getAttribute('title')).toContain('13 Dec 2017');
+    expect(await app.results.first().locator('time .dual-date__hijri').textContent()).toBe('۲۲ آذر ۱۳۹۶');
+    expect(await app.results.first().locator('time .dual-date__gregorian').textContent()).toContain('13 Dec 2017');
 
     // With no words, the filters alone browse the archive.
     await app.paste('');

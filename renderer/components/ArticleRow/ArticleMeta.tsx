@@ -1,10 +1,9 @@
 /**
  * The line under a headline in a list: desk, workflow status, and the story's day in Solar
- * Hijri (or, without a dateline, when it last changed), with the Gregorian day as a tooltip
- * for wire copy. Shared by the archive list and the search results so the two read alike.
+ * Hijri (or, without a dateline, when it last changed) with the Gregorian day beside it. Shared by the archive list and the search results so the two read alike.
  */
 import type { ArticleStatus } from '../../../common/contract';
-import { localIsoDay, parseTimestamp } from '../../i18n/dates';
+import { DualDate } from '../DualDate/DualDate';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey } from '../../i18n/messages';
 import './ArticleRow.css';
@@ -17,17 +16,10 @@ interface ArticleMetaProps {
 }
 
 function StoryDate({ datelineDate, updatedAt }: Pick<ArticleMetaProps, 'datelineDate' | 'updatedAt'>) {
-  const { t, formatDay, formatGregorianDay, formatTimestamp } = useI18n();
-  const updated = datelineDate ? null : parseTimestamp(updatedAt);
-  const gregorianDay = datelineDate ?? (updated ? localIsoDay(updated) : null);
-  return (
-    <time
-      className="article-meta__date"
-      dateTime={datelineDate ?? updatedAt}
-      title={gregorianDay ? t('date.gregorianTitle', { date: formatGregorianDay(gregorianDay) }) : undefined}
-    >
-      {datelineDate ? formatDay(datelineDate) : formatTimestamp(updatedAt)}
-    </time>
+  return datelineDate ? (
+    <DualDate className="article-meta__date" isoDay={datelineDate} />
+  ) : (
+    <DualDate className="article-meta__date" timestamp={updatedAt} />
   );
 }
 
