@@ -135,7 +135,9 @@ export type SearchNotice = (typeof SEARCH_NOTICES)[number];
 
 export interface SearchResults {
   query: string;
+  /** Matches, counted up to 10,000; `totalCapped` says there are more. */
   total: number;
+  totalCapped: boolean;
   results: SearchHit[];
   notices: SearchNotice[];
 }

@@ -18,6 +18,8 @@ export interface SearchAnswer {
   key: string | null;
   hits: SearchHit[];
   total: number;
+  /** The archive counted no further than `total`: there are more. */
+  totalCapped: boolean;
   notices: SearchNotice[];
   error: ApiError | null;
 }
@@ -33,7 +35,7 @@ export interface SearchState extends SearchAnswer {
   refresh: () => void;
 }
 
-const NO_ANSWER: SearchAnswer = { key: null, hits: [], total: 0, notices: [], error: null };
+const NO_ANSWER: SearchAnswer = { key: null, hits: [], total: 0, totalCapped: false, notices: [], error: null };
 
 function appendNew(shown: SearchHit[], more: SearchHit[]): SearchHit[] {
   // A save between two pages can move a hit from page two into page one; list it once.
@@ -65,7 +67,7 @@ export function useSearch(criteria: SearchCriteria): SearchState {
     if (mine !== ticket.current) return;
     setAnswer(
       result.ok
-        ? { key: forKey, hits: result.value.results, total: result.value.total, notices: result.value.notices, error: null }
+        ? { key: forKey, hits: result.value.results, total: result.value.total, totalCapped: result.value.totalCapped, notices: result.value.notices, error: null }
         : { ...NO_ANSWER, key: forKey, error: result.error },
     );
   }, []);
@@ -102,7 +104,7 @@ export function useSearch(criteria: SearchCriteria): SearchState {
     setAnswer((before) => {
       if (before.key !== currentKey) return before;
       if (!result.ok) return { ...before, error: result.error };
-      return { ...before, hits: appendNew(before.hits, result.value.results), total: result.value.total, notices: result.value.notices, error: null };
+      return { ...before, hits: appendNew(before.hits, result.value.results), total: result.value.total, totalCapped: result.value.totalCapped, notices: result.value.notices, error: null };
     });
   }, []);
 

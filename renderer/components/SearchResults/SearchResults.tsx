@@ -39,7 +39,9 @@ function Summary({ search, hasQuery, order, onOrder }: Pick<SearchResultsProps, 
       <span className="search-summary__count" data-testid="search-total" aria-live="polite">
         {waiting
           ? t('search.searching')
-          : t(search.total === 1 ? 'search.countOne' : 'search.count', { count: formatNumber(search.total) })}
+          : t(search.totalCapped ? 'search.countMore' : search.total === 1 ? 'search.countOne' : 'search.count', {
+              count: formatNumber(search.total),
+            })}
       </span>
       {/* A filter-only browse is always newest first, so the order choice is offered with words only. */}
       {hasQuery ? <OrderToggle order={order} onChange={onOrder} /> : <span className="search-summary__note muted">{t('search.browsing')}</span>}
