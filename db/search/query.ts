@@ -244,9 +244,16 @@ function termFromTokens(
 
 /** The positive terms' keys, for highlighting matches in the original text. */
 export function highlightTermsOf(parsed: ParsedQuery): HighlightTerm[] {
-  return parsed.terms
-    .filter((term) => !term.exclude)
-    .map(({ spaced, joined, prefix }) => ({ spaced, joined, prefix }));
+  const positive = parsed.terms.filter((term) => !term.exclude);
+  const terms: HighlightTerm[] = positive.map(({ spaced, joined, prefix }) => ({ spaced, joined, prefix }));
+  // A pair of words that matched as one closed-up word is marked as that word.
+  for (const group of pairCompounds(positive)) {
+    if (group.length === 2) {
+      const closedUp = [group[0].spaced[0] + group[1].spaced[0]];
+      terms.push({ spaced: closedUp, joined: closedUp, prefix: false });
+    }
+  }
+  return terms;
 }
 
 /** The FTS5 columns holding the spaced and the joined key of each indexed field. */
@@ -276,19 +283,60 @@ export function buildFts5Match(parsed: ParsedQuery, columns: KeyColumns): string
   if (positive.length === 0) return null;
   const excluded = parsed.terms.filter((term) => term.exclude && term.spaced.length > 0);
 
-  const expression = positive.map((term) => termExpression(term, columns)).join(' AND ');
+  const expression = pairCompounds(positive)
+    .map((group) => (group.length === 1 ? termExpression(group[0], columns) : compoundExpression(group, columns)))
+    .join(' AND ');
   if (excluded.length === 0) return expression;
   return `(${expression}) NOT (${excluded.map((term) => termExpression(term, columns)).join(' OR ')})`;
 }
 
 function termExpression(term: QueryTerm, columns: KeyColumns): string {
-  const spaced = phraseExpression(term.spaced, term.prefix);
-  const joined = phraseExpression(term.joined, term.prefix);
   const all = `{${[...columns.spaced, ...columns.joined].join(' ')}}`;
-  if (spaced === joined) return `${all} : (${spaced})`;
-  // Both forms are looked for in every column, so an article typed with a space, a
+  const forms = new Set([phraseExpression(term.spaced, term.prefix), phraseExpression(term.joined, term.prefix)]);
+  const compact = compactForm(term.spaced);
+  if (compact !== null) forms.add(phraseExpression([compact], term.prefix));
+  // Every form is looked for in every column, so an article typed with a space, a
   // half-space or nothing scores alike: each spelling matches in two columns.
-  return `(${all} : (${spaced}) OR ${all} : (${joined}))`;
+  const alternatives = [...forms].map((form) => `${all} : (${form})`);
+  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
+}
+
+const PERSIAN_WORD = /^[\u0600-\u06FF]+$/u;
+
+const isBarePersianWord = (term: QueryTerm): boolean =>
+  !term.quoted && !term.prefix && term.spaced.length === 1 && term.joined.length === 1 && PERSIAN_WORD.test(term.spaced[0]);
+
+/**
+ * Consecutive bare Persian words, taken two by two: a pair may be one compound the article
+ * wrote closed up (`بین المللی` typed for `بینالمللی`).
+ */
+function pairCompounds(terms: readonly QueryTerm[]): QueryTerm[][] {
+  const groups: QueryTerm[][] = [];
+  for (let i = 0; i < terms.length; i += 1) {
+    if (i + 1 < terms.length && isBarePersianWord(terms[i]) && isBarePersianWord(terms[i + 1])) {
+      groups.push([terms[i], terms[i + 1]]);
+      i += 1;
+    } else {
+      groups.push([terms[i]]);
+    }
+  }
+  return groups;
+}
+
+/** Both words anywhere, or the two closed up into one token. */
+function compoundExpression([first, second]: QueryTerm[], columns: KeyColumns): string {
+  const all = `{${[...columns.spaced, ...columns.joined].join(' ')}}`;
+  const closedUp = quoteFts5String(first.spaced[0] + second.spaced[0]);
+  return `((${termExpression(first, columns)} AND ${termExpression(second, columns)}) OR ${all} : (${closedUp}))`;
+}
+
+/**
+ * Two Persian words typed apart may be one word written closed up in the article
+ * (`بین المللی` → `بینالمللی`), so the pair is also sought as one token. Only pairs of
+ * Arabic-script words: closing up digits (`5 1` from `5+1`) would invent a new number.
+ */
+function compactForm(tokens: readonly string[]): string | null {
+  return tokens.length === 2 && tokens.every((token) => PERSIAN_WORD.test(token)) ? tokens.join('') : null;
 }
 
 /** `"a" + "b"`, with `*` after the last token for a prefix search. */

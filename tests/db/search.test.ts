@@ -70,6 +70,15 @@ describe('search index', () => {
     expect(Math.max(...values) / Math.min(...values)).toBeLessThan(1.6);
   });
 
+  it('finds a closed-up compound from its two words typed apart', () => {
+    temp = openTempArchive();
+    const { id } = temp.archive.articles.create({ headline: 'گزارش', body: bodyFromPlainText('نشست بینالمللی در وین') });
+    const [hit] = temp.archive.search.search({ query: 'بين المللي' }).results;
+    expect(hit.id).toBe(id);
+    expect(marked(hit)).toEqual(['بینالمللی']);
+    expect(temp.archive.search.search({ query: 'بین\u200cالمللی' }).results.map((hit) => hit.id)).toEqual([id]);
+  });
+
   it('does not announce a rebuild on a brand-new archive', () => {
     temp = openTempArchive();
     expect(temp.archive.searchIndex.needsRebuild()).toBe(false);

@@ -141,12 +141,22 @@ describe('buildFts5Match', () => {
   });
 
   it('writes phrases, prefixes, conjunctions and exclusions', () => {
+    const all = '{headline_spaced body_spaced headline_joined body_joined}';
     expect(buildFts5Match(parseSearchQuery('"رئیس جم"* ایران -عراق -"خلیج فارس"'), COLUMNS)).toBe(
-      '({headline_spaced body_spaced headline_joined body_joined} : ("رییس" + "جم" *) AND ' +
-        '{headline_spaced body_spaced headline_joined body_joined} : ("ایران")) NOT (' +
-        '{headline_spaced body_spaced headline_joined body_joined} : ("عراق") OR ' +
-        '{headline_spaced body_spaced headline_joined body_joined} : ("خلیج" + "فارس"))',
+      `((${all} : ("رییس" + "جم" *) OR ${all} : ("رییسجم" *)) AND ${all} : ("ایران")) NOT (` +
+        `${all} : ("عراق") OR (${all} : ("خلیج" + "فارس") OR ${all} : ("خلیجفارس")))`,
     );
+  });
+
+  it('also seeks two Persian words as one closed-up word, but never two numbers', () => {
+    const all = '{headline_spaced body_spaced headline_joined body_joined}';
+    expect(buildFts5Match(parseSearchQuery('"بین المللی"'), COLUMNS)).toBe(
+      `(${all} : ("بین" + "المللی") OR ${all} : ("بینالمللی"))`,
+    );
+    expect(buildFts5Match(parseSearchQuery('بین المللی'), COLUMNS)).toBe(
+      `((${all} : ("بین") AND ${all} : ("المللی")) OR ${all} : ("بینالمللی"))`,
+    );
+    expect(buildFts5Match(parseSearchQuery('5+1'), COLUMNS)).toBe(`${all} : ("5" + "1")`);
   });
 
   it('doubles quotes inside a token', () => {
