@@ -1,0 +1,70 @@
+/**
+ * Typed cross-references between articles (follow-up, background, correction, related).
+ * Manual links are made in the details panel; inline ones mirror the [[links]] in a body and
+ * are rewritten on every save of that body. Either kind shows as a backlink on its target.
+ */
+import type { Article, ArticleLinkView, LinkType } from '../common/contract';
+import { ArchiveError } from '../common/result';
+import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
+import type { ArchiveDatabase } from './open';
+
+export class LinkStore implements ArticleRelation {
+  constructor(
+    private readonly db: ArchiveDatabase,
+    private readonly articles: ArticleStore,
+  ) {}
+
+  applySave({ id, references, at }: SaveContext): void {
+    if (!references) return;
+    this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND origin = 'inline'").run(id);
+    // A [[link]] to an article that no longer exists (or to itself) keeps its text but links nothing.
+    const insert = this.db.prepare(`
+      INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at)
+      SELECT ?1, a.id, 'related', 'inline', ?3 FROM articles a WHERE a.id = ?2 AND a.id <> ?1 AND a.deleted_at IS NULL`);
+    for (const targetId of references.articleIds) insert.run(id, targetId, at);
+  }
+
+  decorate(article: Article): void {
+    article.links = this.db
+      .prepare(
+        `SELECT l.target_id AS articleId, a.headline, l.type, l.origin FROM article_links l
+           JOIN articles a ON a.id = l.target_id AND a.deleted_at IS NULL
+          WHERE l.source_id = ? ORDER BY l.created_at, a.seq`,
+      )
+      .all(article.id) as ArticleLinkView[];
+    article.backlinks = this.backlinks(article.id);
+  }
+
+  backlinks(id: string): ArticleLinkView[] {
+    return this.db
+      .prepare(
+        `SELECT l.source_id AS articleId, a.headline, l.type, l.origin FROM article_links l
+           JOIN articles a ON a.id = l.source_id AND a.deleted_at IS NULL
+          WHERE l.target_id = ? ORDER BY l.created_at DESC, a.seq DESC`,
+      )
+      .all(id) as ArticleLinkView[];
+  }
+
+  /** Adds a manual cross-reference as a new revision of the source article. */
+  add(sourceId: string, targetId: string, type: LinkType): ArticleLinkView[] {
+    if (sourceId === targetId) throw new ArchiveError('invalid_argument', 'An article cannot reference itself');
+    this.articles.get(targetId);
+    this.articles.save(sourceId, {}, {
+      alsoApply: (at) =>
+        this.db
+          .prepare("INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)")
+          .run(sourceId, targetId, type, at),
+    });
+    return this.articles.get(sourceId).links;
+  }
+
+  remove(sourceId: string, targetId: string, type: LinkType): ArticleLinkView[] {
+    this.articles.save(sourceId, {}, {
+      alsoApply: () =>
+        this.db
+          .prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'")
+          .run(sourceId, targetId, type),
+    });
+    return this.articles.get(sourceId).links;
+  }
+}
