@@ -42,7 +42,7 @@ export class Archive {
     this.mentions = new MentionStore(db, this.articles, this.entities);
     for (const relation of [this.tags, this.links, this.mentions]) this.articles.addRelation(relation);
     this.related = new RelatedArticles(db);
-    this.deletion = new ArticleDeletion(db, this.articles, this.searchIndex);
+    this.deletion = new ArticleDeletion(db, this.articles);
     // The starter list of countries and organisations, on first open and after an upgrade.
     ensureStarterGazetteer(db, this.entities);
 
@@ -52,7 +52,7 @@ export class Archive {
       createArticle: ({ fields }) => this.articles.create(fields),
       saveArticle: ({ id, fields, baseRevision }) => this.articles.save(id, fields, { baseRevision }),
       deleteArticle: ({ id, references }) => this.deletion.delete(id, references),
-      suggestArticles: ({ text, excludeId, limit }) => this.articles.suggest(text, excludeId, limit),
+      suggestArticles: ({ text, excludeId, limit }) => this.search.suggestArticles(text, excludeId, limit),
       getPreferences: () => this.preferences.get(),
       setPreferences: ({ preferences }) => this.preferences.set(preferences),
       searchArticles: (request) => this.search.search(request),

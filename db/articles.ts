@@ -43,6 +43,7 @@ const FIELD_COLUMNS = {
 /** Hooks run inside the save transaction (the search index keeps itself in step this way). */
 export interface ArticleIndexer {
   articleSaved(seq: number, article: Article): void;
+  articleDeleted(seq: number): void;
 }
 
 /** What a relation (tags, links, mentions) sees of a save. */
@@ -228,6 +229,20 @@ export class ArticleStore {
       this.updates.set(key, statement);
     }
     return statement;
+  }
+
+  /**
+   * Marks an article deleted (a tombstone, so a later merge of two archives sees the delete)
+   * and records the deletion as its last revision. Callers deal with references first.
+   */
+  tombstone(id: string, at = new Date().toISOString()): void {
+    const current = this.get(id);
+    const revision = current.revision + 1;
+    this.db.prepare('UPDATE articles SET deleted_at = ?, revision = ?, updated_at = ? WHERE id = ?').run(at, revision, at, id);
+    const { bodyText: _derived, backlinks: _theirs, ...snapshot } = current;
+    this.insertRevision.run(id, revision, at, JSON.stringify({ ...snapshot, revision, deletedAt: at }));
+    const seq = (this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
+    for (const indexer of this.indexers) indexer.articleDeleted(seq);
   }
 
   revisionCount(id: string): number {
