@@ -11,13 +11,27 @@ export interface CliArgs {
   db?: string;
   json: boolean;
   limit?: string;
+  desk?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  order?: string;
   help: boolean;
 }
+
+/** Options only `search` understands; the other commands refuse them. */
+export const SEARCH_OPTIONS = ['desk', 'status', 'from', 'to', 'order'] as const;
+export type OptionName = 'json' | 'limit' | (typeof SEARCH_OPTIONS)[number];
 
 const OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean' },
   limit: { type: 'string' },
+  desk: { type: 'string' },
+  status: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  order: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -26,19 +40,47 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
   try {
     parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(describeParseError(error as Error & { code?: string }));
+    throw new UsageError(describeParseError(error as Error & { code?: string }, guessCommand(args)));
   }
   const { values, positionals } = parsed;
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs the path of an archive file');
   const [command, ...operands] = positionals;
-  return { command, operands, db: values.db, json: values.json ?? false, limit: values.limit, help: values.help ?? false };
+  return {
+    command,
+    operands,
+    db: values.db,
+    json: values.json ?? false,
+    limit: values.limit,
+    desk: values.desk,
+    status: values.status,
+    from: values.from,
+    to: values.to,
+    order: values.order,
+    help: values.help ?? false,
+  };
+}
+
+/**
+ * The command a command line names, even when it can't be parsed (an unknown option), so a
+ * usage error can show that command's own synopsis. Undefined when there is none.
+ */
+export function guessCommand(args: readonly string[]): string | undefined {
+  try {
+    return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: false }).positionals[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Node's messages are long and talk about "positional arguments"; ours name the option. */
-function describeParseError(error: Error & { code?: string }): string {
+function describeParseError(error: Error & { code?: string }, command: string | undefined): string {
   const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? 'an option';
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      // `dabir search ظریف -رئیسی`: the shell split the query, and `-رئیسی` looks like options.
+      if (command === 'search') {
+        return `unknown option ${option} (to exclude a word, quote the whole query, as in dabir search "word -other", or put -- before the query)`;
+      }
       return `unknown option ${option}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (/does not take an argument/.test(error.message)) return `${option} does not take a value`;
@@ -50,7 +92,7 @@ function describeParseError(error: Error & { code?: string }): string {
 }
 
 /** Refuses options that mean nothing to the given command, rather than silently ignoring them. */
-export function rejectOptions(args: CliArgs, command: string, names: ReadonlyArray<'json' | 'limit'>): void {
+export function rejectOptions(args: CliArgs, command: string, names: readonly OptionName[]): void {
   for (const name of names) {
     if (args[name] !== undefined && args[name] !== false) throw new UsageError(`--${name} does not apply to ${command}`);
   }

@@ -19,3 +19,42 @@ export function fitColumn(text: string, width: number): string {
 export function printJson(write: (text: string) => void, value: unknown): void {
   write(`${JSON.stringify(value)}\n`);
 }
+
+/**
+ * Control characters (an escape sequence hidden in an imported article, a stray tab or line
+ * break) replaced one for one by a space, so printed text can't drive the terminal and
+ * offsets into it stay valid.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+
+/** At most `max` characters, with an ellipsis when cut: for echoing what the user typed. */
+export function shorten(text: string, max: number): string {
+  const characters = Array.from(text);
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
+}
+
+export interface Marks {
+  open: string;
+  close: string;
+}
+
+/** Wraps each range of `text` (UTF-16 offsets, as the search reports them) in the marks. */
+export function markRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, marks: Marks): string {
+  // Overlapping or touching ranges read as one marked stretch.
+  const merged: Array<{ start: number; end: number }> = [];
+  const valid = ranges.filter((range) => range.start >= 0 && range.start < range.end && range.end <= text.length);
+  for (const range of [...valid].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  let out = '';
+  let at = 0;
+  for (const { start, end } of merged) {
+    out += text.slice(at, start) + marks.open + text.slice(start, end) + marks.close;
+    at = end;
+  }
+  return out + text.slice(at);
+}

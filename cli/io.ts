@@ -6,6 +6,9 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Whether stdout / stderr is a terminal (colour, lines overwritten in place); false when unknown. */
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;

@@ -4,19 +4,21 @@
  */
 import { join } from 'node:path';
 import { ARCHIVE_FILE_NAME, resolveArchivePath, userDataFolder } from '../db/archive-location';
-import { parseCliArgs, type CliArgs } from './args';
+import { guessCommand, parseCliArgs, type CliArgs } from './args';
 import type { Command } from './command';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
 import { describeFailure, isUserFacing } from './describe-failure';
 import { CliError, EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from './io';
 import type { ArchiveLocation } from './open-archive';
-import { USAGE_HINT, usageText } from './usage';
+import { usageHintFor, usageText } from './usage';
 
 const COMMANDS: Record<string, Command> = {
   import: importCommand,
   list: listCommand,
+  search: searchCommand,
   show: showCommand,
 };
 
@@ -33,7 +35,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     return command({ args, io, archive: archiveLocation(args, io.env) });
   } catch (error) {
     printProblem(io, describeFailure(error));
-    if (error instanceof UsageError) io.stderr(`${USAGE_HINT}\n`);
+    if (error instanceof UsageError) io.stderr(`${usageHintFor(guessCommand(argv))}\n`);
     else if (!isUserFacing(error) && io.env.DABIR_DEBUG) io.stderr(`${(error as Error)?.stack ?? error}\n`);
     return error instanceof CliError ? error.exitCode : EXIT_FAILED;
   }

@@ -123,6 +123,8 @@ export interface SearchHit {
   desk: string;
   status: ArticleStatus;
   datelineDate: string | null;
+  /** The story's day: its dateline date, else the day it was written. */
+  day: string;
   updatedAt: string;
 }
 
@@ -146,7 +148,9 @@ export type SearchNotice = (typeof SEARCH_NOTICES)[number];
 
 export interface SearchResults {
   query: string;
+  /** Matches, counted up to 10,000; `totalCapped` says there are more. */
   total: number;
+  totalCapped: boolean;
   results: SearchHit[];
   notices: SearchNotice[];
 }

@@ -34,6 +34,7 @@ export class Archive {
     this.articles = new ArticleStore(db);
     this.preferences = new PreferenceStore(db);
     this.searchIndex = new SearchIndex(db);
+    this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
     this.search = new ArticleSearch(db, this.searchIndex);
     this.tags = new TagStore(db, this.articles);

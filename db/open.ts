@@ -57,4 +57,7 @@ function configure(db: ArchiveDatabase, path: string, options: OpenDatabaseOptio
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  // A larger page cache and memory-mapped reads: search touches many index pages per query.
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
 }

@@ -11,9 +11,9 @@ import type { ApiError } from '../common/result';
 import { api } from './api/client';
 import { flushPendingSave, installFlushOnLeave } from './autosave/activeSaver';
 import { AppHeader } from './components/AppHeader/AppHeader';
-import { ArchiveList } from './components/ArchiveList/ArchiveList';
 import { ArticleWorkspace } from './components/ArticleWorkspace/ArticleWorkspace';
 import { DeskNotice } from './components/DeskNotice/DeskNotice';
+import { DeskSidebar } from './components/DeskSidebar/DeskSidebar';
 import { useI18n } from './i18n/I18nProvider';
 import { errorKey } from './i18n/messages';
 import { readArticleIdFromHash, writeArticleIdToHash } from './navigation';
@@ -39,6 +39,8 @@ export function App() {
   const [blockedLeave, setBlockedLeave] = useState<{ proceed: () => void } | null>(null);
   // Answers to an older open request are dropped when the writer has already moved on.
   const openRequest = useRef(0);
+  // Counts saves and creations, so search results on screen are asked for again.
+  const [archiveVersion, setArchiveVersion] = useState(0);
 
   const refreshList = useCallback(async () => {
     const result = await api.listArticles({ limit: LIMITS.listPage });
@@ -51,6 +53,11 @@ export function App() {
     }
     setListLoaded(true);
   }, []);
+
+  const archiveChanged = useCallback(() => {
+    void refreshList();
+    setArchiveVersion((version) => version + 1);
+  }, [refreshList]);
 
   const openedId = open.kind === 'open' ? open.article.id : open.kind === 'none' ? null : open.id;
 
@@ -88,12 +95,12 @@ export function App() {
         if (!result.ok || request !== openRequest.current) return;
         writeArticleIdToHash(result.value.id);
         setOpen({ kind: 'open', article: result.value, isNew: true });
-        void refreshList();
+        archiveChanged();
       } finally {
         setCreating(false);
       }
     },
-    [creating, refreshList],
+    [creating, archiveChanged],
   );
 
   useEffect(() => installFlushOnLeave(), []);
@@ -134,21 +141,22 @@ export function App() {
         />
       )}
       <main className="app__desk" aria-label={t('app.mainLabel')}>
-        <ArchiveList
+        <DeskSidebar
           items={items}
           total={total}
           loaded={listLoaded}
-          selectedId={openedId}
-          error={listError ? t(errorKey(listError.code)) : null}
-          onOpen={(id) => void openArticle(id)}
+          listError={listError ? t(errorKey(listError.code)) : null}
           onReload={() => void refreshList()}
+          openedId={openedId}
+          onOpen={(id) => void openArticle(id)}
+          archiveVersion={archiveVersion}
         />
         {open.kind === 'open' ? (
           <ArticleWorkspace
             key={open.article.id}
             article={open.article}
             isNew={open.isNew}
-            onSaved={() => void refreshList()}
+            onSaved={archiveChanged}
           />
         ) : (
           <div className="app__placeholder">

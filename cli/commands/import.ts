@@ -1,13 +1,13 @@
 /** `dabir import FILE...`: the parsing and writing live in db/import; this only reports. */
 import { importFiles, type FileImportReport, type ImportReport } from '../../db/import/import-files';
-import { rejectOptions } from '../args';
+import { rejectOptions, SEARCH_OPTIONS } from '../args';
 import type { CommandContext } from '../command';
 import { plural, printJson } from '../format';
 import { EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from '../io';
 import { openArchive } from '../open-archive';
 
 export function importCommand({ args, io, archive: location }: CommandContext): number {
-  rejectOptions(args, 'import', ['limit']);
+  rejectOptions(args, 'import', ['limit', ...SEARCH_OPTIONS]);
   if (args.operands.length === 0) throw new UsageError('import needs at least one file: dabir import FILE...');
 
   const archive = openArchive(location, 'write');

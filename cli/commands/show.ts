@@ -1,13 +1,13 @@
 /** `dabir show ID`: one article, its body as plain text (the Lexical JSON stays inside). */
 import type { Article } from '../../common/contract';
-import { rejectOptions } from '../args';
+import { rejectOptions, SEARCH_OPTIONS } from '../args';
 import type { CommandContext } from '../command';
 import { padEnd, printJson } from '../format';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { openArchive } from '../open-archive';
 
 export function showCommand({ args, io, archive: location }: CommandContext): number {
-  rejectOptions(args, 'show', ['limit']);
+  rejectOptions(args, 'show', ['limit', ...SEARCH_OPTIONS]);
   if (args.operands.length !== 1) throw new UsageError('show needs exactly one article id: dabir show ID');
   const [id] = args.operands;
 

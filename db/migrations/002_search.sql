@@ -22,3 +22,7 @@ CREATE TABLE search_state (
 ) WITHOUT ROWID;
 
 CREATE INDEX articles_by_desk ON articles (desk) WHERE deleted_at IS NULL;
+
+-- Search filters and date order read these for every match: a narrow covering index keeps
+-- those lookups off the wide article rows (the body JSON and text).
+CREATE INDEX articles_facets ON articles (seq, deleted_at, status, desk, dateline_date, created_at);

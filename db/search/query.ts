@@ -284,8 +284,11 @@ export function buildFts5Match(parsed: ParsedQuery, columns: KeyColumns): string
 function termExpression(term: QueryTerm, columns: KeyColumns): string {
   const spaced = phraseExpression(term.spaced, term.prefix);
   const joined = phraseExpression(term.joined, term.prefix);
-  if (spaced === joined) return `{${[...columns.spaced, ...columns.joined].join(' ')}} : (${spaced})`;
-  return `({${columns.spaced.join(' ')}} : (${spaced}) OR {${columns.joined.join(' ')}} : (${joined}))`;
+  const all = `{${[...columns.spaced, ...columns.joined].join(' ')}}`;
+  if (spaced === joined) return `${all} : (${spaced})`;
+  // Both forms are looked for in every column, so an article typed with a space, a
+  // half-space or nothing scores alike: each spelling matches in two columns.
+  return `(${all} : (${spaced}) OR ${all} : (${joined}))`;
 }
 
 /** `"a" + "b"`, with `*` after the last token for a prefix search. */

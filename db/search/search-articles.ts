@@ -27,14 +27,28 @@ interface HitRow {
   desk: string;
   status: SearchHit['status'];
   dateline_date: string | null;
+  day: string;
   updated_at: string;
   score: number;
 }
 
 /** The day a story belongs to: its dateline, else the day it was written. */
 const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
-const HIT_COLUMNS = 'a.id, a.headline, a.lead, a.body_text, a.desk, a.status, a.dateline_date, a.updated_at';
+const HIT_COLUMNS = `a.id, a.headline, a.lead, a.body_text, a.desk, a.status, a.dateline_date, ${STORY_DAY} AS day, a.updated_at`;
 const HIT_BY_SEQ = `SELECT ${HIT_COLUMNS} FROM articles a WHERE a.seq = ?`;
+
+interface PageRow {
+  seq: number;
+  score: number;
+}
+
+interface Matches {
+  total: { count: number; capped: boolean };
+  rows: HitRow[];
+}
+
+/** Past this many matches the total is reported as "more than". */
+export const COUNT_CAP = 10_000;
 
 interface FilterSql {
   sql: string;
@@ -83,6 +97,7 @@ function toHit(row: HitRow, terms: readonly HighlightTerm[], score: number): Sea
     desk: row.desk,
     status: row.status,
     datelineDate: row.dateline_date,
+    day: row.day,
     updatedAt: row.updated_at,
   };
 }
@@ -119,10 +134,10 @@ export class ArticleSearch {
       // A blank query with filters lists what the filters select, newest first.
       const hasFilters = where.params.length > 0;
       if (parsed.reason === 'blank_input' && hasFilters) return this.browse(request.query, where, limit, offset, notices);
-      return { query: request.query, total: 0, results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
+      return { query: request.query, total: 0, totalCapped: false, results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
     }
     const match = buildFts5Match(parsed, SEARCH_COLUMNS);
-    if (match === null) return { query: request.query, total: 0, results: [], notices: ['only_exclusions', ...notices] };
+    if (match === null) return { query: request.query, total: 0, totalCapped: false, results: [], notices: ['only_exclusions', ...notices] };
 
     const { total, rows } =
       request.order === 'date'
@@ -131,31 +146,20 @@ export class ArticleSearch {
     const terms = highlightTermsOf(parsed);
     // bm25 is lower-is-better and negative; users and scripts expect higher-is-better.
     const results = rows.map((row) => toHit(row, terms, request.order === 'date' ? 0 : -row.score));
-    return { query: request.query, total, results, notices };
+    return { query: request.query, total: total.count, totalCapped: total.capped, results, notices };
   }
 
   /**
    * bm25 costs about two microseconds per matching article, so ranking every match of a
-   * common word in a 100k archive would take hundreds of milliseconds. Above RANK_WINDOW
-   * matches, relevance is ranked among the newest RANK_WINDOW of them (the rowid follows the
+   * common word in a 100k archive would take hundreds of milliseconds. Above `rankWindow`
+   * matches, relevance is ranked among the newest `rankWindow` of them (the rowid follows the
    * order articles entered the archive) and the user is told, so a search stays instant.
    */
-  private matchesByRelevance(
-    match: string,
-    where: FilterSql,
-    limit: number,
-    offset: number,
-    notices: SearchNotice[],
-  ): { total: number; rows: HitRow[] } {
-    const filtered = where.params.length > 0;
-    // The index holds live articles only, so without filters the articles table is needed
-    // just for the page of hits, not for every match.
-    const from = filtered ? `${FTS} JOIN articles a ON a.seq = ${FTS}.rowid` : FTS;
-    const condition = filtered ? `${FTS} MATCH ? AND ${where.sql}` : `${FTS} MATCH ?`;
-    const params = [match, ...where.params];
-    const total = (this.statement(`SELECT count(*) AS n FROM ${from} WHERE ${condition}`).get(...params) as { n: number }).n;
+  private matchesByRelevance(match: string, where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): Matches {
+    const { from, condition, params } = this.matchSql(match, where);
+    const total = this.countMatches(from, condition, params);
     let oldest = 0;
-    if (total > this.rankWindow) {
+    if (total.count > this.rankWindow) {
       notices.push('ranked_recent');
       const edge = this.statement(
         `SELECT ${FTS}.rowid AS seq FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT 1 OFFSET ?`,
@@ -163,37 +167,53 @@ export class ArticleSearch {
       oldest = edge?.seq ?? 0;
     }
     const page = this.statement(
-      `SELECT ${FTS}.rowid AS seq, ${FTS}.rank AS rank FROM ${from}
+      `SELECT ${FTS}.rowid AS seq, ${FTS}.rank AS score FROM ${from}
         WHERE ${condition} AND ${FTS}.rowid >= ? ORDER BY ${FTS}.rank LIMIT ? OFFSET ?`,
-    ).all(...params, BigInt(oldest), limit, offset) as { seq: number; rank: number }[];
-    const rows = page.map(({ seq, rank }) => ({ ...(this.statement(HIT_BY_SEQ).get(seq) as HitRow), score: rank }));
-    return { total, rows };
+    ).all(...params, BigInt(oldest), limit, offset) as PageRow[];
+    return { total, rows: this.hitRows(page) };
   }
 
-  private matchesByDate(match: string, where: FilterSql, limit: number, offset: number): { total: number; rows: HitRow[] } {
-    const from = `${FTS} JOIN articles a ON a.seq = ${FTS}.rowid`;
-    const condition = `${FTS} MATCH ? AND ${where.sql}`;
-    const params = [match, ...where.params];
-    const total = (this.statement(`SELECT count(*) AS n FROM ${from} WHERE ${condition}`).get(...params) as { n: number }).n;
-    const rows = this.statement(
-      `SELECT ${HIT_COLUMNS}, 0 AS score FROM ${from} WHERE ${condition} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
-    ).all(...params, limit, offset) as HitRow[];
-    return { total, rows };
+  private matchesByDate(match: string, where: FilterSql, limit: number, offset: number): Matches {
+    // Always joined: the order needs each match's day (read from the narrow covering index).
+    const { from, condition, params } = this.matchSql(match, { sql: where.sql, params: where.params }, true);
+    const total = this.countMatches(from, condition, params);
+    const page = this.statement(
+      `SELECT a.seq, 0 AS score FROM ${from} WHERE ${condition} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
+    ).all(...params, limit, offset) as PageRow[];
+    return { total, rows: this.hitRows(page) };
   }
 
-  private browse(
-    query: string,
-    where: FilterSql,
-    limit: number,
-    offset: number,
-    notices: SearchNotice[],
-  ): SearchResults {
+  /** The index holds live articles only, so without filters no join is needed to count or rank. */
+  private matchSql(match: string, where: FilterSql, forceJoin = false): { from: string; condition: string; params: unknown[] } {
+    const joined = forceJoin || where.params.length > 0;
+    return {
+      from: joined ? `${FTS} JOIN articles a ON a.seq = ${FTS}.rowid` : FTS,
+      condition: joined ? `${FTS} MATCH ? AND ${where.sql}` : `${FTS} MATCH ?`,
+      params: [match, ...where.params],
+    };
+  }
+
+  /** Counting stops at COUNT_CAP: past that, "more than 10,000" is all a reader needs. */
+  private countMatches(from: string, condition: string, params: unknown[]): { count: number; capped: boolean } {
+    const n = (this.statement(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${condition} LIMIT ?)`).get(
+      ...params,
+      COUNT_CAP + 1,
+    ) as { n: number }).n;
+    return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+  }
+
+  /** The full rows (with the text snippets are cut from) for one page only. */
+  private hitRows(page: PageRow[]): HitRow[] {
+    const bySeq = this.statement(HIT_BY_SEQ);
+    return page.map(({ seq, score }) => ({ ...(bySeq.get(seq) as HitRow), score }));
+  }
+
+  private browse(query: string, where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): SearchResults {
     const total = (this.statement(`SELECT count(*) AS n FROM articles a WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-    const rows = this.statement(
-      `SELECT ${HIT_COLUMNS}, 0 AS score FROM articles a WHERE ${where.sql}
-        ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
-    ).all(...where.params, limit, offset) as HitRow[];
-    return { query, total, results: rows.map((row) => toHit(row, [], 0)), notices };
+    const page = this.statement(
+      `SELECT a.seq, 0 AS score FROM articles a WHERE ${where.sql} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
+    ).all(...where.params, limit, offset) as PageRow[];
+    return { query, total, totalCapped: false, results: this.hitRows(page).map((row) => toHit(row, [], 0)), notices };
   }
 
   /**

@@ -63,6 +63,22 @@ export class SearchIndex implements ArticleIndexer {
     this.insert.run(BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined));
   }
 
+  /**
+   * A new archive has nothing to index: record the version now, so its first open does not
+   * run (and announce) a rebuild of an empty index.
+   */
+  stampIfEmpty(): void {
+    if (this.builtWithVersion() !== null) return;
+    const articles = (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    if (articles === 0) this.recordVersion();
+  }
+
+  private recordVersion(): void {
+    this.db
+      .prepare('INSERT INTO search_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(VERSION_KEY, String(NORMALIZER_VERSION));
+  }
+
   builtWithVersion(): number | null {
     const row = this.db.prepare('SELECT value FROM search_state WHERE key = ?').get(VERSION_KEY) as { value: string } | undefined;
     return row ? Number(row.value) : null;
@@ -95,9 +111,7 @@ export class SearchIndex implements ArticleIndexer {
         this.rebuilding.done = Math.min(total, this.rebuilding.done + rows.length);
         yield this.status();
       }
-      this.db
-        .prepare('INSERT INTO search_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-        .run(VERSION_KEY, String(NORMALIZER_VERSION));
+      this.recordVersion();
     } finally {
       this.rebuilding = null;
     }

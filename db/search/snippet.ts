@@ -25,8 +25,10 @@ export function highlightIn(text: string, terms: readonly HighlightTerm[]): Text
 /** `paragraphs` in reading order (lead first, then the body's lines). */
 export function buildSnippet(paragraphs: readonly string[], terms: readonly HighlightTerm[]): Snippet {
   let best: { text: string; ranges: TextRange[] } | null = null;
-  for (const paragraph of paragraphs) {
-    if (paragraph.trim() === '') continue;
+  for (const original of paragraphs) {
+    if (original.trim() === '') continue;
+    // Squeeze whitespace before finding the matches, so their offsets fit the passage shown.
+    const paragraph = original.replace(/\s+/g, ' ');
     const ranges = highlightIn(paragraph, terms);
     if (best === null || ranges.length > best.ranges.length) best = { text: paragraph, ranges };
     if (ranges.length >= terms.length && ranges.length > 0) break;
@@ -39,8 +41,7 @@ function isSpace(char: string | undefined): boolean {
   return char === undefined || /\s/.test(char);
 }
 
-function cutAround(text: string, ranges: readonly TextRange[]): Snippet {
-  const oneLine = text.replace(/\s+/g, ' ');
+function cutAround(oneLine: string, ranges: readonly TextRange[]): Snippet {
   if (oneLine.length <= SNIPPET_CHARS) return { text: oneLine, highlights: ranges.map((range) => ({ ...range })) };
   let start = Math.max(0, (ranges[0]?.start ?? 0) - LEAD_IN_CHARS);
   while (start > 0 && !isSpace(oneLine[start - 1])) start -= 1;

@@ -2,7 +2,7 @@
  * Every string the UI shows, in Persian and English. `en` is typed against the keys of `fa`,
  * so a key missing from either language is a compile error. `{name}` marks a parameter.
  */
-import type { ArticleStatus, Preferences } from '../../common/contract';
+import type { ArticleStatus, Preferences, SearchNotice } from '../../common/contract';
 import type { ErrorCode } from '../../common/result';
 
 const fa = {
@@ -102,6 +102,46 @@ const fa = {
   'locale.en': 'English',
   'digits.persian': 'فارسی (۱۲۳)',
   'digits.latin': 'لاتین (123)',
+
+  'search.label': 'جست‌وجو در بایگانی',
+  'search.placeholder': 'جست‌وجو…',
+  'search.shortcutHint': 'جست‌وجو در بایگانی (Ctrl+K)',
+  'search.clear': 'پاک کردن جست‌وجو',
+  'search.filters': 'فیلترها',
+  'search.filtersActive': 'فیلترها ({count})',
+  'search.filter.status': 'وضعیت',
+  'search.filter.desk': 'سرویس',
+  'search.filter.any': 'همه',
+  'search.filter.from': 'از',
+  'search.filter.to': 'تا',
+  'search.filter.clear': 'پاک کردن فیلترها',
+  'search.filter.rangeReversed': 'تاریخ «از» پس از تاریخ «تا» است؛ در این بازه خبری نیست.',
+  'search.order.label': 'ترتیب نتیجه‌ها',
+  'search.order.relevance': 'مرتبط‌ترین',
+  'search.order.date': 'تازه‌ترین',
+  'search.heading': 'نتیجه‌های جست‌وجو',
+  'search.count': '{count} نتیجه',
+  'search.countMore': 'بیش از {count} نتیجه',
+  'search.countOne': '{count} نتیجه',
+  'search.browsing': 'تازه‌ترین‌ها با این فیلترها',
+  'search.searching': 'در حال جست‌وجو…',
+  'search.empty': 'چیزی پیدا نشد',
+  'search.emptyHint': 'املای دیگری را بیازمایید، واژه‌های کمتری بنویسید، یا آغاز واژه را با * بجویید (مانند تحریم*).',
+  'search.emptyHintFilters': 'فیلترها را کمتر کنید یا املای دیگری را بیازمایید.',
+  'search.loadMore': 'نتیجه‌های بیشتر ({count} نتیجهٔ دیگر)',
+  'search.loadingMore': 'در حال آوردن نتیجه‌های بیشتر…',
+  'search.failed': 'جست‌وجو انجام نشد؛ ارتباط با بایگانی را بررسی کنید و دوباره بکوشید.',
+  'search.retry': 'دوباره',
+  'search.notice.blank_input': 'عبارتی برای جست‌وجو ننوشته‌اید.',
+  'search.notice.nothing_searchable': 'در این عبارت واژه‌ای برای جست‌وجو نیست؛ دست‌کم یک حرف یا رقم بنویسید.',
+  'search.notice.only_exclusions': 'فقط واژه‌های حذفی نوشته‌اید؛ دست‌کم یک واژه برای جست‌وجو بنویسید.',
+  'search.notice.truncated': 'عبارت جست‌وجو بسیار بلند بود؛ فقط بخش آغازین آن جست‌وجو شد.',
+  'search.notice.unbalanced_quote': 'گیومه‌ای باز مانده بود؛ آن را در پایان عبارت بستیم و باقی عبارت را یک‌جا جست‌وجو کردیم.',
+  'search.notice.operator_ignored': 'واژه‌های AND، OR و NEAR نادیده گرفته شد (همهٔ واژه‌ها در هر حال باید در خبر باشند)؛ برای کنار گذاشتن یک واژه، پیش از آن - بگذارید.',
+  'search.notice.unsearchable_term_dropped': 'نشانه‌هایی که حرف یا رقمی نداشتند (مانند * یا - تنها) نادیده گرفته شد.',
+  'search.notice.index_rebuilding': 'در حال بازسازی نمایهٔ جست‌وجو: {percent}٪',
+  'search.notice.ranked_recent': 'این جست‌وجو خبرهای بسیاری را دربرمی‌گیرد؛ «مرتبط‌ترین» فقط در میان تازه‌ترین‌های آن‌ها چیده شد. برای نتیجهٔ دقیق‌تر واژه یا فیلتری بیفزایید.',
+  'search.indexRebuildingHint': 'تا پایان بازسازی، نتیجه‌ها ممکن است کامل نباشند.',
 
   'date.day': 'روز',
   'date.month': 'ماه',
@@ -225,6 +265,46 @@ const en: Record<MessageKey, string> = {
   'digits.persian': 'Persian (۱۲۳)',
   'digits.latin': 'Latin (123)',
 
+  'search.label': 'Search the archive',
+  'search.placeholder': 'Search…',
+  'search.shortcutHint': 'Search the archive (Ctrl+K)',
+  'search.clear': 'Clear search',
+  'search.filters': 'Filters',
+  'search.filtersActive': 'Filters ({count})',
+  'search.filter.status': 'Status',
+  'search.filter.desk': 'Desk',
+  'search.filter.any': 'All',
+  'search.filter.from': 'From',
+  'search.filter.to': 'To',
+  'search.filter.clear': 'Clear filters',
+  'search.filter.rangeReversed': 'The “From” date is after the “To” date; no article falls in this range.',
+  'search.order.label': 'Order of results',
+  'search.order.relevance': 'Most relevant',
+  'search.order.date': 'Newest',
+  'search.heading': 'Search results',
+  'search.count': '{count} results',
+  'search.countMore': 'More than {count} results',
+  'search.countOne': '{count} result',
+  'search.browsing': 'Newest first, with these filters',
+  'search.searching': 'Searching…',
+  'search.empty': 'Nothing found',
+  'search.emptyHint': 'Try another spelling or fewer words, or look for the start of a word with * (as in sanction*).',
+  'search.emptyHintFilters': 'Remove a filter or try another spelling.',
+  'search.loadMore': 'More results ({count} more)',
+  'search.loadingMore': 'Loading more results…',
+  'search.failed': 'The search did not run; check the connection to the archive and try again.',
+  'search.retry': 'Retry',
+  'search.notice.blank_input': 'Type something to search for.',
+  'search.notice.nothing_searchable': 'There is no word to search for in this query; type at least one letter or digit.',
+  'search.notice.only_exclusions': 'You typed only excluded words; type at least one word to search for.',
+  'search.notice.truncated': 'The query was very long; only its beginning was searched.',
+  'search.notice.unbalanced_quote': 'A quote was left open; it was closed at the end of the query and the rest searched as one phrase.',
+  'search.notice.operator_ignored': 'AND, OR and NEAR were ignored (every word must appear anyway); put - before a word to exclude it.',
+  'search.notice.unsearchable_term_dropped': 'Marks with no letter or digit (such as a lone * or -) were ignored.',
+  'search.notice.index_rebuilding': 'Rebuilding the search index: {percent}%',
+  'search.notice.ranked_recent': 'This search matches very many articles; “Most relevant” was ranked among the newest of them. Add a word or a filter for a sharper result.',
+  'search.indexRebuildingHint': 'Until it finishes, results may be incomplete.',
+
   'date.day': 'Day',
   'date.month': 'Month',
   'date.year': 'Year',
@@ -249,12 +329,13 @@ const en: Record<MessageKey, string> = {
 
 export const MESSAGES: Record<Preferences['locale'], Record<MessageKey, string>> = { fa, en };
 
-// These three also check at compile time that every month, error code and status has a
+// These also check at compile time that every month, error code, status and search notice has a
 // message: a template that is not a MessageKey does not type-check.
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 export const monthKey = (month: MonthNumber): MessageKey => `month.${month}`;
 export const errorKey = (code: ErrorCode): MessageKey => `error.${code}`;
 export const statusKey = (status: ArticleStatus): MessageKey => `status.${status}`;
+export const searchNoticeKey = (notice: SearchNotice): MessageKey => `search.notice.${notice}`;
 
 export type MessageParams = Record<string, string | number>;
 

@@ -25,3 +25,18 @@ export function insertZwnjIntoTextField(field: HTMLInputElement | HTMLTextAreaEl
   field.setRangeText(ZWNJ, start, end, 'end');
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+/**
+ * For a text field's keydown: types a half-space for the ZWNJ shortcut and says it did, so
+ * the caller stops there.
+ */
+export function handleZwnjKey(event: {
+  nativeEvent: KeyboardEvent;
+  currentTarget: HTMLInputElement | HTMLTextAreaElement;
+  preventDefault: () => void;
+}): boolean {
+  if (!isZwnjShortcut(event.nativeEvent)) return false;
+  event.preventDefault();
+  insertZwnjIntoTextField(event.currentTarget);
+  return true;
+}

@@ -1,8 +1,9 @@
 /** The archive, newest-changed first as listArticles returns it; the open article is marked. */
 import type { ArticleSummary } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
-import { statusKey } from '../../i18n/messages';
 import { directionOfText } from '../../text/direction';
+import { ArticleMeta } from '../ArticleRow/ArticleMeta';
+import { ColumnAlert } from '../ColumnAlert/ColumnAlert';
 import './ArchiveList.css';
 
 interface ArchiveListProps {
@@ -17,32 +18,26 @@ interface ArchiveListProps {
 }
 
 function ArchiveRow({ item, selected, onOpen }: { item: ArticleSummary; selected: boolean; onOpen: (id: string) => void }) {
-  const { t, formatDay, formatTimestamp } = useI18n();
+  const { t } = useI18n();
   const headline = item.headline.trim();
   return (
     <li className="archive-list__row">
       <button
         type="button"
-        className="archive-item"
+        className="article-row"
         data-testid="article-item"
         data-article-id={item.id}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onOpen(item.id)}
       >
         {headline ? (
-          <span className="archive-item__headline" dir={directionOfText(headline)}>
+          <span className="article-row__headline" dir={directionOfText(headline)}>
             {headline}
           </span>
         ) : (
-          <span className="archive-item__headline archive-item__headline--empty">{t('archive.untitled')}</span>
+          <span className="article-row__headline article-row__headline--empty">{t('archive.untitled')}</span>
         )}
-        <span className="archive-item__meta">
-          {item.desk.trim() && <span className="archive-item__desk">{item.desk}</span>}
-          <span className={`archive-item__status archive-item__status--${item.status}`}>{t(statusKey(item.status))}</span>
-          <span className="archive-item__date">
-            {item.datelineDate ? formatDay(item.datelineDate) : formatTimestamp(item.updatedAt)}
-          </span>
-        </span>
+        <ArticleMeta desk={item.desk} status={item.status} datelineDate={item.datelineDate} updatedAt={item.updatedAt} />
       </button>
     </li>
   );
@@ -58,14 +53,7 @@ export function ArchiveList({ items, total, loaded, selectedId, error, onOpen, o
         </h2>
         <span className="archive-list__count muted">{t('archive.count', { count: formatNumber(total) })}</span>
       </div>
-      {error && (
-        <div className="archive-list__error" role="alert">
-          <span>{t('archive.loadFailed', { reason: error })}</span>
-          <button type="button" className="button button--small" onClick={onReload}>
-            {t('archive.reload')}
-          </button>
-        </div>
-      )}
+      {error && <ColumnAlert message={t('archive.loadFailed', { reason: error })} retryLabel={t('archive.reload')} onRetry={onReload} />}
       {loaded && !error && items.length === 0 && <p className="archive-list__empty muted">{t('archive.empty')}</p>}
       <ul className="archive-list__items" data-testid="article-list">
         {items.map((item) => (

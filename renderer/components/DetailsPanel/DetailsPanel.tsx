@@ -8,6 +8,7 @@ import type { TextCounts } from '../../text/counts';
 import { PersianTextField } from '../PersianTextField/PersianTextField';
 import { SolarHijriDatePicker } from '../SolarHijriDatePicker/SolarHijriDatePicker';
 import './DetailsPanel.css';
+import { DualDate } from '../DualDate/DualDate';
 
 export type DetailFields = Pick<ArticleFields, 'byline' | 'desk' | 'status' | 'datelinePlace' | 'datelineDate'>;
 
@@ -48,7 +49,7 @@ function TextDetail({ field, value, onChange }: TextDetailProps) {
 }
 
 export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts }: DetailsPanelProps) {
-  const { t, formatNumber, formatTimestamp } = useI18n();
+  const { t, formatNumber } = useI18n();
   const statusId = useId();
   const dateLabelId = useId();
 
@@ -92,11 +93,15 @@ export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts }:
       <dl className="details-panel__facts">
         <div>
           <dt>{t('field.createdAt')}</dt>
-          <dd>{formatTimestamp(createdAt)}</dd>
+          <dd>
+            <DualDate timestamp={createdAt} />
+          </dd>
         </div>
         <div>
           <dt>{t('field.updatedAt')}</dt>
-          <dd>{formatTimestamp(updatedAt)}</dd>
+          <dd>
+            <DualDate timestamp={updatedAt} />
+          </dd>
         </div>
       </dl>
 

@@ -5,7 +5,7 @@
  */
 import { forwardRef, type KeyboardEvent, type Ref } from 'react';
 import { DEFAULT_TEXT_DIRECTION, directionOfText, type TextDirection } from '../../text/direction';
-import { insertZwnjIntoTextField, isZwnjShortcut } from '../../text/zwnj';
+import { handleZwnjKey } from '../../text/zwnj';
 
 type FieldElement = HTMLInputElement | HTMLTextAreaElement;
 
@@ -31,12 +31,7 @@ export const PersianTextField = forwardRef(function PersianTextField(
   ref: Ref<FieldElement>,
 ) {
   const onKeyDown = (event: KeyboardEvent<FieldElement>) => {
-    if (event.nativeEvent.isComposing) return;
-    if (isZwnjShortcut(event.nativeEvent)) {
-      event.preventDefault();
-      insertZwnjIntoTextField(event.currentTarget);
-      return;
-    }
+    if (event.nativeEvent.isComposing || handleZwnjKey(event)) return;
     if (onEnter && event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       onEnter();
