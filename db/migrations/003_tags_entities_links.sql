@@ -66,6 +66,8 @@ CREATE TABLE mentions (
   PRIMARY KEY (article_id, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX mentions_by_entity ON mentions (entity_id, state, article_id);
+-- The archive-wide review list reads suggestions across all articles.
+CREATE INDEX mentions_by_state ON mentions (state, article_id);
 
 CREATE TABLE article_links (
   source_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
