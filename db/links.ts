@@ -20,8 +20,9 @@ export class LinkStore implements ArticleRelation {
     // A [[link]] to an article that no longer exists (or to itself) keeps its text but links nothing.
     const insert = this.db.prepare(`
       INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at)
-      SELECT ?1, a.id, 'related', 'inline', ?3 FROM articles a WHERE a.id = ?2 AND a.id <> ?1 AND a.deleted_at IS NULL`);
-    for (const targetId of references.articleIds) insert.run(id, targetId, at);
+      SELECT @source, a.id, 'related', 'inline', @at FROM articles a
+       WHERE a.id = @target AND a.id <> @source AND a.deleted_at IS NULL`);
+    for (const target of references.articleIds) insert.run({ source: id, target, at });
   }
 
   decorate(article: Article): void {

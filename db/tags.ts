@@ -63,10 +63,10 @@ export class TagStore implements ArticleRelation {
     return this.db
       .prepare(
         `SELECT t.id, t.name, ${LIVE_COUNT} AS count FROM tags t
-          WHERE substr(t.name_key, 1, length(?1)) = ?1
-          ORDER BY count DESC, t.name_key LIMIT ?2`,
+          WHERE substr(t.name_key, 1, length(@key)) = @key
+          ORDER BY count DESC, t.name_key LIMIT @limit`,
       )
-      .all(key, limit) as TagSummary[];
+      .all({ key, limit }) as TagSummary[];
   }
 
   summary(id: string): TagSummary {
