@@ -46,15 +46,20 @@ export class LinkStore implements ArticleRelation {
       .all(id) as ArticleLinkView[];
   }
 
-  /** Adds a manual cross-reference as a new revision of the source article. */
-  add(sourceId: string, targetId: string, type: LinkType): ArticleLinkView[] {
+  /**
+   * Adds a manual cross-reference as a new revision of the source article. `at` dates that
+   * revision; an import passes the story's own date so the archive keeps its order.
+   */
+  add(sourceId: string, targetId: string, type: LinkType, at?: string): ArticleLinkView[] {
     if (sourceId === targetId) throw new ArchiveError('invalid_argument', 'An article cannot reference itself');
     this.articles.get(targetId);
     this.articles.save(sourceId, {}, {
-      alsoApply: (at) =>
+      at,
+      // The link itself is stamped now: links list in the order they were made.
+      alsoApply: () =>
         this.db
           .prepare("INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)")
-          .run(sourceId, targetId, type, at),
+          .run(sourceId, targetId, type, new Date().toISOString()),
     });
     return this.articles.get(sourceId).links;
   }

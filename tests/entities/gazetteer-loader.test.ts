@@ -77,11 +77,7 @@ describe('starter gazetteer', () => {
     );
     expect(cold.added).toBe(loadStarterGazetteer().length);
     expect(again).toMatchObject({ entitiesAdded: 0, aliasesAdded: 0, aliasesRekeyed: 0 });
-    expect(again.milliseconds).toBeLessThan(5);
-    // The target is well under 150 ms on a developer's machine (measured ~50–75 ms CPU warm
-    // outside vitest, whose module wrappers slow the normaliser's hot calls); the bound here
-    // is a regression guard loose enough for a CI box whose two cores are shared.
-    expect(warm.cpuMs).toBeLessThan(300);
+    // Timings are logged, not asserted: timed assertions belong in `npm run bench`.
     expect(count(reopened, 'SELECT count(*) FROM entities')).toBe(loadStarterGazetteer().length);
   });
 
