@@ -1,7 +1,8 @@
 /**
- * Builds (once) a benchmark archive of generated articles through the real save path, and
- * caches it in the temp folder keyed by size, seed and normaliser version, since 100k
- * articles take minutes to write.
+ * Builds (once) a benchmark archive of generated articles through the real save path (tags
+ * included), gives it entities and confirmed mentions, and caches it in the temp folder keyed
+ * by size, seed, normaliser version, schema and BENCH_DATA, since 100k articles take minutes
+ * to write.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -11,8 +12,11 @@ import { Archive } from '../db/archive';
 import { bodyFromPlainText } from '../db/editor/headless';
 import { NORMALIZER_VERSION } from '../db/search/normalize';
 import { generateArticle } from './generate-articles';
+import { seedBenchMentions } from './seed-mentions';
 
 const BATCH = 1000;
+/** Bump when what the generator or the seeding writes changes, so no stale cache is used. */
+const BENCH_DATA = 2;
 
 /** Changes whenever a migration does, so a cached archive always has today's schema. */
 function schemaFingerprint(): string {
@@ -23,7 +27,7 @@ function schemaFingerprint(): string {
 }
 
 export function benchArchivePath(articles: number, seed: number): string {
-  return join(tmpdir(), `dabir-bench-${articles}-seed${seed}-norm${NORMALIZER_VERSION}-schema${schemaFingerprint()}.sqlite`);
+  return join(tmpdir(), `dabir-bench-${articles}-seed${seed}-norm${NORMALIZER_VERSION}-schema${schemaFingerprint()}-data${BENCH_DATA}.sqlite`);
 }
 
 export function buildBenchArchive(articles: number, seed: number, log: (line: string) => void): string {
@@ -48,6 +52,8 @@ export function buildBenchArchive(articles: number, seed: number, log: (line: st
       log(`  wrote ${done.toLocaleString('en')} of ${articles.toLocaleString('en')} articles (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
   }
+  const seeded = seedBenchMentions(archive, new Date(firstDay + 3650 * 86_400_000).toISOString());
+  log(`  confirmed ${seeded.mentions.toLocaleString('en')} mentions of ${seeded.entities} entities (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   archive.db.pragma('wal_checkpoint(TRUNCATE)');
   archive.db.exec('ANALYZE');
   archive.close();

@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- --articles N] [--seed S] [--runs R]`
+ * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R]`
  * Search latency at newsroom scale: p50/p95 of our layer (parse, normalise, MATCH, filters,
- * rows, snippets) and of the same MATCH run straight against FTS5, as a ratio.
+ * rows, snippets) and of the same MATCH run straight against FTS5, as a ratio. Then related
+ * coverage: p50/p95 of `related.forArticle(id, 10)` over R articles spread over the archive.
  */
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Archive } from '../db/archive';
 import { buildFts5Match, parseSearchQuery } from '../db/search/query';
 import { SEARCH_COLUMNS } from '../db/search/search-index';
 import { buildBenchArchive } from './build-archive';
+import { benchRelated, RELATED_TARGET_P95_MS } from './related-bench';
 import { BENCH_QUERIES } from './search-queries';
 
 const PAGE = 20;
@@ -29,7 +32,12 @@ function time(run: () => unknown): number {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1376' }, runs: { type: 'string', default: '15' } },
+    options: {
+      articles: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: '1376' },
+      runs: { type: 'string', default: '15' },
+      related: { type: 'string', default: '200' },
+    },
   });
   const articles = Number(values.articles);
   const seed = Number(values.seed);
@@ -68,6 +76,7 @@ function main(): void {
     const r = summarise(theirs);
     perQuery.push(`  ${bench.query.padEnd(28)} ${String(total).padStart(7)} hits   ours p50 ${m.p50.toFixed(2)} ms   raw p50 ${r.p50.toFixed(2)} ms`);
   }
+  const related = benchRelated(archive, Number(values.related));
   archive.close();
 
   const o = summarise(ours);
@@ -76,6 +85,13 @@ function main(): void {
   log(`Our layer (with snippets): p50 ${o.p50.toFixed(2)} ms, p95 ${o.p95.toFixed(2)} ms`);
   log(`Raw FTS5 (same MATCH):     p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms`);
   log(`Ratio ours/raw: p50 ${(o.p50 / r.p50).toFixed(2)}×, p95 ${(o.p95 / r.p95).toFixed(2)}×`);
+
+  const rel = summarise(related.samples);
+  const verdict = rel.p95 < RELATED_TARGET_P95_MS ? 'within' : 'OVER';
+  log(`Related coverage, forArticle(id, 10) on ${related.samples.length} articles: p50 ${rel.p50.toFixed(2)} ms, p95 ${rel.p95.toFixed(2)} ms, max ${Math.max(...related.samples).toFixed(2)} ms (${verdict} the ${RELATED_TARGET_P95_MS} ms target)`);
+  const relCpu = summarise(related.cpuSamples);
+  log(`  process CPU per call: p50 ${relCpu.p50.toFixed(2)} ms, p95 ${relCpu.p95.toFixed(2)} ms (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
+  log(`  per answer ${related.results.toFixed(1)} articles; per article shared entities ${related.entities.toFixed(1)}, tags ${related.tags.toFixed(1)}, terms ${related.terms.toFixed(1)}`);
 }
 
 main();

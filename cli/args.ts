@@ -16,12 +16,26 @@ export interface CliArgs {
   from?: string;
   to?: string;
   order?: string;
+  /** entities, entity add: the kind of entity. */
+  kind?: string;
+  /** entity add: another name of the entity (the option may repeat); undefined when not given. */
+  alias?: string[];
+  description?: string;
+  /** entity alias: the alias is also a common word. */
+  ambiguous: boolean;
+  /** entity alias: remove the alias instead of adding it. */
+  remove: boolean;
   help: boolean;
 }
 
 /** Options only `search` understands; the other commands refuse them. */
 export const SEARCH_OPTIONS = ['desk', 'status', 'from', 'to', 'order'] as const;
-export type OptionName = 'json' | 'limit' | (typeof SEARCH_OPTIONS)[number];
+/** Options only the `entity` subcommands understand. */
+export const ENTITY_OPTIONS = ['kind', 'alias', 'description', 'ambiguous', 'remove'] as const;
+export type OptionName = 'json' | 'limit' | (typeof SEARCH_OPTIONS)[number] | (typeof ENTITY_OPTIONS)[number];
+
+/** Every option a command may accept or refuse (--db and --help apply everywhere). */
+const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS];
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -32,6 +46,11 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   order: { type: 'string' },
+  kind: { type: 'string' },
+  alias: { type: 'string', multiple: true },
+  description: { type: 'string' },
+  ambiguous: { type: 'boolean' },
+  remove: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -56,6 +75,11 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     from: values.from,
     to: values.to,
     order: values.order,
+    kind: values.kind,
+    alias: values.alias,
+    description: values.description,
+    ambiguous: values.ambiguous ?? false,
+    remove: values.remove ?? false,
     help: values.help ?? false,
   };
 }
@@ -96,4 +120,9 @@ export function rejectOptions(args: CliArgs, command: string, names: readonly Op
   for (const name of names) {
     if (args[name] !== undefined && args[name] !== false) throw new UsageError(`--${name} does not apply to ${command}`);
   }
+}
+
+/** Refuses every option but the given ones (`command` as the message names it, e.g. "entity add"). */
+export function acceptOnlyOptions(args: CliArgs, command: string, accepted: readonly OptionName[]): void {
+  rejectOptions(args, command, COMMAND_OPTIONS.filter((name) => !accepted.includes(name)));
 }

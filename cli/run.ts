@@ -6,10 +6,14 @@ import { join } from 'node:path';
 import { ARCHIVE_FILE_NAME, resolveArchivePath, userDataFolder } from '../db/archive-location';
 import { guessCommand, parseCliArgs, type CliArgs } from './args';
 import type { Command } from './command';
+import { entitiesCommand } from './commands/entities';
+import { entityCommand } from './commands/entity';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { relatedCommand } from './commands/related';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
+import { tagsCommand } from './commands/tags';
 import { describeFailure, isUserFacing } from './describe-failure';
 import { CliError, EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from './io';
 import type { ArchiveLocation } from './open-archive';
@@ -20,6 +24,10 @@ const COMMANDS: Record<string, Command> = {
   list: listCommand,
   search: searchCommand,
   show: showCommand,
+  tags: tagsCommand,
+  entities: entitiesCommand,
+  entity: entityCommand,
+  related: relatedCommand,
 };
 
 export function runCli(argv: readonly string[], io: CliIO): number {

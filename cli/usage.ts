@@ -6,44 +6,96 @@ Commands:
   import FILE...   Import articles. A .jsonl file holds one article per line as JSON
                    ({"headline": "…", "body": "…", …}); a .txt file is one article,
                    one paragraph per line, with a short first line as its headline.
+                   In .jsonl, "tags" is a list of tag names, and "links" a list of
+                   cross-references to other articles, each an article's id (a link
+                   of type related) or {"id": ID, "type": TYPE}, TYPE one of
+                   follow_up, background, correction or related. Links are made once
+                   every file is written, so a line may point at a later line or at
+                   an article imported before; a link that can't be made is reported
+                   with its FILE:LINE, and its article is imported without it.
   list             List articles, newest first.
-  show ID          Show one article, its body as plain text.
+  show ID          Show one article, its body as plain text, with its tags, the
+                   entities it mentions (confirmed, and suggested by detection), its
+                   links and its backlinks (the articles that link to it).
   search QUERY     Find articles, best match first. Spellings are matched the Persian
                    way: ي/ی, ك/ک, half-spaces, vowel marks and digit sets don't matter.
                    All words must appear; "quoted words" are a phrase, word* a prefix,
                    -word excludes. Quote a query that holds " or -, as in
                    dabir search '"سازمان همکاری" -ناتو', or put -- before it.
+  tags [PREFIX]    List the tags, most used first, with how many articles carry each.
+  entities [QUERY] List people, organisations, countries, places and events, the most
+                   mentioned first; QUERY keeps those with a name (or alias) that
+                   starts with it, spelt any way search would accept.
+  entity add --kind K NAME
+                   Add an entity (with --alias, --description, and for an event
+                   --from and --to), and print it.
+  entity alias ENTITY NAME
+                   Give an entity another name, or take one away with --remove.
+                   ENTITY is the entity's id, or a name no other entity has; quote
+                   ENTITY and NAME when they have several words. Entities are looked
+                   for in each article as it is imported or saved, so a new name is
+                   found in the articles imported or saved after it was added.
+  entity show ENTITY
+                   An entity's names, the articles confirmed to mention it (newest
+                   first), and the entities most often mentioned with it.
+  related ID       Articles related to article ID: those sharing its confirmed
+                   entities, its tags and its key words, the closer in time the better.
 
 Options:
   --db PATH        The archive file to use. Without it: $DABIR_DB if set, else
                    ${defaultArchivePath}
   --json           Print JSON instead of text (all commands).
   --limit N        list: show at most N articles (default 50);
-                   search: at most N results, 1 to 100 (default 20).
+                   search: at most N results, 1 to 100 (default 20);
+                   tags: at most N tags (default all); entities: at most N (default
+                   50); entity show: at most N articles (default 50); related: at
+                   most N articles, 1 to 100 (default 10).
   --desk D         search: only articles of desk D.
   --status S       search: only articles with status S (draft, edited, approved,
                    published or archived).
-  --from DATE      search: only articles dated DATE or later.
-  --to DATE        search: only articles dated DATE or earlier. A DATE is Gregorian
+  --from DATE      search: only articles dated DATE or later;
+                   entity add: the day an event began (--kind event only).
+  --to DATE        search: only articles dated DATE or earlier;
+                   entity add: the day an event ended. A DATE is Gregorian
                    (2017-12-07) or Solar Hijri (1396-09-16, ۱۳۹۶/۰۹/۱۶); a year below
                    1700 is Solar Hijri. An article's date is its dateline's, else the
                    day it was written.
   --order ORDER    search: relevance (default) or date (newest first).
+  --kind K         entities, entity add: person, organisation, country, place or
+                   event.
+  --alias A        entity add: another name of the entity; repeat it for more names.
+  --description D  entity add: what the entity is, in a sentence.
+  --ambiguous      entity alias: the name is also a common word, so detection asks
+                   the editor about each article it is found in.
+  --remove         entity alias: remove the name instead of adding it.
   -h, --help       Show this help.
 
 Exit status: 0 when everything worked (a search that found nothing worked too), 1 when
-anything failed (a line that could not be imported, an unknown article, an archive that
-can't be opened), 2 for a wrong command line.
+anything failed (a line that could not be imported, a link that could not be made, an
+unknown article or entity, an archive that can't be opened), 2 for a wrong command line.
 `;
 }
 
+const MORE = '"dabir --help" explains more.';
+
 /** One line after a usage error: enough to fix the command without scrolling past the help. */
-export const USAGE_HINT = 'Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID> [--json]; "dabir --help" explains more.';
+export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
-  'Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--order relevance|date] [--json]; "dabir --help" explains more.';
+  `Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--order relevance|date] [--json]; ${MORE}`;
+
+/** The synopsis of each command that has options of its own. */
+const COMMAND_HINTS: Record<string, string> = {
+  search: SEARCH_USAGE_HINT,
+  tags: `Usage: dabir [--db PATH] tags [PREFIX] [--limit N] [--json]; ${MORE}`,
+  entities: `Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [QUERY] [--json]; ${MORE}`,
+  entity:
+    'Usage: dabir [--db PATH] entity add --kind K NAME [--alias A]... [--description D] [--from DATE] [--to DATE] [--json]' +
+    ` | entity alias ID_OR_NAME ALIAS [--ambiguous | --remove] [--json] | entity show ID_OR_NAME [--limit N] [--json]; ${MORE}`,
+  related: `Usage: dabir [--db PATH] related ID [--limit N] [--json]; ${MORE}`,
+};
 
 /** The hint for a usage error: the synopsis of the command the user was typing, when it has its own. */
 export function usageHintFor(command: string | undefined): string {
-  return command === 'search' ? SEARCH_USAGE_HINT : USAGE_HINT;
+  return command !== undefined && Object.hasOwn(COMMAND_HINTS, command) ? COMMAND_HINTS[command] : USAGE_HINT;
 }

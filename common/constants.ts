@@ -9,6 +9,16 @@ export const DIGIT_STYLES = ['persian', 'latin'] as const;
 export const LOCALES = ['fa', 'en'] as const;
 export const DEFAULT_PREFERENCES = { locale: 'fa', digits: 'persian' } as const;
 
+export const ENTITY_KINDS = ['person', 'organisation', 'country', 'place', 'event'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Cross-reference types: پیگیری، پیشینه، اصلاحیه، مرتبط. */
+export const LINK_TYPES = ['follow_up', 'background', 'correction', 'related'] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+export const MENTION_STATES = ['suggested', 'confirmed', 'dismissed'] as const;
+export type MentionState = (typeof MENTION_STATES)[number];
+
 export const SEARCH_ORDERS = ['relevance', 'date'] as const;
 export type SearchOrder = (typeof SEARCH_ORDERS)[number];
 
@@ -21,6 +31,7 @@ export const LIMITS = {
   /** Longer queries are accepted and cut by the parser, which says so. */
   queryChars: 20_000,
   searchPage: 100,
+  tagsPerArticle: 100,
 } as const;
 
 /** Every method of the API, in the order the contract lists them (checked there at compile time). */
@@ -34,5 +45,26 @@ export const API_METHODS = [
   'searchArticles',
   'listDesks',
   'getIndexStatus',
+  'listTags',
+  'renameTag',
+  'mergeTags',
+  'tagArticles',
+  'listEntities',
+  'suggestEntities',
+  'getEntity',
+  'createEntity',
+  'updateEntity',
+  'mergeEntities',
+  'deleteEntity',
+  'getArticleMentions',
+  'detectMentions',
+  'setMentionState',
+  'detectMentionsInArchive',
+  'listSuggestedMentions',
+  'addArticleLink',
+  'removeArticleLink',
+  'suggestArticles',
+  'relatedArticles',
+  'deleteArticle',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 import type { Result } from './result';
+import { method } from './api/method';
+import { workbenchMethods, type ArticleLinkView } from './api/workbench';
+
+export * from './api/workbench';
 
 import {
   API_METHODS,
@@ -15,12 +19,15 @@ import {
   LIMITS,
   LOCALES,
   SEARCH_ORDERS,
+  ENTITY_KINDS,
+  LINK_TYPES,
+  MENTION_STATES,
   type ApiMethod,
   type ArticleStatus,
   type SearchOrder,
 } from './constants';
 
-export { API_METHODS, ARTICLE_STATUSES, DEFAULT_PREFERENCES, DIGIT_STYLES, LIMITS, LOCALES, SEARCH_ORDERS };
+export { API_METHODS, ARTICLE_STATUSES, DEFAULT_PREFERENCES, DIGIT_STYLES, ENTITY_KINDS, LIMITS, LINK_TYPES, LOCALES, MENTION_STATES, SEARCH_ORDERS };
 export type { ApiMethod, ArticleStatus, SearchOrder };
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
@@ -51,11 +58,17 @@ export const articleFieldsSchema = z.strictObject({
   datelinePlace: shortText,
   datelineDate: isoDaySchema.nullable(),
   body: serializedEditorStateSchema.nullable(),
+  /** Tag names; a save sends the whole set. Unknown names become new tags. */
+  tags: z.array(z.string().trim().min(1).max(LIMITS.shortText)).max(LIMITS.tagsPerArticle),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
 export interface Article extends ArticleFields {
   id: string;
+  /** Cross-references from this article, typed, including inline [[links]] in the body. */
+  links: ArticleLinkView[];
+  /** Articles that reference this one («ارجاع‌دهنده‌ها»). */
+  backlinks: ArticleLinkView[];
   /** Plain text derived from `body` in main (paragraphs separated by `\n`). */
   bodyText: string;
   /** Counts one per save; a save naming an older `baseRevision` is refused as a conflict. */
@@ -154,16 +167,11 @@ export const searchFiltersSchema = z.strictObject({
   /** Inclusive range over the dateline date (or the creation day when an article has none). */
   from: isoDaySchema.optional(),
   to: isoDaySchema.optional(),
+  /** Every one of these tag names must be on the article. */
+  tags: z.array(shortText).max(20).optional(),
 });
 export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 
-/** A method: the schema its arguments must pass, and (as a phantom) the type it resolves to. */
-interface MethodSpec<Args extends z.ZodType, Res> {
-  args: Args;
-  /** Never read at run time; carries the result type for the typed clients. */
-  result?: Res;
-}
-const method = <Res>() => <Args extends z.ZodType>(args: Args): MethodSpec<Args, Res> => ({ args });
 
 export const apiContract = {
   listArticles: method<ArticlePage>()(
@@ -194,6 +202,7 @@ export const apiContract = {
   ),
   listDesks: method<string[]>()(z.strictObject({})),
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
+  ...workbenchMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

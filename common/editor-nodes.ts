@@ -7,6 +7,8 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { ArticleLinkNode } from './editor/ArticleLinkNode';
+import { EntityMentionNode } from './editor/EntityMentionNode';
 
 export const ARTICLE_BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -15,6 +17,8 @@ export const ARTICLE_BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  EntityMentionNode,
+  ArticleLinkNode,
 ];
 
 /** The namespace both editors share; Lexical refuses pasted state from another namespace. */

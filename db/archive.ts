@@ -4,17 +4,30 @@
  * inside a worker.
  */
 import type { ArchiveServices } from '../common/contract';
+import { ArticleDeletion } from './article-deletion';
 import { ArticleStore } from './articles';
+import { EntityStore } from './entities/entity-store';
+import { ensureStarterGazetteer } from './entities/gazetteer-loader';
+import { MentionStore } from './entities/mention-store';
+import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
 import { PreferenceStore } from './preferences';
+import { RelatedArticles } from './related/related-articles';
 import { ArticleSearch } from './search/search-articles';
 import { SearchIndex } from './search/search-index';
+import { TagStore } from './tags';
 
 export class Archive {
   readonly articles: ArticleStore;
   readonly preferences: PreferenceStore;
   readonly searchIndex: SearchIndex;
   readonly search: ArticleSearch;
+  readonly tags: TagStore;
+  readonly links: LinkStore;
+  readonly entities: EntityStore;
+  readonly mentions: MentionStore;
+  readonly related: RelatedArticles;
+  readonly deletion: ArticleDeletion;
   readonly services: ArchiveServices;
 
   constructor(readonly db: ArchiveDatabase) {
@@ -24,16 +37,51 @@ export class Archive {
     this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
     this.search = new ArticleSearch(db, this.searchIndex);
+    this.tags = new TagStore(db, this.articles);
+    this.links = new LinkStore(db, this.articles);
+    this.entities = new EntityStore(db, this.articles);
+    this.mentions = new MentionStore(db, this.articles, this.entities);
+    for (const relation of [this.tags, this.links, this.mentions]) this.articles.addRelation(relation);
+    this.related = new RelatedArticles(db);
+    this.deletion = new ArticleDeletion(db, this.articles);
+    // The starter list of countries and organisations, on first open and after an upgrade.
+    ensureStarterGazetteer(db, this.entities);
+
     this.services = {
       listArticles: ({ limit, offset }) => this.articles.list(limit, offset),
       getArticle: ({ id }) => this.articles.get(id),
       createArticle: ({ fields }) => this.articles.create(fields),
       saveArticle: ({ id, fields, baseRevision }) => this.articles.save(id, fields, { baseRevision }),
+      deleteArticle: ({ id, references }) => this.deletion.delete(id, references),
+      suggestArticles: ({ text, excludeId, limit }) => this.search.suggestArticles(text, excludeId, limit),
       getPreferences: () => this.preferences.get(),
       setPreferences: ({ preferences }) => this.preferences.set(preferences),
       searchArticles: (request) => this.search.search(request),
       listDesks: () => this.search.desks(),
       getIndexStatus: () => this.searchIndex.status(),
+
+      listTags: ({ prefix, limit }) => this.tags.list(prefix, limit),
+      renameTag: ({ id, name }) => this.tags.rename(id, name),
+      mergeTags: ({ sourceIds, targetId }) => this.tags.merge(sourceIds, targetId),
+      tagArticles: ({ articleIds, add, remove }) => ({ changed: this.tags.tagArticles(articleIds, add, remove) }),
+
+      addArticleLink: ({ sourceId, targetId, type }) => this.links.add(sourceId, targetId, type),
+      removeArticleLink: ({ sourceId, targetId, type }) => this.links.remove(sourceId, targetId, type),
+      relatedArticles: ({ id, limit }) => this.related.forArticle(id, limit),
+
+      listEntities: (request) => this.entities.list(request),
+      suggestEntities: ({ text, limit }) => this.entities.suggest(text, limit),
+      getEntity: ({ id }) => this.entities.page(id),
+      createEntity: (request) => this.entities.create(request),
+      updateEntity: (request) => this.entities.update(request),
+      mergeEntities: ({ sourceId, targetId }) => this.entities.merge(sourceId, targetId),
+      deleteEntity: ({ id, references }) => this.entities.delete(id, references),
+
+      getArticleMentions: ({ id }) => this.mentions.forArticle(id),
+      detectMentions: ({ id }) => this.mentions.detect(id),
+      setMentionState: ({ articleId, entityId, state }) => this.mentions.setState(articleId, entityId, state),
+      detectMentionsInArchive: ({ cursor, batch }) => this.mentions.detectInArchive(cursor, batch),
+      listSuggestedMentions: ({ limit, offset }) => this.mentions.suggestions(limit, offset),
     };
   }
 

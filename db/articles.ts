@@ -8,7 +8,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, SaveReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArchiveDatabase } from './open';
-import { readBody } from './editor/headless';
+import { readBody, type BodyReferences } from './editor/headless';
 
 interface ArticleRow {
   seq: number;
@@ -38,15 +38,43 @@ const FIELD_COLUMNS = {
   status: 'status',
   datelinePlace: 'dateline_place',
   datelineDate: 'dateline_date',
-} as const satisfies Record<Exclude<keyof ArticleFields, 'body'>, string>;
+} as const satisfies Record<Exclude<keyof ArticleFields, 'body' | 'tags'>, string>;
 
 /** Hooks run inside the save transaction (the search index keeps itself in step this way). */
 export interface ArticleIndexer {
   articleSaved(seq: number, article: Article): void;
+  articleDeleted(seq: number): void;
+}
+
+/** What a relation (tags, links, mentions) sees of a save. */
+export interface SaveContext {
+  seq: number;
+  id: string;
+  fields: Partial<ArticleFields>;
+  at: string;
+  /** What the body points at, when the body changed in this save. */
+  references?: BodyReferences;
+  /** The article's text as saved, for relations derived from it (mention detection). */
+  text: { headline: string; kicker: string; lead: string; body: string };
+}
+
+/**
+ * State kept beside an article in tables of its own (tags, cross-references, mentions). It is
+ * written in the save's transaction, before the revision snapshot, so history covers it.
+ */
+export interface ArticleRelation {
+  applySave?(context: SaveContext): void;
+  /** Fills this relation's part of an article being read. */
+  decorate?(article: Article): void;
 }
 
 export interface SaveOptions {
   baseRevision?: number;
+  /**
+   * A change to the article's relations (a cross-reference added by hand) made inside the
+   * save, so it is recorded in the same revision.
+   */
+  alsoApply?: (at: string) => void;
   /** Defaults to now; imports pass the original date of a story. */
   at?: string;
 }
@@ -64,6 +92,10 @@ function rowToArticle(row: ArticleRow): Article {
     datelineDate: row.dateline_date,
     body: row.body_json === null ? null : JSON.parse(row.body_json),
     bodyText: row.body_text,
+    // Filled by the relations (ArticleRelation.decorate).
+    tags: [],
+    links: [],
+    backlinks: [],
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -79,6 +111,7 @@ export class ArticleStore {
   /** One UPDATE per distinct set of changed columns, prepared on first use. */
   private readonly updates = new Map<string, Statement>();
   private readonly indexers: ArticleIndexer[] = [];
+  private readonly relations: ArticleRelation[] = [];
 
   constructor(private readonly db: ArchiveDatabase) {
     this.byId = db.prepare('SELECT * FROM articles WHERE id = ? AND deleted_at IS NULL');
@@ -98,6 +131,17 @@ export class ArticleStore {
     this.indexers.push(indexer);
   }
 
+  addRelation(relation: ArticleRelation): void {
+    this.relations.push(relation);
+  }
+
+  /** The stable integer key of a live article (used by the index and by relations). */
+  seqOf(id: string): number {
+    const row = this.byId.get(id);
+    if (!row) throw new ArchiveError('not_found', `No article with id ${id}`);
+    return row.seq;
+  }
+
   list(limit = 100, offset = 0): ArticlePage {
     return { items: this.page.all(limit, offset), total: this.count.get()!.n };
   }
@@ -105,7 +149,9 @@ export class ArticleStore {
   get(id: string): Article {
     const row = this.byId.get(id);
     if (!row) throw new ArchiveError('not_found', `No article with id ${id}`);
-    return rowToArticle(row);
+    const article = rowToArticle(row);
+    for (const relation of this.relations) relation.decorate?.(article);
+    return article;
   }
 
   /** Creates an article (with the given fields, as its first revision) and returns it. */
@@ -146,10 +192,12 @@ export class ArticleStore {
       const value = fields[field as keyof typeof FIELD_COLUMNS];
       if (value !== undefined) columns[column] = value;
     }
+    let references: BodyReferences | undefined;
     if (fields.body !== undefined) {
-      const body = fields.body === null ? { json: null, text: '' } : readBody(fields.body);
-      columns.body_json = body.json;
-      columns.body_text = body.text;
+      const body = fields.body === null ? null : readBody(fields.body);
+      columns.body_json = body?.json ?? null;
+      columns.body_text = body?.text ?? '';
+      references = body?.references ?? { entityIds: new Set(), articleIds: new Set() };
     }
     const revision = current.revision + 1;
     const updatedAt = options.at ?? new Date().toISOString();
@@ -157,8 +205,15 @@ export class ArticleStore {
     columns.updated_at = updatedAt;
     this.updateStatement(Object.keys(columns)).run({ ...columns, id });
 
+    const saved = this.byId.get(id)!;
+    const text = { headline: saved.headline, kicker: saved.kicker, lead: saved.lead, body: saved.body_text };
+    const context: SaveContext = { seq: current.seq, id, fields, at: updatedAt, references, text };
+    for (const relation of this.relations) relation.applySave?.(context);
+    options.alsoApply?.(updatedAt);
+
     const article = this.get(id);
-    const { bodyText: _derived, ...snapshot } = article;
+    // Backlinks belong to the other articles' histories; the derived text is not history.
+    const { bodyText: _derived, backlinks: _theirs, ...snapshot } = article;
     this.insertRevision.run(id, revision, updatedAt, JSON.stringify(snapshot));
     for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
     return { id, revision, updatedAt };
@@ -174,6 +229,20 @@ export class ArticleStore {
       this.updates.set(key, statement);
     }
     return statement;
+  }
+
+  /**
+   * Marks an article deleted (a tombstone, so a later merge of two archives sees the delete)
+   * and records the deletion as its last revision. Callers deal with references first.
+   */
+  tombstone(id: string, at = new Date().toISOString()): void {
+    const current = this.get(id);
+    const revision = current.revision + 1;
+    this.db.prepare('UPDATE articles SET deleted_at = ?, revision = ?, updated_at = ? WHERE id = ?').run(at, revision, at, id);
+    const { bodyText: _derived, backlinks: _theirs, ...snapshot } = current;
+    this.insertRevision.run(id, revision, at, JSON.stringify({ ...snapshot, revision, deletedAt: at }));
+    const seq = (this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
+    for (const indexer of this.indexers) indexer.articleDeleted(seq);
   }
 
   revisionCount(id: string): number {

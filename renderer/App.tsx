@@ -3,8 +3,12 @@
  * creating one first flushes the open article's unsaved changes; if that fails the switch
  * waits for the writer's word (stay, or leave without saving), so text that is not in the
  * archive never leaves the screen unasked.
+ *
+ * A page of the archive's names (an entity, the list of them, the review of detected
+ * mentions) is shown in place of the article, which stays mounted underneath, with its
+ * editor, undo history and saver, until the page's back control returns to it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LIMITS } from '../common/constants';
 import type { Article, ArticleSummary } from '../common/contract';
 import type { ApiError } from '../common/result';
@@ -14,9 +18,23 @@ import { AppHeader } from './components/AppHeader/AppHeader';
 import { ArticleWorkspace } from './components/ArticleWorkspace/ArticleWorkspace';
 import { DeskNotice } from './components/DeskNotice/DeskNotice';
 import { DeskSidebar } from './components/DeskSidebar/DeskSidebar';
+import { DetectionReview } from './components/DetectionReview/DetectionReview';
+import { archiveDetection } from './components/DetectionReview/useArchiveDetection';
+import { EntityBrowser } from './components/EntityPage/EntityBrowser';
+import { EntityPage } from './components/EntityPage/EntityPage';
 import { useI18n } from './i18n/I18nProvider';
 import { errorKey } from './i18n/messages';
-import { readArticleIdFromHash, writeArticleIdToHash } from './navigation';
+import {
+  adoptViewFromHash,
+  DeskNavigationContext,
+  leaveViewInHash,
+  pushViewToHash,
+  readArticleIdFromHash,
+  readViewFromHash,
+  writeArticleIdToHash,
+  type DeskNavigation,
+  type DeskView,
+} from './navigation';
 import { useNewArticleShortcut } from './useNewArticleShortcut';
 import './App.css';
 
@@ -41,6 +59,8 @@ export function App() {
   const openRequest = useRef(0);
   // Counts saves and creations, so search results on screen are asked for again.
   const [archiveVersion, setArchiveVersion] = useState(0);
+  const [view, setView] = useState<DeskView | null>(() => readViewFromHash());
+  const viewRef = useRef<HTMLDivElement>(null);
 
   const refreshList = useCallback(async () => {
     const result = await api.listArticles({ limit: LIMITS.listPage });
@@ -63,12 +83,18 @@ export function App() {
 
   const openArticle = useCallback(
     async (id: string, discardUnsaved = false) => {
-      if (id === openedId) return;
+      if (id === openedId) {
+        // Already open under a page (a timeline row, a [[link]] to itself): show it.
+        setView(null);
+        writeArticleIdToHash(id);
+        return;
+      }
       if (!discardUnsaved && !(await flushPendingSave())) {
         setBlockedLeave({ proceed: () => void openArticle(id, true) });
         return;
       }
       setBlockedLeave(null);
+      setView(null);
       const request = ++openRequest.current;
       setOpen({ kind: 'loading', id });
       writeArticleIdToHash(id);
@@ -93,6 +119,7 @@ export function App() {
         const result = await api.createArticle({});
         setCreateError(result.ok ? null : result.error);
         if (!result.ok || request !== openRequest.current) return;
+        setView(null);
         writeArticleIdToHash(result.value.id);
         setOpen({ kind: 'open', article: result.value, isNew: true });
         archiveChanged();
@@ -113,9 +140,45 @@ export function App() {
     // Only on start: later openings come from the list, the hash listener and the shortcut.
   }, []);
 
+  const openView = useCallback(async (next: DeskView) => {
+    // What was just typed (an @mention) belongs on the page about to be read. A failed save
+    // stays in the article, which stays mounted, and its status says so.
+    await flushPendingSave();
+    pushViewToHash(next);
+    setView(next);
+  }, []);
+
+  const closeView = useCallback(() => {
+    // Through history when the page was pushed by the app; the hashchange then settles the view.
+    if (!leaveViewInHash()) setView(null);
+  }, []);
+
+  const navigation = useMemo<DeskNavigation>(
+    () => ({
+      openArticle: (id) => void openArticle(id),
+      openView: (next) => void openView(next),
+      closeView,
+    }),
+    [openArticle, openView, closeView],
+  );
+
+  const findNames = useCallback(() => {
+    archiveDetection.start();
+    void openView({ kind: 'review' });
+  }, [openView]);
+
+  // A page replacing the article takes the focus the (now hidden) editor had, so the keyboard
+  // and a screen reader start on the page.
+  const viewKey = view === null ? null : view.kind === 'entity' ? `entity:${view.id}` : view.kind;
+  useEffect(() => {
+    if (viewKey !== null) viewRef.current?.focus({ preventScroll: true });
+  }, [viewKey]);
+
   useEffect(() => {
     const onHashChange = () => {
+      adoptViewFromHash(openedId);
       const id = readArticleIdFromHash();
+      setView(readViewFromHash());
       if (id && id !== openedId) void openArticle(id);
     };
     window.addEventListener('hashchange', onHashChange);
@@ -123,51 +186,68 @@ export function App() {
   }, [openArticle, openedId]);
 
   return (
-    <div className="app">
-      <AppHeader onNewArticle={() => void createArticle()} busy={creating} />
-      {blockedLeave && (
-        <DeskNotice
-          message={t('leave.unsaved')}
-          actions={[
-            { label: t('leave.stay'), onClick: () => setBlockedLeave(null) },
-            { label: t('leave.discard'), onClick: blockedLeave.proceed },
-          ]}
+    <DeskNavigationContext.Provider value={navigation}>
+      <div className="app">
+        <AppHeader
+          onNewArticle={() => void createArticle()}
+          busy={creating}
+          view={view}
+          onOpenEntities={() => void openView({ kind: 'entities' })}
+          onFindNames={findNames}
         />
-      )}
-      {createError && (
-        <DeskNotice
-          message={t('app.createFailed', { reason: t(errorKey(createError.code)) })}
-          actions={[{ label: t('notice.dismiss'), onClick: () => setCreateError(null) }]}
-        />
-      )}
-      <main className="app__desk" aria-label={t('app.mainLabel')}>
-        <DeskSidebar
-          items={items}
-          total={total}
-          loaded={listLoaded}
-          listError={listError ? t(errorKey(listError.code)) : null}
-          onReload={() => void refreshList()}
-          openedId={openedId}
-          onOpen={(id) => void openArticle(id)}
-          archiveVersion={archiveVersion}
-        />
-        {open.kind === 'open' ? (
-          <ArticleWorkspace
-            key={open.article.id}
-            article={open.article}
-            isNew={open.isNew}
-            onSaved={archiveChanged}
+        {blockedLeave && (
+          <DeskNotice
+            message={t('leave.unsaved')}
+            actions={[
+              { label: t('leave.stay'), onClick: () => setBlockedLeave(null) },
+              { label: t('leave.discard'), onClick: blockedLeave.proceed },
+            ]}
           />
-        ) : (
-          <div className="app__placeholder">
-            <p className={open.kind === 'failed' ? 'app__placeholder-error' : 'muted'} role={open.kind === 'failed' ? 'alert' : undefined}>
-              {open.kind === 'loading' && t('workspace.loading')}
-              {open.kind === 'none' && t('workspace.empty')}
-              {open.kind === 'failed' && t('workspace.openFailed', { reason: t(errorKey(open.error.code)) })}
-            </p>
-          </div>
         )}
-      </main>
-    </div>
+        {createError && (
+          <DeskNotice
+            message={t('app.createFailed', { reason: t(errorKey(createError.code)) })}
+            actions={[{ label: t('notice.dismiss'), onClick: () => setCreateError(null) }]}
+          />
+        )}
+        <main className="app__desk" aria-label={t('app.mainLabel')}>
+          <DeskSidebar
+            items={items}
+            total={total}
+            loaded={listLoaded}
+            listError={listError ? t(errorKey(listError.code)) : null}
+            onReload={() => void refreshList()}
+            openedId={openedId}
+            onOpen={(id) => void openArticle(id)}
+            archiveVersion={archiveVersion}
+          />
+          {view && (
+            <div className="app__view" ref={viewRef} tabIndex={-1}>
+              {view.kind === 'entity' && <EntityPage key={view.id} id={view.id} archiveVersion={archiveVersion} />}
+              {view.kind === 'entities' && <EntityBrowser archiveVersion={archiveVersion} />}
+              {view.kind === 'review' && <DetectionReview />}
+            </div>
+          )}
+          <div className="app__article" hidden={view !== null}>
+            {open.kind === 'open' ? (
+              <ArticleWorkspace
+                key={open.article.id}
+                article={open.article}
+                isNew={open.isNew}
+                onSaved={archiveChanged}
+              />
+            ) : (
+              <div className="app__placeholder">
+                <p className={open.kind === 'failed' ? 'app__placeholder-error' : 'muted'} role={open.kind === 'failed' ? 'alert' : undefined}>
+                  {open.kind === 'loading' && t('workspace.loading')}
+                  {open.kind === 'none' && t('workspace.empty')}
+                  {open.kind === 'failed' && t('workspace.openFailed', { reason: t(errorKey(open.error.code)) })}
+                </p>
+              </div>
+            )}
+          </div>
+        </main>
+      </div>
+    </DeskNavigationContext.Provider>
   );
 }

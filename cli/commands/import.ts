@@ -1,13 +1,13 @@
 /** `dabir import FILE...`: the parsing and writing live in db/import; this only reports. */
-import { importFiles, type FileImportReport, type ImportReport } from '../../db/import/import-files';
-import { rejectOptions, SEARCH_OPTIONS } from '../args';
+import { importFiles, type FileImportReport, type ImportProblem, type ImportReport } from '../../db/import/import-files';
+import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { plural, printJson } from '../format';
 import { EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from '../io';
 import { openArchive } from '../open-archive';
 
 export function importCommand({ args, io, archive: location }: CommandContext): number {
-  rejectOptions(args, 'import', ['limit', ...SEARCH_OPTIONS]);
+  acceptOnlyOptions(args, 'import', ['json']);
   if (args.operands.length === 0) throw new UsageError('import needs at least one file: dabir import FILE...');
 
   const archive = openArchive(location, 'write');
@@ -18,12 +18,16 @@ export function importCommand({ args, io, archive: location }: CommandContext): 
     archive.close();
   }
 
-  const errors = report.files.flatMap((file) => file.errors);
+  // A file's lines first, then its links (they are made once every file is written).
+  const errors = report.files.flatMap((file) => [...file.errors, ...file.linkErrors]);
   if (args.json) {
     printJson(io.stdout, { imported: report.files.flatMap((file) => file.imported), errors });
-    if (errors.length > 0) printProblem(io, `${plural(errors.length, 'problem')}; see "errors" (nothing was written for those)`);
+    if (errors.length > 0) {
+      const cost = describeLinkCost(report);
+      printProblem(io, `${plural(errors.length, 'problem')}; see "errors"${cost ? `: ${cost}` : ' (nothing was written for those)'}`);
+    }
   } else {
-    printSummary(io, report, location.path);
+    printSummary(io, report, location.path, errors);
   }
   if (report.stoppedBy === 'disk_full') {
     printProblem(io, 'the disk is full, so the import stopped. The archive is intact and keeps what was imported before; free some space and import the remaining files again');
@@ -31,17 +35,33 @@ export function importCommand({ args, io, archive: location }: CommandContext): 
   return errors.length > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
-function printSummary(io: CliIO, report: ImportReport, archivePath: string): void {
+function printSummary(io: CliIO, report: ImportReport, archivePath: string, errors: readonly ImportProblem[]): void {
   for (const file of report.files) io.stdout(`${describeFileOutcome(file)}\n`);
   io.stdout(`Archive: ${archivePath}\n`);
-  const errors = report.files.flatMap((file) => file.errors);
   for (const error of errors) printProblem(io, `${error.source}: ${error.message}`);
-  if (errors.length > 0) printProblem(io, `${plural(errors.length, 'problem')}; nothing was written for those, everything else was imported`);
+  if (errors.length === 0) return;
+  const cost = describeLinkCost(report);
+  printProblem(io, `${plural(errors.length, 'problem')}${cost ? `: ${cost};` : '; nothing was written for those,'} everything else was imported`);
+}
+
+/**
+ * What the problems cost when links failed too (undefined when none did): a line, nothing
+ * written for it; a link, only itself.
+ */
+function describeLinkCost(report: ImportReport): string | undefined {
+  const lines = report.files.reduce((sum, file) => sum + file.errors.length, 0);
+  const links = report.files.reduce((sum, file) => sum + file.linkErrors.length, 0);
+  if (links === 0) return undefined;
+  const linksCost = `${plural(links, 'link')} not made (${links === 1 ? 'its article was' : 'their articles were'} imported without ${links === 1 ? 'it' : 'them'})`;
+  return lines === 0 ? linksCost : `${plural(lines, 'line or file', 'lines or files')} not imported, ${linksCost}`;
 }
 
 function describeFileOutcome(file: FileImportReport): string {
   const refusedWhole = file.errors.some((error) => error.source === file.file);
   if (refusedWhole) return `Nothing imported from ${file.file}`;
-  const skipped = file.errors.length > 0 ? ` (${plural(file.errors.length, 'line')} skipped)` : '';
-  return `Imported ${plural(file.imported.length, 'article')} from ${file.file}${skipped}`;
+  const notes = [];
+  if (file.errors.length > 0) notes.push(`${plural(file.errors.length, 'line')} skipped`);
+  if (file.linkErrors.length > 0) notes.push(`${plural(file.linkErrors.length, 'link')} not made`);
+  const suffix = notes.length > 0 ? ` (${notes.join(', ')})` : '';
+  return `Imported ${plural(file.imported.length, 'article')} from ${file.file}${suffix}`;
 }

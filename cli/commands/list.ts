@@ -1,6 +1,6 @@
 /** `dabir list [--limit N]`: newest first. */
 import type { ArticleSummary } from '../../common/contract';
-import { rejectOptions, SEARCH_OPTIONS } from '../args';
+import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { fitColumn, padEnd, plural, printJson } from '../format';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
@@ -11,7 +11,7 @@ const DESK_COLUMN_MAX = 16;
 
 export function listCommand({ args, io, archive: location }: CommandContext): number {
   if (args.operands.length > 0) throw new UsageError(`list takes no operands (got "${args.operands[0]}")`);
-  rejectOptions(args, 'list', SEARCH_OPTIONS);
+  acceptOnlyOptions(args, 'list', ['json', 'limit']);
   const limit = parseLimit(args.limit);
 
   const archive = openArchive(location, 'read');

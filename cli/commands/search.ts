@@ -17,7 +17,7 @@ import {
 } from '../../common/contract';
 import { MAX_QUERY_CHARS, MAX_QUERY_TERMS } from '../../db/search/query';
 import { normalizeSearchKey } from '../../db/search/normalize';
-import type { CliArgs } from '../args';
+import { acceptOnlyOptions, SEARCH_OPTIONS, type CliArgs } from '../args';
 import type { CommandContext } from '../command';
 import { parseDay } from '../dates';
 import { markRanges, plural, printJson, shorten, terminalSafe, type Marks } from '../format';
@@ -86,6 +86,7 @@ function describeUnknownDesk(desk: string, desks: readonly string[]): string {
 }
 
 function parseSearchOptions(args: CliArgs): SearchOptions {
+  acceptOnlyOptions(args, 'search', ['json', 'limit', ...SEARCH_OPTIONS]);
   if (args.operands.length === 0) throw new UsageError('search needs a query: dabir search QUERY');
   const filters: SearchFilters = {};
   if (args.desk !== undefined) {

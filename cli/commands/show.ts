@@ -1,30 +1,41 @@
-/** `dabir show ID`: one article, its body as plain text (the Lexical JSON stays inside). */
-import type { Article } from '../../common/contract';
-import { rejectOptions, SEARCH_OPTIONS } from '../args';
+/**
+ * `dabir show ID`: one article, its body as plain text (the Lexical JSON stays inside), with
+ * its tags, the entities it mentions (confirmed, and those detection suggests), and its
+ * cross-references both ways.
+ */
+import type { Article, ArticleLinkView, ArticleMention } from '../../common/contract';
+import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
-import { padEnd, printJson } from '../format';
+import { padEnd, printJson, terminalSafe } from '../format';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { openArchive } from '../open-archive';
 
 export function showCommand({ args, io, archive: location }: CommandContext): number {
-  rejectOptions(args, 'show', ['limit', ...SEARCH_OPTIONS]);
+  acceptOnlyOptions(args, 'show', ['json']);
   if (args.operands.length !== 1) throw new UsageError('show needs exactly one article id: dabir show ID');
   const [id] = args.operands;
 
   const archive = openArchive(location, 'read');
   let article: Article;
+  let mentions: ArticleMention[];
   try {
     article = archive.articles.get(id.trim().toLowerCase());
+    mentions = archive.mentions.forArticle(article.id);
   } finally {
     archive.close();
   }
 
-  if (args.json) printJson(io.stdout, toShownJson(article));
-  else printArticle(io, article);
+  if (args.json) printJson(io.stdout, toShownJson(article, mentions));
+  else printArticle(io, article, mentions);
   return EXIT_OK;
 }
 
-function toShownJson(article: Article) {
+const entitiesIn = (mentions: readonly ArticleMention[], state: ArticleMention['state']) =>
+  mentions.filter((mention) => mention.state === state).map(({ entity }) => ({ id: entity.id, canonical: entity.canonical, kind: entity.kind }));
+
+const linkJson = (link: ArticleLinkView) => ({ id: link.articleId, headline: link.headline, type: link.type });
+
+function toShownJson(article: Article, mentions: readonly ArticleMention[]) {
   return {
     id: article.id,
     headline: article.headline,
@@ -38,10 +49,15 @@ function toShownJson(article: Article) {
     updatedAt: article.updatedAt,
     revision: article.revision,
     body: article.bodyText,
+    tags: article.tags,
+    entities: entitiesIn(mentions, 'confirmed'),
+    suggestedEntities: entitiesIn(mentions, 'suggested'),
+    links: article.links.map(linkJson),
+    backlinks: article.backlinks.map(linkJson),
   };
 }
 
-function printArticle(io: CliIO, article: Article): void {
+function printArticle(io: CliIO, article: Article, mentions: readonly ArticleMention[]): void {
   const lines = [article.headline];
   if (article.kicker) lines.push(article.kicker);
   lines.push('');
@@ -57,6 +73,21 @@ function printArticle(io: CliIO, article: Article): void {
     ['Revision', String(article.revision)],
   ];
   for (const [label, value] of fields) lines.push(`${padEnd(`${label}:`, 10)}${value || '-'}`);
+  // Only what the article has: most have no links, and a bare heading would be noise. Each
+  // row puts the Persian name last, where it can't scramble the columns before it.
+  if (article.tags.length > 0) lines.push(`${padEnd('Tags:', 10)}${article.tags.map(terminalSafe).join(' · ')}`);
+  const section = (title: string, rows: Array<[string, string, string]>) => {
+    if (rows.length === 0) return;
+    lines.push('', title);
+    for (const [label, id, name] of rows) lines.push(`  ${padEnd(label, 12)}  ${id}  ${terminalSafe(name) || '(no headline)'}`);
+  };
+  const entityRows = (state: ArticleMention['state']) =>
+    mentions.filter((mention) => mention.state === state).map(({ entity }): [string, string, string] => [entity.kind, entity.id, entity.canonical]);
+  const linkRows = (links: readonly ArticleLinkView[]) => links.map((link): [string, string, string] => [link.type, link.articleId, link.headline]);
+  section('Entities:', entityRows('confirmed'));
+  section('Suggested entities (found in the text, not yet confirmed):', entityRows('suggested'));
+  section('Links:', linkRows(article.links));
+  section('Backlinks (articles that link here):', linkRows(article.backlinks));
   if (article.lead) lines.push('', article.lead);
   if (article.bodyText) lines.push('', article.bodyText);
   io.stdout(`${lines.join('\n')}\n`);

@@ -15,6 +15,8 @@ import {
 import { ARTICLE_BODY_NODES, ARTICLE_EDITOR_NAMESPACE } from '../../common/editor-nodes';
 import type { SerializedBody } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
+import { $isArticleLinkNode } from '../../common/editor/ArticleLinkNode';
+import { $isEntityMentionNode } from '../../common/editor/EntityMentionNode';
 
 function createArticleEditor(): LexicalEditor {
   return createHeadlessEditor({
@@ -46,8 +48,26 @@ export class InvalidBodyError extends ArchiveError {
   }
 }
 
+/** What a body points at: inline @mentions of entities and [[links]] to articles. */
+export interface BodyReferences {
+  entityIds: Set<string>;
+  articleIds: Set<string>;
+}
+
+function $collectReferences(node: LexicalNode, into: BodyReferences): void {
+  if ($isEntityMentionNode(node)) into.entityIds.add(node.getEntityId());
+  else if ($isArticleLinkNode(node)) into.articleIds.add(node.getArticleId());
+  else if ($isElementNode(node)) node.getChildren().forEach((child) => $collectReferences(child, into));
+}
+
+export interface ReadBody {
+  json: string;
+  text: string;
+  references: BodyReferences;
+}
+
 /** Parses a serialized body through Lexical; throws InvalidBodyError when Lexical rejects it. */
-export function readBody(body: SerializedBody): { json: string; text: string } {
+export function readBody(body: SerializedBody): ReadBody {
   const editor = createArticleEditor();
   let state;
   try {
@@ -55,9 +75,13 @@ export function readBody(body: SerializedBody): { json: string; text: string } {
   } catch (error) {
     throw new InvalidBodyError(`body is not a valid editor state: ${(error as Error).message}`);
   }
-  const text = state.read(() => $getRoot().getChildren().flatMap($blockLines).join('\n'));
+  const references: BodyReferences = { entityIds: new Set(), articleIds: new Set() };
+  const text = state.read(() => {
+    $collectReferences($getRoot(), references);
+    return $getRoot().getChildren().flatMap($blockLines).join('\n');
+  });
   // Re-serialising drops anything Lexical did not understand, so only clean JSON is stored.
-  return { json: JSON.stringify(state.toJSON()), text };
+  return { json: JSON.stringify(state.toJSON()), text, references };
 }
 
 /** A body of plain paragraphs, one per line of `text` (`\n`, `\r\n` or `\r`). */

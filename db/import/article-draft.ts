@@ -2,7 +2,7 @@
  * What an import parser produces: articles ready to be written, and per-line problems, as plain
  * data. Parsers never touch the archive, so the app can preview an import before writing it.
  */
-import type { ArticleFields } from '../../common/contract';
+import type { ArticleFields, LinkType } from '../../common/contract';
 
 export interface ArticleDraft {
   /** A UUID from the source; when absent the archive assigns one. */
@@ -12,6 +12,11 @@ export interface ArticleDraft {
   fields: Omit<Partial<ArticleFields>, 'body' | 'headline'> & { headline: string };
   /** Paragraphs separated by `\n`; empty means the article has no body yet. */
   bodyText: string;
+  /**
+   * Cross-references to other articles by id, made after the whole import is written (the
+   * target may come later in the import). `fields.tags` carries the tags.
+   */
+  links?: Array<{ id: string; type: LinkType }>;
 }
 
 /** One line of a source file: an article to write, or why that line can't be imported. */

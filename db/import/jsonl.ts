@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { ArticleDraft, ParsedEntry, ParsedFile } from './article-draft';
-import { jsonlArticleSchema, type JsonlArticle } from './jsonl-article-schema';
+import { jsonlArticleSchema, type JsonlArticle, type JsonlLink } from './jsonl-article-schema';
 import { decodeUtf8Line, splitByteLines } from './text-lines';
 
 export function parseJsonl(bytes: Uint8Array): ParsedFile {
@@ -50,12 +50,20 @@ function toDraft(article: JsonlArticle): ArticleDraft {
   if (article.desk) draft.fields.desk = article.desk;
   if (article.status) draft.fields.status = article.status;
   if (article.dateline) draft.fields.datelinePlace = article.dateline;
+  if (article.tags && article.tags.length > 0) draft.fields.tags = article.tags;
+  if (article.links && article.links.length > 0) draft.links = uniqueLinks(article.links);
   if (article.date) {
     // The dateline's day is the day where the story was filed, as written, not in UTC.
     draft.fields.datelineDate = article.date.slice(0, 'YYYY-MM-DD'.length);
     draft.at = article.date.length === 'YYYY-MM-DD'.length ? `${article.date}T00:00:00.000Z` : new Date(article.date).toISOString();
   }
   return draft;
+}
+
+/** The same link given twice (an id and {"id", "type": "related"}, say) is one link. */
+function uniqueLinks(links: readonly JsonlLink[]): JsonlLink[] {
+  const seen = new Map(links.map((link) => [`${link.id} ${link.type}`, link]));
+  return [...seen.values()];
 }
 
 /** Same line rules as a `.txt` file: any line-end style, and a final one adds no paragraph. */

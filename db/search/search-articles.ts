@@ -6,6 +6,7 @@
 import type { SearchFilters, SearchHit, SearchNotice, SearchOrder, SearchResults } from '../../common/contract';
 import type { Statement } from 'better-sqlite3';
 import type { ArchiveDatabase } from '../open';
+import { tagKey } from '../tags';
 import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
 import { SEARCH_COLUMNS, type SearchIndex } from './search-index';
 import { buildSnippet, highlightIn } from './snippet';
@@ -76,6 +77,10 @@ function filterClauses(filters: SearchFilters = {}): FilterSql {
   if (filters.to) {
     clauses.push(`${STORY_DAY} <= ?`);
     params.push(filters.to);
+  }
+  for (const tag of filters.tags ?? []) {
+    clauses.push('a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name_key = ?)');
+    params.push(tagKey(tag));
   }
   return { sql: clauses.join(' AND '), params };
 }
@@ -209,6 +214,27 @@ export class ArticleSearch {
       `SELECT a.seq, 0 AS score FROM articles a WHERE ${where.sql} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
     ).all(...where.params, limit, offset) as PageRow[];
     return { query, total, totalCapped: false, results: this.hitRows(page).map((row) => toHit(row, [], 0)), notices };
+  }
+
+  /**
+   * Typeahead for `[[`: articles whose headline has the typed words, the last one as a prefix
+   * («نشست جاکا» finds «نشست سران در جاکارتا»), best headline match first; newest when blank.
+   */
+  suggestArticles(text: string, excludeId?: string, limit = 10): Array<{ id: string; headline: string; day: string }> {
+    const columns = { spaced: ['headline_spaced', 'kicker_spaced'], joined: ['headline_joined', 'kicker_joined'] };
+    const typed = text.trim();
+    const match = typed === '' ? null : buildFts5Match(parseSearchQuery(/\s$/.test(text) ? typed : `${typed}*`), columns);
+    const rows =
+      match === null
+        ? (this.statement(
+            `SELECT a.id, a.headline, ${STORY_DAY} AS day FROM articles a
+              WHERE a.deleted_at IS NULL AND a.id IS NOT ? ORDER BY a.updated_at DESC LIMIT ?`,
+          ).all(excludeId ?? null, limit) as Array<{ id: string; headline: string; day: string }>)
+        : (this.statement(
+            `SELECT a.id, a.headline, ${STORY_DAY} AS day FROM ${FTS} JOIN articles a ON a.seq = ${FTS}.rowid
+              WHERE ${FTS} MATCH ? AND a.deleted_at IS NULL AND a.id IS NOT ? ORDER BY ${FTS}.rank LIMIT ?`,
+          ).all(match, excludeId ?? null, limit) as Array<{ id: string; headline: string; day: string }>);
+    return rows;
   }
 
   desks(): string[] {

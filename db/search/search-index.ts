@@ -52,6 +52,11 @@ export class SearchIndex implements ArticleIndexer {
     this.write({ seq, ...article, body_text: article.bodyText });
   }
 
+  articleDeleted(seq: number): void {
+    // The index holds live articles only, so search needs no join to leave tombstones out.
+    this.remove.run(BigInt(seq));
+  }
+
   private write(row: IndexableRow): void {
     const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map(normalizeSearchKey);
     this.remove.run(BigInt(row.seq));

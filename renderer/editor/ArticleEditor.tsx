@@ -20,14 +20,18 @@ import { articleEditorTheme } from './editorTheme';
 import { isAllowedLinkUrl } from './links';
 import { ARTICLE_MARKDOWN_TRANSFORMERS } from './markdownTransformers';
 import { ARTICLE_BODY_NODES, ARTICLE_EDITOR_NAMESPACE } from './nodes';
+import { ArticleLinksPlugin } from './plugins/ArticleLinksPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
 import { DirectionPlugin } from './plugins/DirectionPlugin';
+import { EntityMentionsPlugin } from './plugins/EntityMentionsPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { ZwnjPlugin } from './plugins/ZwnjPlugin';
 import './ArticleEditor.css';
 
 interface ArticleEditorProps {
+  /** The article being edited, so `[[` never offers it as a link to itself. */
+  articleId?: string;
   initialBody: SerializedBody | null;
   onBodyChange: (editorState: EditorState) => void;
   onCounts: (counts: TextCounts) => void;
@@ -35,7 +39,7 @@ interface ArticleEditorProps {
   children?: ReactNode;
 }
 
-export function ArticleEditor({ initialBody, onBodyChange, onCounts, children }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, children }: ArticleEditorProps) {
   const { t } = useI18n();
 
   const initialConfig = useMemo<InitialConfigType>(
@@ -84,6 +88,8 @@ export function ArticleEditor({ initialBody, onBodyChange, onCounts, children }:
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <MarkdownShortcutPlugin transformers={ARTICLE_MARKDOWN_TRANSFORMERS} />
         <ZwnjPlugin />
+        <EntityMentionsPlugin />
+        <ArticleLinksPlugin articleId={articleId} />
         <DirectionPlugin />
         <AutosavePlugin onChange={onBodyChange} />
         <BodyStatsPlugin onCounts={onCounts} />

@@ -22,7 +22,9 @@ export function hasQuery(criteria: SearchCriteria): boolean {
 }
 
 export function activeFilterCount(filters: SearchFilters): number {
-  return [filters.status, filters.desk, filters.from, filters.to].filter((value) => value !== undefined && value !== '').length;
+  // Each tag is a filter of its own: all of them must be on an article.
+  const tags = filters.tags?.length ?? 0;
+  return [filters.status, filters.desk, filters.from, filters.to].filter((value) => value !== undefined && value !== '').length + tags;
 }
 
 export function isSearchActive(criteria: SearchCriteria): boolean {
@@ -51,9 +53,10 @@ export function requestFor(criteria: SearchCriteria): SearchRequest {
   if (criteria.filters.desk) filters.desk = criteria.filters.desk;
   if (criteria.filters.from) filters.from = criteria.filters.from;
   if (criteria.filters.to) filters.to = criteria.filters.to;
+  if (criteria.filters.tags?.length) filters.tags = [...criteria.filters.tags];
   return { query: criteria.query.trim().slice(0, LIMITS.queryChars), order: criteria.order, filters };
 }
 
 export function requestKey(request: SearchRequest): string {
-  return JSON.stringify([request.query, request.order, request.filters.status, request.filters.desk, request.filters.from, request.filters.to]);
+  return JSON.stringify([request.query, request.order, request.filters.status, request.filters.desk, request.filters.from, request.filters.to, request.filters.tags ?? []]);
 }

@@ -104,6 +104,8 @@ describe('the command line itself', () => {
     const run = dabir(args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`dabir: ${message}\nUsage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID> [--json]; "dabir --help" explains more.\n`);
+    expect(run.stderr).toBe(
+      `dabir: ${message}\nUsage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID> [--json]; "dabir --help" explains more.\n`,
+    );
   });
 });

@@ -89,8 +89,10 @@ describe('parsePlainText', () => {
 });
 
 describe('parseJsonl', () => {
-  it('reads every field into a draft; tags and links are checked but not kept', () => {
+  it('reads every field into a draft, tags and links included', () => {
     const id = '3f2b8c1e-8d4a-4c2e-9b1f-0a6c5d7e8f90';
+    const other = '7c9d0e1f-2a3b-4c5d-8e6f-708192a3b4c5';
+    const third = '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
     const draft = draftOf(
       parseJsonlLine(
         JSON.stringify({
@@ -104,8 +106,9 @@ describe('parseJsonl', () => {
           dateline: ' تهران ',
           date: '2017-12-07T23:30:00+03:30',
           body: 'یک\r\nدو\n',
-          tags: ['a'],
-          links: ['https://example.org'],
+          tags: ['a', ' ب '],
+          // An id is a link of type related; the same link twice is one.
+          links: [other.toUpperCase(), { id: third, type: 'follow_up' }, { id: other }, { id: third, type: null }],
         }),
         1,
       ),
@@ -123,7 +126,13 @@ describe('parseJsonl', () => {
         status: 'approved',
         datelinePlace: 'تهران',
         datelineDate: '2017-12-07',
+        tags: ['a', 'ب'],
       },
+      links: [
+        { id: other, type: 'related' },
+        { id: third, type: 'follow_up' },
+        { id: third, type: 'related' },
+      ],
     });
   });
 
@@ -141,7 +150,16 @@ describe('parseJsonl', () => {
     ['{"headline": "h", "date": "07/12/2017"}', 'date "07/12/2017" is not an ISO 8601 date or date-time'],
     ['{"headline": "h", "date": "2017-12-07T10:30:00"}', 'a date-time needs its time zone'],
     ['{"headline": "h", "tags": ["a", 3]}', 'tags must hold only text values (item 2)'],
-    ['{"headline": "h", "links": "https://x"}', 'links must be a list of text values'],
+    ['{"headline": "h", "links": "https://x"}', 'links must be a list of article ids or {"id", "type"} objects'],
+    ['{"headline": "h", "links": ["https://example.org/story"]}', 'a link must be an article\'s id (a UUID), not the web address "https://example.org/story" (item 1)'],
+    ['{"headline": "h", "links": [42]}', 'a link must be an article id or {"id": …, "type": …}, not a number (item 1)'],
+    [
+      '{"headline": "h", "links": [{"id": "3f2b8c1e-8d4a-4c2e-9b1f-0a6c5d7e8f90", "type": "sequel"}]}',
+      'a link\'s "type" must be one of follow_up, background, correction, related, not "sequel" (item 1)',
+    ],
+    ['{"headline": "h", "links": [{"id": "3f2b8c1e-8d4a-4c2e-9b1f-0a6c5d7e8f90", "typ": "related"}]}', 'a link has only "id" and "type", not "typ"'],
+    ['{"headline": "h", "links": [{"type": "related"}]}', 'a link needs the "id" of the article it points to'],
+    ['{"headline": "h", "tags": ["-"]}', 'the tag "-" has no letters or digits (item 1)'],
     ['{"headline": "h", "id": "42"}', 'id must be a UUID'],
     ['{"headline": "h", "kiker": "x"}', 'unknown field "kiker"'],
     ['{"headline": "h", "body": ["p"]}', 'body must be text'],

@@ -1,4 +1,9 @@
-/** The archive, newest-changed first as listArticles returns it; the open article is marked. */
+/**
+ * The archive, newest-changed first as listArticles returns it; the open article is marked.
+ * Rows are options of a multi-select listbox: a plain click opens, Ctrl/Cmd or Shift+click
+ * picks several for the bulk bar (the owner decides which; see useMultiSelect).
+ */
+import type { MouseEvent } from 'react';
 import type { ArticleSummary } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOfText } from '../../text/direction';
@@ -13,22 +18,37 @@ interface ArchiveListProps {
   loaded: boolean;
   selectedId: string | null;
   error: string | null;
-  onOpen: (id: string) => void;
+  /** A row was clicked; the event carries the modifier keys. */
+  onOpen: (id: string, event: MouseEvent) => void;
   onReload: () => void;
+  isPicked: (id: string) => boolean;
+  /** Two or more rows are picked: they are marked as such. */
+  multiple: boolean;
 }
 
-function ArchiveRow({ item, selected, onOpen }: { item: ArticleSummary; selected: boolean; onOpen: (id: string) => void }) {
+interface ArchiveRowProps {
+  item: ArticleSummary;
+  opened: boolean;
+  picked: boolean;
+  onOpen: (id: string, event: MouseEvent) => void;
+}
+
+function ArchiveRow({ item, opened, picked, onOpen }: ArchiveRowProps) {
   const { t } = useI18n();
   const headline = item.headline.trim();
   return (
-    <li className="archive-list__row">
+    <li className="archive-list__row" role="none">
       <button
         type="button"
+        role="option"
         className="article-row"
         data-testid="article-item"
         data-article-id={item.id}
-        aria-current={selected ? 'true' : undefined}
-        onClick={() => onOpen(item.id)}
+        aria-current={opened ? 'true' : undefined}
+        aria-selected={picked}
+        // Shift+click would otherwise select the text of every row in between.
+        onMouseDown={(event) => event.shiftKey && event.preventDefault()}
+        onClick={(event) => onOpen(item.id, event)}
       >
         {headline ? (
           <span className="article-row__headline" dir={directionOfText(headline)}>
@@ -43,7 +63,7 @@ function ArchiveRow({ item, selected, onOpen }: { item: ArticleSummary; selected
   );
 }
 
-export function ArchiveList({ items, total, loaded, selectedId, error, onOpen, onReload }: ArchiveListProps) {
+export function ArchiveList({ items, total, loaded, selectedId, error, onOpen, onReload, isPicked, multiple }: ArchiveListProps) {
   const { t, formatNumber } = useI18n();
   return (
     <nav className="archive-list" aria-labelledby="archive-heading">
@@ -55,9 +75,16 @@ export function ArchiveList({ items, total, loaded, selectedId, error, onOpen, o
       </div>
       {error && <ColumnAlert message={t('archive.loadFailed', { reason: error })} retryLabel={t('archive.reload')} onRetry={onReload} />}
       {loaded && !error && items.length === 0 && <p className="archive-list__empty muted">{t('archive.empty')}</p>}
-      <ul className="archive-list__items" data-testid="article-list">
+      <ul
+        className="archive-list__items"
+        data-testid="article-list"
+        role="listbox"
+        aria-labelledby="archive-heading"
+        aria-multiselectable="true"
+        data-multiple={multiple ? 'true' : undefined}
+      >
         {items.map((item) => (
-          <ArchiveRow key={item.id} item={item} selected={item.id === selectedId} onOpen={onOpen} />
+          <ArchiveRow key={item.id} item={item} opened={item.id === selectedId} picked={isPicked(item.id)} onOpen={onOpen} />
         ))}
       </ul>
     </nav>

@@ -102,6 +102,8 @@ export function ArticleWorkspace({ article, isNew, onSaved }: ArticleWorkspacePr
         createdAt={article.createdAt}
         updatedAt={saveState.savedAt}
         counts={counts}
+        article={article}
+        saver={saver}
       />
     </>
   );

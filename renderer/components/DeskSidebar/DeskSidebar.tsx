@@ -2,9 +2,11 @@
  * The list column: the search box and its filters on top, and below them either the archive
  * (nothing asked) or the search results (a word or a filter). Owns what the reader asked for
  * and the keyboard walk through the results; opening a result goes through the same
- * `onOpen` as an archive row, so the open article's pending save is flushed first.
+ * `onOpen` as an archive row, so the open article's pending save is flushed first. Rows of
+ * either list can be picked with Ctrl/Shift+click for the bulk bar; a tag clicked in the
+ * open article's panel arrives here as a tag filter.
  */
-import { useCallback, useEffect, useId, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import type { ArticleSummary, SearchFilters as Filters, SearchOrder } from '../../../common/contract';
 import { activeFilterCount, EMPTY_CRITERIA, hasQuery, type SearchCriteria } from '../../search/criteria';
 import { useDesks } from '../../search/useDesks';
@@ -12,10 +14,13 @@ import { useIndexProgress } from '../../search/useIndexProgress';
 import { useSearch } from '../../search/useSearch';
 import { useSearchShortcut } from '../../search/useSearchShortcut';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMultiSelect } from '../../workbench/useMultiSelect';
+import { useWorkbenchEvents, type TagChange } from '../../workbench/workbenchEvents';
 import { ArchiveList } from '../ArchiveList/ArchiveList';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SearchFilters } from '../SearchFilters/SearchFilters';
 import { SearchResults } from '../SearchResults/SearchResults';
+import { BulkBar } from '../workbench/BulkBar';
 import './DeskSidebar.css';
 
 interface DeskSidebarProps {
@@ -28,6 +33,13 @@ interface DeskSidebarProps {
   onOpen: (id: string) => void;
   /** Changes whenever an article is saved or created, so shown results can be asked again. */
   archiveVersion: number;
+}
+
+/** A tag filter after a rename or merge: the same tags under their names now. */
+function retagFilter(tags: string[] | undefined, change: TagChange): string[] | undefined {
+  if (!tags || change.kind === 'retagged') return tags;
+  const renamed = change.kind === 'renamed' ? tags.map((tag) => (tag === change.from ? change.to : tag)) : tags.map((tag) => (change.sources.includes(tag) ? change.target : tag));
+  return [...new Set(renamed)];
 }
 
 /** The open article's first field: where Escape sends the writer after opening a result. */
@@ -61,6 +73,33 @@ export function DeskSidebar(props: DeskSidebarProps) {
   const filterCount = activeFilterCount(criteria.filters);
   const activeHit = activeId !== null && search.hits.some((hit) => hit.id === activeId) ? activeId : null;
 
+  const rowOrder = useMemo(() => (search.active ? search.hits.map((hit) => hit.id) : props.items.map((item) => item.id)), [search.active, search.hits, props.items]);
+  const selection = useMultiSelect(rowOrder, openedId, sidebarRef);
+  const picked = useMemo(() => (selection.multiple ? new Set(selection.ids) : null), [selection.multiple, selection.ids]);
+  const clearSelection = selection.clear;
+
+  // A different list (the archive, or the answer to another question) starts a new selection.
+  useEffect(() => clearSelection(), [search.active, search.key, clearSelection]);
+
+  useWorkbenchEvents((event) => {
+    if (event.kind === 'filter-by-tag') {
+      // «Show me everything with this tag»: the tag alone, not narrowed by what was asked before.
+      openWhenSettled.current = false;
+      setCriteria((current) => ({ ...EMPTY_CRITERIA, order: current.order, filters: { tags: [event.name] } }));
+      setFilterGeneration((generation) => generation + 1);
+      setFiltersOpen(true);
+    } else if (event.change.kind !== 'retagged') {
+      const change = event.change;
+      setCriteria((current) => ({ ...current, filters: { ...current.filters, tags: retagFilter(current.filters.tags, change) } }));
+      search.refresh();
+    }
+  });
+
+  const bulkChanged = () => {
+    props.onReload();
+    search.refresh();
+  };
+
   useSearchShortcut(() => {
     inputRef.current?.focus();
     inputRef.current?.select();
@@ -82,6 +121,15 @@ export function DeskSidebar(props: DeskSidebarProps) {
     },
     [onOpen],
   );
+
+  // A click with Ctrl/Cmd or Shift picks rows; a plain one opens, as it always did.
+  const clickHit = (id: string, event?: MouseEvent) => {
+    if (event && selection.click(id, event)) return;
+    openHit(id);
+  };
+  const clickRow = (id: string, event: MouseEvent) => {
+    if (!selection.click(id, event)) onOpen(id);
+  };
 
   useEffect(() => {
     if (!openWhenSettled.current || !search.settled) return;
@@ -192,6 +240,7 @@ export function DeskSidebar(props: DeskSidebarProps) {
           />
         )}
       </div>
+      {selection.multiple && <BulkBar ids={selection.ids} onCancel={clearSelection} onChanged={bulkChanged} />}
       {search.active ? (
         <SearchResults
           search={search}
@@ -203,8 +252,9 @@ export function DeskSidebar(props: DeskSidebarProps) {
           hasFilters={filterCount > 0}
           order={criteria.order}
           onOrder={setOrder}
-          onOpen={openHit}
+          onOpen={clickHit}
           indexStatus={indexStatus}
+          picked={picked}
         />
       ) : (
         <ArchiveList
@@ -213,8 +263,10 @@ export function DeskSidebar(props: DeskSidebarProps) {
           loaded={props.loaded}
           selectedId={openedId}
           error={props.listError}
-          onOpen={onOpen}
+          onOpen={clickRow}
           onReload={props.onReload}
+          isPicked={selection.isSelected}
+          multiple={selection.multiple}
         />
       )}
     </div>

@@ -1,12 +1,24 @@
-/** The side panel: who, where, when and in what state; the article's dates and size. */
-import { useId } from 'react';
+/**
+ * The side panel, in folds so it stays tidy: «مشخصات» (who, where, when, in what state; dates
+ * and size), then the archivist's workbench: tags, known names, cross-references and related
+ * coverage. Everything below «مشخصات» refreshes after the article's saves.
+ */
+import { useCallback, useId, useState } from 'react';
 import { ARTICLE_STATUSES, LIMITS } from '../../../common/constants';
-import type { ArticleFields, ArticleStatus } from '../../../common/contract';
+import type { Article, ArticleFields, ArticleStatus } from '../../../common/contract';
+import type { ArticleSaver } from '../../autosave/ArticleSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey } from '../../i18n/messages';
 import type { TextCounts } from '../../text/counts';
+import { useArticleLinks } from '../../workbench/useArticleLinks';
+import { useArticleTags } from '../../workbench/useArticleTags';
 import { PersianTextField } from '../PersianTextField/PersianTextField';
 import { SolarHijriDatePicker } from '../SolarHijriDatePicker/SolarHijriDatePicker';
+import { LinksSection } from '../workbench/LinksSection';
+import { MentionsSection } from '../workbench/MentionsSection';
+import { PanelSection } from '../workbench/PanelSection';
+import { RelatedSection } from '../workbench/RelatedSection';
+import { TagsSection } from '../workbench/TagsSection';
 import './DetailsPanel.css';
 import { DualDate } from '../DualDate/DualDate';
 
@@ -16,8 +28,13 @@ interface DetailsPanelProps {
   fields: DetailFields;
   onChange: (changes: Partial<DetailFields>) => void;
   createdAt: string;
+  /** When the archive last confirmed a save: the workbench folds refresh when it moves. */
   updatedAt: string;
   counts: TextCounts;
+  /** The article as opened: its id, tags, links and backlinks. */
+  article: Article;
+  /** Tags save through it like every other field. */
+  saver: ArticleSaver;
 }
 
 type TextDetailField = 'byline' | 'desk' | 'datelinePlace';
@@ -48,17 +65,38 @@ function TextDetail({ field, value, onChange }: TextDetailProps) {
   );
 }
 
-export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts }: DetailsPanelProps) {
+export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts, article, saver }: DetailsPanelProps) {
+  const { t } = useI18n();
+  const tags = useArticleTags(article, saver);
+  // Shared by the cross-references and related coverage, so linking from one shows in the other.
+  const links = useArticleLinks(article, saver, updatedAt);
+  // A confirmed or dismissed name changes what counts as related, without any save.
+  const [decisions, setDecisions] = useState(0);
+  const decided = useCallback(() => setDecisions((count) => count + 1), []);
+
+  return (
+    <aside className="details-panel" aria-labelledby="details-heading">
+      <h2 id="details-heading" className="visually-hidden">
+        {t('workspace.detailsHeading')}
+      </h2>
+      <PanelSection name="details" title={t('panel.section.details')}>
+        <ArticleDetails fields={fields} onChange={onChange} createdAt={createdAt} updatedAt={updatedAt} counts={counts} />
+      </PanelSection>
+      <TagsSection tags={tags.tags} onChange={tags.change} />
+      <MentionsSection articleId={article.id} saver={saver} savedAt={updatedAt} onDecided={decided} />
+      <LinksSection articleId={article.id} links={links} />
+      <RelatedSection articleId={article.id} savedAt={`${updatedAt}#${decisions}`} links={links} />
+    </aside>
+  );
+}
+
+function ArticleDetails({ fields, onChange, createdAt, updatedAt, counts }: Omit<DetailsPanelProps, 'article' | 'saver'>) {
   const { t, formatNumber } = useI18n();
   const statusId = useId();
   const dateLabelId = useId();
 
   return (
-    <aside className="details-panel" aria-labelledby="details-heading">
-      <h2 id="details-heading" className="details-panel__title">
-        {t('workspace.detailsHeading')}
-      </h2>
-
+    <>
       <TextDetail field="byline" value={fields.byline} onChange={onChange} />
       <TextDetail field="desk" value={fields.desk} onChange={onChange} />
 
@@ -119,6 +157,6 @@ export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts }:
           <span className="details-panel__count-label">{t('stats.characters')}</span>
         </div>
       </section>
-    </aside>
+    </>
   );
 }

@@ -1,15 +1,18 @@
 /**
- * The filters beside the query: status, desk, and a date range chosen in the Solar Hijri
- * calendar (the archive takes ISO Gregorian days, which the date picker produces). With no
- * words in the box they browse the archive, newest first.
+ * The filters beside the query: status, desk, a date range chosen in the Solar Hijri
+ * calendar (the archive takes ISO Gregorian days, which the date picker produces), and tags
+ * (every one chosen must be on an article). With no words in the box they browse the archive,
+ * newest first. The tag manager opens from here, beside the tags it manages.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { ARTICLE_STATUSES } from '../../../common/constants';
 import type { ArticleStatus, SearchFilters as Filters } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey } from '../../i18n/messages';
 import { activeFilterCount, isRangeReversed } from '../../search/criteria';
 import { SolarHijriDatePicker } from '../SolarHijriDatePicker/SolarHijriDatePicker';
+import { TagInput } from '../workbench/TagInput';
+import { TagManagerDialog } from '../workbench/TagManagerDialog';
 import './SearchFilters.css';
 
 interface SearchFiltersProps {
@@ -66,6 +69,38 @@ function FilterSelect({ which, value, options, onChange }: FilterSelectProps) {
   );
 }
 
+/** The contract's ceiling on tags in one search. */
+const MAX_TAG_FILTERS = 20;
+
+function TagFilter({ tags, onChange }: { tags: string[]; onChange: (changes: Partial<Filters>) => void }) {
+  const { t } = useI18n();
+  const labelId = useId();
+  const [managing, setManaging] = useState(false);
+  return (
+    <div className="search-filters__field search-filters__tags">
+      <div className="search-filters__tags-head">
+        <span id={labelId} className="search-filters__label">
+          {t('search.filter.tags')}
+        </span>
+        <button type="button" className="search-filters__manage" data-testid="tag-manager-open" onClick={() => setManaging(true)}>
+          {t('search.filter.manageTags')}
+        </button>
+      </div>
+      <TagInput
+        tags={tags}
+        onChange={(next) => onChange({ tags: next.length > 0 ? next : undefined })}
+        label={t('search.filter.tags')}
+        placeholder={t('search.filter.tagsPlaceholder')}
+        inputTestId="search-filter-tags"
+        chipTestId="search-filter-tag"
+        max={MAX_TAG_FILTERS}
+      />
+      {tags.length > 1 && <span className="search-filters__hint muted">{t('search.filter.tagsAll')}</span>}
+      {managing && <TagManagerDialog onClose={() => setManaging(false)} />}
+    </div>
+  );
+}
+
 export function SearchFilters({ id, filters, desks, onChange, onClear, generation }: SearchFiltersProps) {
   const { t } = useI18n();
   // A desk chosen earlier stays selectable even if its last article has since moved desk.
@@ -87,6 +122,7 @@ export function SearchFilters({ id, filters, desks, onChange, onClear, generatio
           onChange={(desk) => onChange({ desk })}
         />
       </div>
+      <TagFilter tags={filters.tags ?? []} onChange={onChange} />
       <DateFilter key={`from-${generation}`} which="from" value={filters.from} onChange={onChange} />
       <DateFilter key={`to-${generation}`} which="to" value={filters.to} onChange={onChange} />
       {isRangeReversed(filters) && (

@@ -3,6 +3,7 @@
  * day. An option of the results listbox: the search box keeps focus and points at the active
  * one, so the row itself takes no focus and a click leaves the caret in the box.
  */
+import type { MouseEvent } from 'react';
 import type { SearchHit } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { startNearFirstHighlight } from '../../search/highlight';
@@ -13,9 +14,10 @@ import { HighlightedText } from './HighlightedText';
 interface SearchResultItemProps {
   hit: SearchHit;
   optionId: string;
+  /** The keyboard's active hit, or one of several picked with Ctrl/Shift+click. */
   active: boolean;
   opened: boolean;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, event: MouseEvent) => void;
 }
 
 export function SearchResultItem({ hit, optionId, active, opened, onOpen }: SearchResultItemProps) {
@@ -32,7 +34,7 @@ export function SearchResultItem({ hit, optionId, active, opened, onOpen }: Sear
       aria-selected={active}
       aria-current={opened ? 'true' : undefined}
       onMouseDown={(event) => event.preventDefault()}
-      onClick={() => onOpen(hit.id)}
+      onClick={(event) => onOpen(hit.id, event)}
     >
       {hasHeadline ? (
         <span className="article-row__headline search-result__headline" dir={directionOfText(hit.headline)}>

@@ -3,7 +3,7 @@
  * about the query, the hits as a listbox driven from the search box, and "more" when the
  * archive holds more than one page. Replaces the archive list until the search is cleared.
  */
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import type { IndexStatus, SearchOrder } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { SearchState } from '../../search/useSearch';
@@ -24,8 +24,10 @@ interface SearchResultsProps {
   hasFilters: boolean;
   order: SearchOrder;
   onOrder: (order: SearchOrder) => void;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, event?: MouseEvent) => void;
   indexStatus: IndexStatus | null;
+  /** Hits picked for the bulk bar (two or more); they show as selected instead of the active one. */
+  picked?: ReadonlySet<string> | null;
 }
 
 /** Notices that already say why nothing was found; "nothing found" would only repeat them. */
@@ -78,6 +80,7 @@ export function SearchResults(props: SearchResultsProps) {
           role="listbox"
           aria-label={t('search.heading')}
           aria-busy={!search.settled}
+          aria-multiselectable={props.picked ? true : undefined}
           className="search-results__list"
           data-stale={search.settled ? undefined : 'true'}
         >
@@ -86,7 +89,7 @@ export function SearchResults(props: SearchResultsProps) {
               key={hit.id}
               hit={hit}
               optionId={optionId(hit.id)}
-              active={hit.id === activeId}
+              active={props.picked ? props.picked.has(hit.id) : hit.id === activeId}
               opened={hit.id === openedId}
               onOpen={onOpen}
             />

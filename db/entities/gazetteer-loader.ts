@@ -1,0 +1,149 @@
+/**
+ * Puts the starter gazetteer (db/gazetteer) into an archive: every entry on first open, in
+ * one transaction; after an upgrade of the data, only what is new. gazetteer_state records
+ * the version loaded and, for every entry ever loaded, a row `entry:country:IR` whose value
+ * lists the names loaded with it (one row per entry, not per name: a first load writes ~500
+ * state rows instead of ~2,500). So an entity or a name the user deleted is never re-added
+ * and an entity they edited is never overwritten: an upgrade only adds entries, and names of
+ * kept entries, that it has never loaded before.
+ *
+ * It also keeps the stored alias keys in step with the normaliser: keys made by another
+ * NORMALIZER_VERSION are remade (see alias-rekey.ts).
+ */
+import { GAZETTEER_VERSION, loadStarterGazetteer, type StarterEntity } from '../gazetteer';
+import type { ArchiveDatabase } from '../open';
+import { NORMALIZER_VERSION } from '../search/normalize';
+import { aliasTokensOfMany } from './alias-key';
+import { rekeyAliases } from './alias-rekey';
+import type { EntityStore, StarterEntityInput } from './entity-store';
+import type { AliasInput } from './entity-rows';
+
+const VERSION_KEY = 'version';
+const NORMALIZER_KEY = 'normalizer_version';
+const ENTRY_PREFIX = 'entry:';
+const entryKey = (gazetteerKey: string) => `${ENTRY_PREFIX}${gazetteerKey}`;
+
+/** What an `entry:` row's value holds: the names (aliases, not the canonical) loaded with it. */
+interface EntryState {
+  names: string[];
+}
+
+function parseEntryState(value: string): EntryState {
+  try {
+    const parsed = JSON.parse(value) as Partial<EntryState>;
+    return { names: Array.isArray(parsed.names) ? parsed.names.filter((name) => typeof name === 'string') : [] };
+  } catch {
+    return { names: [] };
+  }
+}
+
+export interface StarterGazetteerOptions {
+  /** The data's version; a test passes a higher one to act out an upgrade. */
+  version?: number;
+  /** The entries; a test passes its own to act out an upgrade that adds some. */
+  load?: () => StarterEntity[];
+}
+
+export interface GazetteerLoadReport {
+  /** The data version this open checked against (GAZETTEER_VERSION unless a test passed one). */
+  version: number;
+  entitiesAdded: number;
+  aliasesAdded: number;
+  aliasesRekeyed: number;
+  milliseconds: number;
+}
+
+/** The canonical name (with its own flag) first, then the aliases. */
+function namesOf(entry: StarterEntity): AliasInput[] {
+  return [
+    { name: entry.canonical, ambiguous: entry.canonicalAmbiguous ?? false },
+    ...entry.aliases.map(({ name, ambiguous }) => ({ name, ambiguous: ambiguous ?? false })),
+  ];
+}
+
+export function ensureStarterGazetteer(
+  db: ArchiveDatabase,
+  entities: EntityStore,
+  options: StarterGazetteerOptions = {},
+): GazetteerLoadReport {
+  const started = performance.now();
+  const version = options.version ?? GAZETTEER_VERSION;
+  const readState = db.prepare<[string, string], { key: string; value: string }>(
+    'SELECT key, value FROM gazetteer_state WHERE key IN (?, ?)',
+  );
+  const isCurrent = (): { gazetteer: boolean; normalizer: boolean } => {
+    const state = new Map(readState.all(VERSION_KEY, NORMALIZER_KEY).map((row) => [row.key, row.value]));
+    return {
+      gazetteer: state.has(VERSION_KEY) && Number(state.get(VERSION_KEY)) >= version,
+      // An archive without the key had its aliases keyed by the current normaliser (the key
+      // is written with the first load), or has no aliases yet.
+      normalizer: !state.has(NORMALIZER_KEY) || Number(state.get(NORMALIZER_KEY)) === NORMALIZER_VERSION,
+    };
+  };
+  const report = { version, entitiesAdded: 0, aliasesAdded: 0, aliasesRekeyed: 0, milliseconds: 0 };
+  // The path taken on every open of an up-to-date archive: one SELECT.
+  const before = isCurrent();
+  if (before.gazetteer && before.normalizer) return { ...report, milliseconds: performance.now() - started };
+
+  // Read before the write lock: parsing the data is the slow part of a first load.
+  const starter = before.gazetteer ? [] : (options.load ?? loadStarterGazetteer)();
+  const writeState = db.prepare<[string, string]>('INSERT OR REPLACE INTO gazetteer_state (key, value) VALUES (?, ?)');
+
+  db.transaction(() => {
+    // Checked again under the lock: another process may have loaded it meanwhile.
+    const now = isCurrent();
+    const at = new Date().toISOString();
+    if (!now.normalizer) report.aliasesRekeyed = rekeyAliases(db);
+    writeState.run(NORMALIZER_KEY, String(NORMALIZER_VERSION));
+    if (now.gazetteer) return;
+
+    const loaded = new Map(
+      db
+        // Every key that starts with `entry:` (`;` is the character after `:`).
+        .prepare<[string, string], { key: string; value: string }>('SELECT key, value FROM gazetteer_state WHERE key > ? AND key < ?')
+        .all(ENTRY_PREFIX, 'entry;')
+        .map((row) => [row.key.slice(ENTRY_PREFIX.length), parseEntryState(row.value)]),
+    );
+    const names = starter.map(namesOf);
+    // One normaliser pass over every name (see aliasTokensOfMany).
+    const flat = aliasTokensOfMany(names.flat().map((alias) => alias.name));
+    let offset = 0;
+    const keys = names.map((list) => {
+      const slice = flat.slice(offset, offset + list.length).map((forms) => forms.joined.join(' '));
+      offset += list.length;
+      return slice;
+    });
+
+    const kept = entities.gazetteerIds();
+    const fresh: StarterEntityInput[] = [];
+    starter.forEach((entry, i) => {
+      const aliasNames = names[i].slice(1).map((alias) => alias.name);
+      const before = loaded.get(entry.id);
+      const existingId = kept.get(entry.id) ?? null;
+      // An entry whose entity exists though its state row is missing (an archive copied
+      // mid-way, a hand-edited state table) counts as loaded: never a second copy.
+      if (before !== undefined || existingId !== null) {
+        // Loaded before: only names never loaded, and only if the user kept the entity.
+        const seen = new Set(before?.names ?? aliasNames);
+        const newNames: AliasInput[] = [];
+        const newKeys: string[] = [];
+        names[i].forEach((alias, j) => {
+          if (j === 0 || seen.has(alias.name)) return;
+          newNames.push(alias);
+          newKeys.push(keys[i][j]);
+        });
+        if (existingId !== null && newNames.length > 0) report.aliasesAdded += entities.addAliases(existingId, newNames, newKeys, at);
+        // Names loaded before and since: a name dropped from the data stays "seen".
+        const all = [...new Set([...(before?.names ?? []), ...aliasNames])];
+        if (before === undefined || all.length !== before.names.length) writeState.run(entryKey(entry.id), JSON.stringify({ names: all }));
+      } else {
+        fresh.push({ gazetteerKey: entry.id, kind: entry.kind, names: names[i], keys: keys[i], description: entry.description ?? '' });
+        writeState.run(entryKey(entry.id), JSON.stringify({ names: aliasNames }));
+      }
+    });
+    entities.createStarterEntities(fresh, at);
+    report.entitiesAdded = fresh.length;
+    writeState.run(VERSION_KEY, String(version));
+  }).immediate();
+  return { ...report, milliseconds: performance.now() - started };
+}

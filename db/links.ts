@@ -1,0 +1,76 @@
+/**
+ * Typed cross-references between articles (follow-up, background, correction, related).
+ * Manual links are made in the details panel; inline ones mirror the [[links]] in a body and
+ * are rewritten on every save of that body. Either kind shows as a backlink on its target.
+ */
+import type { Article, ArticleLinkView, LinkType } from '../common/contract';
+import { ArchiveError } from '../common/result';
+import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
+import type { ArchiveDatabase } from './open';
+
+export class LinkStore implements ArticleRelation {
+  constructor(
+    private readonly db: ArchiveDatabase,
+    private readonly articles: ArticleStore,
+  ) {}
+
+  applySave({ id, references, at }: SaveContext): void {
+    if (!references) return;
+    this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND origin = 'inline'").run(id);
+    // A [[link]] to an article that no longer exists (or to itself) keeps its text but links nothing.
+    const insert = this.db.prepare(`
+      INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at)
+      SELECT @source, a.id, 'related', 'inline', @at FROM articles a
+       WHERE a.id = @target AND a.id <> @source AND a.deleted_at IS NULL`);
+    for (const target of references.articleIds) insert.run({ source: id, target, at });
+  }
+
+  decorate(article: Article): void {
+    article.links = this.db
+      .prepare(
+        `SELECT l.target_id AS articleId, a.headline, l.type, l.origin FROM article_links l
+           JOIN articles a ON a.id = l.target_id AND a.deleted_at IS NULL
+          WHERE l.source_id = ? ORDER BY l.created_at, a.seq`,
+      )
+      .all(article.id) as ArticleLinkView[];
+    article.backlinks = this.backlinks(article.id);
+  }
+
+  backlinks(id: string): ArticleLinkView[] {
+    return this.db
+      .prepare(
+        `SELECT l.source_id AS articleId, a.headline, l.type, l.origin FROM article_links l
+           JOIN articles a ON a.id = l.source_id AND a.deleted_at IS NULL
+          WHERE l.target_id = ? ORDER BY l.created_at DESC, a.seq DESC`,
+      )
+      .all(id) as ArticleLinkView[];
+  }
+
+  /**
+   * Adds a manual cross-reference as a new revision of the source article. `at` dates that
+   * revision; an import passes the story's own date so the archive keeps its order.
+   */
+  add(sourceId: string, targetId: string, type: LinkType, at?: string): ArticleLinkView[] {
+    if (sourceId === targetId) throw new ArchiveError('invalid_argument', 'An article cannot reference itself');
+    this.articles.get(targetId);
+    this.articles.save(sourceId, {}, {
+      at,
+      // The link itself is stamped now: links list in the order they were made.
+      alsoApply: () =>
+        this.db
+          .prepare("INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)")
+          .run(sourceId, targetId, type, new Date().toISOString()),
+    });
+    return this.articles.get(sourceId).links;
+  }
+
+  remove(sourceId: string, targetId: string, type: LinkType): ArticleLinkView[] {
+    this.articles.save(sourceId, {}, {
+      alsoApply: () =>
+        this.db
+          .prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'")
+          .run(sourceId, targetId, type),
+    });
+    return this.articles.get(sourceId).links;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * «نام‌ها»: the known names in the open article. Confirmed ones first (the article's record),
+ * then suggestions awaiting the editor's word, and the dismissed folded away at the end.
+ */
+import { useState } from 'react';
+import type { ArticleMention, MentionState } from '../../../common/contract';
+import type { ArticleSaver } from '../../autosave/ArticleSaver';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useArticleMentions } from '../../workbench/useArticleMentions';
+import { workbenchErrorKey } from '../../workbench/workbenchErrors';
+import { MentionItem } from './MentionItem';
+import { PanelSection } from './PanelSection';
+import './Mentions.css';
+
+interface MentionsSectionProps {
+  articleId: string;
+  saver: ArticleSaver;
+  savedAt: string;
+  onDecided?: () => void;
+}
+
+function MentionList({ items, testId, pending, onState }: { items: ArticleMention[]; testId: string; pending: ReadonlySet<string>; onState: (entityId: string, state: MentionState) => void }) {
+  return (
+    <ul className="mention-list" data-testid={testId}>
+      {items.map((mention) => (
+        <MentionItem key={mention.entity.id} mention={mention} busy={pending.has(mention.entity.id)} onState={onState} />
+      ))}
+    </ul>
+  );
+}
+
+/** A long story names dozens of places; the most frequent few are offered until asked for all. */
+const SUGGESTIONS_SHOWN = 5;
+
+export function MentionsSection({ articleId, saver, savedAt, onDecided }: MentionsSectionProps) {
+  const { t, formatNumber } = useI18n();
+  const state = useArticleMentions(articleId, saver, savedAt, onDecided);
+  const [allSuggestions, setAllSuggestions] = useState(false);
+  const all = state.mentions ?? [];
+  const confirmed = all.filter((mention) => mention.state === 'confirmed');
+  const suggested = all.filter((mention) => mention.state === 'suggested');
+  const dismissed = all.filter((mention) => mention.state === 'dismissed');
+  // One more than the cap is shown rather than a button that would reveal a single name.
+  const folded = !allSuggestions && suggested.length > SUGGESTIONS_SHOWN + 1;
+
+  const refind = (
+    <button type="button" className="button button--small" data-testid="mention-detect" disabled={state.detecting} onClick={state.detect}>
+      {state.detecting ? t('panel.mentions.detecting') : t('panel.mentions.detect')}
+    </button>
+  );
+
+  return (
+    <PanelSection
+      name="mentions"
+      title={t('panel.section.mentions')}
+      badge={suggested.length > 0 ? formatNumber(suggested.length) : undefined}
+      actions={refind}
+    >
+      <p className="visually-hidden">{t('panel.mentions.description')}</p>
+      {state.error && <p className="panel-error" role="alert">{t(workbenchErrorKey(state.error.code))}</p>}
+      {state.mentions === null && !state.error && <p className="panel-note">{t('panel.loading')}</p>}
+      {state.mentions !== null && all.length === 0 && <p className="panel-note">{t('panel.mentions.empty')}</p>}
+      {confirmed.length > 0 && (
+        <div className="mention-group">
+          <h4 className="mention-group__title">{t('panel.mentions.confirmed')}</h4>
+          <MentionList items={confirmed} testId="mentions-confirmed" pending={state.pending} onState={state.setState} />
+        </div>
+      )}
+      {suggested.length > 0 && (
+        <div className="mention-group">
+          <h4 className="mention-group__title">{t('panel.mentions.suggested')}</h4>
+          <MentionList items={folded ? suggested.slice(0, SUGGESTIONS_SHOWN) : suggested} testId="mentions-suggested" pending={state.pending} onState={state.setState} />
+          {folded && (
+            <button type="button" className="mention-group__more" data-testid="mentions-more" onClick={() => setAllSuggestions(true)}>
+              {t('panel.mentions.more', { count: formatNumber(suggested.length - SUGGESTIONS_SHOWN) })}
+            </button>
+          )}
+        </div>
+      )}
+      {dismissed.length > 0 && (
+        <details className="mention-group mention-group--dismissed">
+          <summary className="mention-group__title">{t('panel.mentions.dismissed', { count: formatNumber(dismissed.length) })}</summary>
+          <MentionList items={dismissed} testId="mentions-dismissed" pending={state.pending} onState={state.setState} />
+        </details>
+      )}
+    </PanelSection>
+  );
+}
