@@ -214,15 +214,17 @@ describe('entity pages', () => {
     expect(percents[percents.length - 1]).toBe(100);
     expect(await app.progress.textContent()).toContain('۱۲۰ پیشنهاد تازه');
 
-    // The review list: each suggestion with its article, entity and the words that matched.
+    // The review list: each article once, under it its suggestions with the words that matched.
     const forumSuggestions = app.suggestions.filter({ hasText: FORUM });
     await expect.poll(() => forumSuggestions.count()).toBeGreaterThan(0);
-    const first = forumSuggestions.first();
-    const headline = (await first.locator('.suggestion__headline').textContent())!;
+    const group = app.page.locator('.suggestion-group').filter({ has: forumSuggestions }).first();
+    const headline = (await group.locator('.suggestion-group__headline').textContent())!;
+    const first = group.getByTestId('detection-suggestion').filter({ hasText: FORUM });
     expect(await first.locator('.suggestion__entity').textContent()).toBe(FORUM);
     expect(await first.locator('.suggestion__matched q').textContent()).toBe(FORUM);
     await first.getByTestId('suggestion-confirm').click();
-    await expect.poll(() => app.suggestions.filter({ hasText: headline }).filter({ hasText: FORUM }).count()).toBe(0);
+    const sameArticle = app.page.locator('.suggestion-group').filter({ hasText: headline });
+    await expect.poll(() => sameArticle.getByTestId('detection-suggestion').filter({ hasText: FORUM }).count()).toBe(0);
 
     const article = services.listArticles({ limit: 500 }).items.find((item) => item.headline === headline)!;
     expect(services.getArticleMentions({ id: article.id })).toContainEqual(

@@ -207,15 +207,20 @@ describe('references in the body', () => {
     await app.page.keyboard.press('Tab');
     await expect.poll(() => app.articleLinks.count()).toBe(1);
 
+    const line = `${OIC} و ${EARLIER.headline} `;
     await app.page.keyboard.press('Control+A');
+    await expect.poll(() => app.page.evaluate(() => String(window.getSelection()))).toBe(line);
     await app.page.keyboard.press('Control+C');
+    await expect.poll(() => app.page.evaluate(() => navigator.clipboard.readText())).toBe(line);
     await app.page.keyboard.press('ArrowDown');
     await app.page.keyboard.press('End');
     await app.page.keyboard.press('Enter');
+    await expect.poll(() => app.body.locator('p').count()).toBe(2);
     await app.page.keyboard.press('Control+V');
 
-    await expect.poll(() => app.mentions.count()).toBe(2);
-    await expect.poll(() => app.articleLinks.count()).toBe(2);
+    await expect.poll(() => app.body.locator('p').nth(1).textContent(), { timeout: 5_000 }).toBe(line);
+    expect(await app.mentions.count()).toBe(2);
+    expect(await app.articleLinks.count()).toBe(2);
     await app.waitUntilSaved();
     const id = (await app.hashParam('article'))!;
     const saved = JSON.stringify(session!.shell.archive.services.getArticle({ id }).body);

@@ -27,6 +27,17 @@ interface Suggestion {
 
 const keyOf = (suggestion: Suggestion) => `${suggestion.articleId}:${suggestion.mention.entity.id}`;
 
+/** The list comes article by article; each article is shown once, its suggestions under it. */
+function groupByArticle(items: readonly Suggestion[]): Array<{ articleId: string; headline: string; items: Suggestion[] }> {
+  const groups: Array<{ articleId: string; headline: string; items: Suggestion[] }> = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.articleId === item.articleId) last.items.push(item);
+    else groups.push({ articleId: item.articleId, headline: item.headline, items: [item] });
+  }
+  return groups;
+}
+
 export function DetectionReview() {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
@@ -145,63 +156,67 @@ export function DetectionReview() {
         {page && page.items.length === 0 && <p className="muted">{t('detection.none')}</p>}
         {page && page.items.length > 0 && (
           <ul className="suggestion-list">
-            {page.items.map((suggestion) => {
-              const { mention } = suggestion;
-              const key = keyOf(suggestion);
-              const busy = deciding.has(key);
-              return (
-                <li key={key} className="suggestion" data-testid="detection-suggestion">
-                  <div className="suggestion__main">
-                    <button
-                      type="button"
-                      className="suggestion__headline"
-                      dir="auto"
-                      onClick={() => navigation?.openArticle(suggestion.articleId)}
-                    >
-                      {suggestion.headline.trim() || t('archive.untitled')}
-                    </button>
-                    <p className="suggestion__facts">
-                      <button
-                        type="button"
-                        className="suggestion__entity"
-                        dir="auto"
-                        onClick={() => navigation?.openView({ kind: 'entity', id: mention.entity.id })}
-                      >
-                        {mention.entity.canonical}
-                      </button>
-                      <span className="suggestion__kind">{t(entityKindKey(mention.entity.kind))}</span>
-                      {mention.matchedText && (
-                        <span className="suggestion__matched">
-                          {t('detection.matched')} <q dir="auto">{mention.matchedText}</q>
-                        </span>
-                      )}
-                      <span>{counted(i18n, 'detection.occurrences', 'detection.occurrencesOne', mention.occurrences)}</span>
-                      {mention.ambiguous && <span className="suggestion__ambiguous">{t('detection.ambiguous')}</span>}
-                    </p>
-                  </div>
-                  <div className="suggestion__actions">
-                    <button
-                      type="button"
-                      className="button button--small button--primary"
-                      data-testid="suggestion-confirm"
-                      disabled={busy}
-                      onClick={() => void decide(suggestion, 'confirmed')}
-                    >
-                      {t('detection.confirm')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      data-testid="suggestion-dismiss"
-                      disabled={busy}
-                      onClick={() => void decide(suggestion, 'dismissed')}
-                    >
-                      {t('detection.dismiss')}
-                    </button>
-                  </div>
-                </li>
-              );
-            })}
+            {groupByArticle(page.items).map((group) => (
+              <li key={group.articleId} className="suggestion-group">
+                <button
+                  type="button"
+                  className="suggestion-group__headline"
+                  dir="auto"
+                  onClick={() => navigation?.openArticle(group.articleId)}
+                >
+                  {group.headline.trim() || t('archive.untitled')}
+                </button>
+                <ul className="suggestion-group__items">
+                  {group.items.map((suggestion) => {
+                    const { mention } = suggestion;
+                    const key = keyOf(suggestion);
+                    const busy = deciding.has(key);
+                    return (
+                      <li key={key} className="suggestion" data-testid="detection-suggestion">
+                        <p className="suggestion__facts">
+                          <button
+                            type="button"
+                            className="suggestion__entity"
+                            dir="auto"
+                            onClick={() => navigation?.openView({ kind: 'entity', id: mention.entity.id })}
+                          >
+                            {mention.entity.canonical}
+                          </button>
+                          <span className="suggestion__kind">{t(entityKindKey(mention.entity.kind))}</span>
+                          {mention.matchedText && (
+                            <span className="suggestion__matched">
+                              {t('detection.matched')} <q dir="auto">{mention.matchedText}</q>
+                            </span>
+                          )}
+                          <span>{counted(i18n, 'detection.occurrences', 'detection.occurrencesOne', mention.occurrences)}</span>
+                          {mention.ambiguous && <span className="suggestion__ambiguous">{t('detection.ambiguous')}</span>}
+                        </p>
+                        <div className="suggestion__actions">
+                          <button
+                            type="button"
+                            className="button button--small button--primary"
+                            data-testid="suggestion-confirm"
+                            disabled={busy}
+                            onClick={() => void decide(suggestion, 'confirmed')}
+                          >
+                            {t('detection.confirm')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            data-testid="suggestion-dismiss"
+                            disabled={busy}
+                            onClick={() => void decide(suggestion, 'dismissed')}
+                          >
+                            {t('detection.dismiss')}
+                          </button>
+                        </div>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
           </ul>
         )}
         {page && (offset > 0 || page.hasMore) && (
