@@ -21,10 +21,11 @@ export interface RelatedBounds extends SignalBounds {
 }
 
 /**
- * Tuned on the 100k-article benchmark archive (`npm run bench`), where a row read costs a few
- * microseconds and an FTS5 query a few tenths of a millisecond: per call at most 500 rows
- * counted per entity or tag, 1000 carriers listed, 24 index queries for terms and 160
- * candidates scored, about 15 ms in all.
+ * Tuned on the 100k-article benchmark archive (`npm run bench`): per call at most 500 rows
+ * counted per entity or tag, 1000 carriers listed, 24 index queries for terms and 100
+ * candidates scored, about 15 ms of CPU. Scoring a candidate reads its row and its entities
+ * and tags, each a random page of a 2 GB file, so when the archive is not in memory the pool
+ * size is what the answer time follows.
  */
 export const DEFAULT_RELATED_BOUNDS: RelatedBounds = {
   countCap: 500,
@@ -35,8 +36,8 @@ export const DEFAULT_RELATED_BOUNDS: RelatedBounds = {
   termWindow: 500,
   commonFraction: 0.05,
   minCommonCount: 20,
-  poolBySignals: 100,
-  neighbourReach: 30,
+  poolBySignals: 60,
+  neighbourReach: 20,
 };
 
 export class RelatedArticles {

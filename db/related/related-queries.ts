@@ -22,6 +22,7 @@ export interface CandidateRow {
   seq: number;
   id: string;
   headline: string;
+  /** The story's day: dateline date, else the day it was written. */
   day: string;
 }
 
