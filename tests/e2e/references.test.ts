@@ -212,8 +212,11 @@ describe('references in the body', () => {
     await expect.poll(() => app.page.evaluate(() => String(window.getSelection()))).toBe(line);
     await app.page.keyboard.press('Control+C');
     await expect.poll(() => app.page.evaluate(() => navigator.clipboard.readText())).toBe(line);
-    await app.page.keyboard.press('ArrowDown');
-    await app.page.keyboard.press('End');
+    // Collapse the selection to the end before Enter, and let the editor hear of it (its
+    // selectionchange handler runs a task later): Enter on the whole line would replace it.
+    await app.page.keyboard.press('Control+End');
+    await expect.poll(() => app.page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
+    await app.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app.body.locator('p').count()).toBe(2);
     await app.page.keyboard.press('Control+V');
