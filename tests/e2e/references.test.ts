@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
+import { moveCaret } from '../support/editor-keys';
 import { makeTempDir } from '../support/temp-archive';
 
 const OIC = 'سازمان همکاری اسلامی';
@@ -212,11 +213,8 @@ describe('references in the body', () => {
     await expect.poll(() => app.page.evaluate(() => String(window.getSelection()))).toBe(line);
     await app.page.keyboard.press('Control+C');
     await expect.poll(() => app.page.evaluate(() => navigator.clipboard.readText())).toBe(line);
-    // Collapse the selection to the end before Enter, and let the editor hear of it (its
-    // selectionchange handler runs a task later): Enter on the whole line would replace it.
-    await app.page.keyboard.press('Control+End');
-    await expect.poll(() => app.page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
-    await app.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    // Enter on the whole line still selected would replace it.
+    await moveCaret(app.page, 'Control+End');
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app.body.locator('p').count()).toBe(2);
     await app.page.keyboard.press('Control+V');
