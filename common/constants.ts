@@ -66,5 +66,7 @@ export const API_METHODS = [
   'suggestArticles',
   'relatedArticles',
   'deleteArticle',
+  'restoreArticle',
+  'restoreEntity',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

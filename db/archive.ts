@@ -53,6 +53,10 @@ export class Archive {
       createArticle: ({ fields }) => this.articles.create(fields),
       saveArticle: ({ id, fields, baseRevision }) => this.articles.save(id, fields, { baseRevision }),
       deleteArticle: ({ id, references }) => this.deletion.delete(id, references),
+      restoreArticle: ({ id }) => {
+        const { headline, revision } = this.deletion.restore(id);
+        return { id, headline, revision };
+      },
       suggestArticles: ({ text, excludeId, limit }) => this.search.suggestArticles(text, excludeId, limit),
       getPreferences: () => this.preferences.get(),
       setPreferences: ({ preferences }) => this.preferences.set(preferences),
@@ -76,6 +80,7 @@ export class Archive {
       updateEntity: (request) => this.entities.update(request),
       mergeEntities: ({ sourceId, targetId }) => this.entities.merge(sourceId, targetId),
       deleteEntity: ({ id, references }) => this.entities.delete(id, references),
+      restoreEntity: ({ id }) => this.entities.restore(id),
 
       getArticleMentions: ({ id }) => this.mentions.forArticle(id),
       detectMentions: ({ id }) => this.mentions.detect(id),

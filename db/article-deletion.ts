@@ -2,8 +2,14 @@
  * Deleting an article never leaves a dangling reference: what points at it (cross-references
  * and inline [[links]] in other articles' bodies) is either removed, each change saved as a
  * revision of the article that held it, or reported so the user can decide.
+ *
+ * A delete is a tombstone, so it can be undone: the tombstone's revision remembers the
+ * article's own cross-references and the ones other articles made to it, and `restore` puts
+ * back every one whose other end still exists. An inline [[link]] that was turned into plain
+ * text stays plain text in the other article (its earlier revision still has the link).
  */
-import type { DeleteReport, SerializedBody } from '../common/contract';
+import type { Article, ArticleLinkView, DeleteReport, LinkType, SerializedBody } from '../common/contract';
+import { ArchiveError } from '../common/result';
 import type { ArticleStore } from './articles';
 import { unlinkReferences } from './editor/rewrite-references';
 import type { ArchiveDatabase } from './open';
@@ -14,7 +20,24 @@ interface ReferenceRow {
   articleId: string;
   headline: string;
   origin: 'inline' | 'manual';
+  type: LinkType;
 }
+
+/** A cross-reference another article made by hand to the deleted one. */
+interface RemovedBacklink {
+  articleId: string;
+  type: LinkType;
+}
+
+/** What the tombstone's revision keeps beyond the article's own snapshot. */
+interface TombstoneSnapshot {
+  body: SerializedBody | null;
+  links?: ArticleLinkView[];
+  removedBacklinks?: RemovedBacklink[];
+}
+
+const INSERT_MANUAL_LINK =
+  "INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)";
 
 export class ArticleDeletion {
   constructor(
@@ -25,9 +48,10 @@ export class ArticleDeletion {
   references(id: string): ReferenceRow[] {
     return this.db
       .prepare(
-        `SELECT DISTINCT l.source_id AS articleId, a.headline, l.origin FROM article_links l
+        `SELECT l.source_id AS articleId, a.headline, l.origin, l.type FROM article_links l
            JOIN articles a ON a.id = l.source_id AND a.deleted_at IS NULL
-          WHERE l.target_id = ? AND l.source_id <> ?`,
+          WHERE l.target_id = ? AND l.source_id <> ?
+          ORDER BY a.seq`,
       )
       .all(id, id) as ReferenceRow[];
   }
@@ -35,21 +59,79 @@ export class ArticleDeletion {
   delete(id: string, policy: ReferencePolicy): DeleteReport {
     return this.db.transaction((): DeleteReport => {
       this.articles.get(id);
-      const references = this.references(id).map((row) => ({
-        articleId: row.articleId,
-        headline: row.headline,
-        kind: row.origin === 'inline' ? ('inline' as const) : ('backlink' as const),
-      }));
+      const rows = this.references(id);
+      const references = uniqueReferences(rows);
       if (policy === 'refuse' && references.length > 0) return { references, deleted: false };
 
-      for (const sourceId of new Set(references.filter((ref) => ref.kind === 'inline').map((ref) => ref.articleId))) {
-        const body = this.articles.get(sourceId).body;
+      const removedBacklinks: RemovedBacklink[] = [];
+      for (const sourceId of new Set(rows.map((row) => row.articleId))) {
+        const inline = rows.some((row) => row.articleId === sourceId && row.origin === 'inline');
+        const body = inline ? this.articles.get(sourceId).body : null;
         const unlinked = body && unlinkReferences(body, { articleId: id });
-        if (unlinked) this.articles.save(sourceId, { body: unlinked as SerializedBody });
+        const manual = rows.filter((row) => row.articleId === sourceId && row.origin === 'manual');
+        removedBacklinks.push(...manual.map(({ articleId, type }) => ({ articleId, type })));
+        // One revision of the other article covers both its body and its cross-references.
+        this.articles.save(sourceId, unlinked ? { body: unlinked as SerializedBody } : {}, {
+          alsoApply: () =>
+            this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND origin = 'manual'").run(sourceId, id),
+        });
       }
+      // The snapshot is taken before the article's own links go, so a restore can bring them back.
+      this.articles.tombstone(id, { removedBacklinks });
       this.db.prepare('DELETE FROM article_links WHERE target_id = ? OR source_id = ?').run(id, id);
-      this.articles.tombstone(id);
       return { references, deleted: true };
     }).immediate();
   }
+
+  /** Undoes a delete: the article, its tags, its links and the links made to it by hand. */
+  restore(id: string): Article {
+    return this.db.transaction((): Article => {
+      const snapshot = this.tombstoneSnapshot(id);
+      const alive = (articleId: string) => this.articles.exists(articleId);
+      this.articles.untombstone(id);
+      const now = new Date().toISOString();
+      // Saving the body again rebuilds the search entry, inline [[links]] and detected names.
+      this.articles.save(id, { body: snapshot.body }, {
+        alsoApply: () => {
+          for (const link of snapshot.links ?? []) {
+            if (link.origin === 'manual' && alive(link.articleId)) {
+              this.db.prepare(INSERT_MANUAL_LINK).run(id, link.articleId, link.type, now);
+            }
+          }
+        },
+      });
+      for (const backlink of snapshot.removedBacklinks ?? []) {
+        if (!alive(backlink.articleId)) continue;
+        this.articles.save(backlink.articleId, {}, {
+          alsoApply: () => this.db.prepare(INSERT_MANUAL_LINK).run(backlink.articleId, id, backlink.type, now),
+        });
+      }
+      return this.articles.get(id);
+    }).immediate();
+  }
+
+  private tombstoneSnapshot(id: string): TombstoneSnapshot {
+    const row = this.db
+      .prepare(
+        `SELECT r.snapshot FROM articles a JOIN revisions r ON r.article_id = a.id AND r.revision = a.revision
+          WHERE a.id = ? AND a.deleted_at IS NOT NULL`,
+      )
+      .get(id) as { snapshot: string } | undefined;
+    if (!row) throw new ArchiveError('not_found', `No deleted article with id ${id}`);
+    return JSON.parse(row.snapshot) as TombstoneSnapshot;
+  }
+}
+
+/** One line per referring article and kind: two typed links from one article read as one. */
+function uniqueReferences(rows: ReferenceRow[]): DeleteReport['references'] {
+  const seen = new Set<string>();
+  const references: DeleteReport['references'] = [];
+  for (const row of rows) {
+    const kind = row.origin === 'inline' ? ('inline' as const) : ('backlink' as const);
+    const key = `${row.articleId}:${kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    references.push({ articleId: row.articleId, headline: row.headline, kind });
+  }
+  return references;
 }

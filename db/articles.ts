@@ -235,14 +235,27 @@ export class ArticleStore {
    * Marks an article deleted (a tombstone, so a later merge of two archives sees the delete)
    * and records the deletion as its last revision. Callers deal with references first.
    */
-  tombstone(id: string, at = new Date().toISOString()): void {
+  tombstone(id: string, remember: Record<string, unknown> = {}, at = new Date().toISOString()): void {
     const current = this.get(id);
     const revision = current.revision + 1;
     this.db.prepare('UPDATE articles SET deleted_at = ?, revision = ?, updated_at = ? WHERE id = ?').run(at, revision, at, id);
     const { bodyText: _derived, backlinks: _theirs, ...snapshot } = current;
-    this.insertRevision.run(id, revision, at, JSON.stringify({ ...snapshot, revision, deletedAt: at }));
+    this.insertRevision.run(id, revision, at, JSON.stringify({ ...snapshot, ...remember, revision, deletedAt: at }));
     const seq = (this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
     for (const indexer of this.indexers) indexer.articleDeleted(seq);
+  }
+
+  /**
+   * Lifts a tombstone. The caller saves the article straight after, in the same transaction,
+   * so the index and the relations catch up and the restore is a revision of its own.
+   */
+  untombstone(id: string): void {
+    const lifted = this.db.prepare('UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (lifted.changes === 0) throw new ArchiveError('not_found', `No deleted article with id ${id}`);
+  }
+
+  exists(id: string): boolean {
+    return this.byId.get(id) !== undefined;
   }
 
   revisionCount(id: string): number {

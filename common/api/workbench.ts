@@ -111,6 +111,13 @@ export interface DeleteReport {
   deleted: boolean;
 }
 
+/** A restored article, as the list shows it (the editor reads it whole with getArticle). */
+export interface RestoredArticle {
+  id: string;
+  headline: string;
+  revision: number;
+}
+
 const aliasInput = z.strictObject({ name, ambiguous: z.boolean().optional() });
 const referencePolicy = z.enum(['remove', 'refuse']);
 
@@ -193,6 +200,10 @@ export const workbenchMethods = {
   ),
   relatedArticles: method<RelatedArticle[]>()(z.strictObject({ id: uuidSchema, limit: z.number().int().min(1).max(100).optional() })),
   deleteArticle: method<DeleteReport>()(z.strictObject({ id: uuidSchema, references: referencePolicy })),
+  /** Undoes deleteArticle: the article and the cross-references it had, where both ends live. */
+  restoreArticle: method<RestoredArticle>()(z.strictObject({ id: uuidSchema })),
+  /** Undoes deleteEntity: its names, description and confirmed mentions in live articles. */
+  restoreEntity: method<Entity>()(z.strictObject({ id: uuidSchema })),
 } as const;
 
 export type { EntityKind, LinkType, MentionState };

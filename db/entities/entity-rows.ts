@@ -103,7 +103,7 @@ export function rowToEntity(row: EntityRow, aliases: EntityAlias[], mentionCount
 }
 
 /** What a revision records: the entity as it then stood, without derived counts. */
-export function snapshotOf(entity: Entity, extra: Record<string, string> = {}): string {
+export function snapshotOf(entity: Entity, extra: Record<string, unknown> = {}): string {
   const { mentionCount: _derived, ...rest } = entity;
   return JSON.stringify({ ...rest, ...extra });
 }

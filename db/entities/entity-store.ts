@@ -32,7 +32,14 @@ type ListRequest = Parameters<ArchiveServices['listEntities']>[0];
 type CreateRequest = Parameters<ArchiveServices['createEntity']>[0];
 type UpdateRequest = Parameters<ArchiveServices['updateEntity']>[0];
 
-export type EntityAction = 'create' | 'update' | 'merge-into' | 'merged-from' | 'delete';
+export type EntityAction = 'create' | 'update' | 'merge-into' | 'merged-from' | 'delete' | 'restore';
+
+/** A decided mention, kept in the delete's revision so an undo can put it back. */
+interface KeptMention {
+  articleId: string;
+  state: 'confirmed' | 'dismissed';
+  origin: 'detected' | 'inline' | 'manual';
+}
 
 /** A starter-gazetteer entry as the loader hands it over; its names already keyed. */
 export interface StarterEntityInput {
@@ -446,15 +453,61 @@ export class EntityStore {
       if (policy === 'refuse' && references.length > 0) return { references, deleted: false };
 
       const at = new Date().toISOString();
+      // Read before the rewritten bodies drop their inline mentions.
+      const mentions = this.db
+        .prepare("SELECT article_id AS articleId, state, origin FROM mentions WHERE entity_id = ? AND state <> 'suggested'")
+        .all(id) as KeptMention[];
       this.deleteAliases.run(id);
       this.aliasRevision += 1;
       for (const { articleId, inline } of referring) {
         if (inline) this.rewriteBody(articleId, (body) => unlinkReferences(body, { entityId: id }));
       }
-      this.insertRevision.run(id, entity.revision + 1, at, 'delete', snapshotOf(entity));
+      this.insertRevision.run(id, entity.revision + 1, at, 'delete', snapshotOf(entity, { mentions }));
       this.deleteMentions.run(id);
       this.deleteEntity.run(id);
       return { references, deleted: true };
+    });
+  }
+
+  /**
+   * Undoes a delete from its revision: the same id, names, description and dates, and the
+   * editors' decisions on live articles. An inline @mention the delete turned into plain text
+   * stays text, so its confirmed mention comes back as one made by hand.
+   */
+  restore(id: string): Entity {
+    return this.write(() => {
+      if (this.byId.get(id)) throw new ArchiveError('conflict', `Entity ${id} was not deleted`);
+      const last = this.db
+        .prepare('SELECT revision, action, snapshot FROM entity_revisions WHERE entity_id = ? ORDER BY revision DESC LIMIT 1')
+        .get(id) as { revision: number; action: EntityAction; snapshot: string } | undefined;
+      if (!last || last.action !== 'delete') throw new ArchiveError('not_found', `No deleted entity with id ${id}`);
+      const snapshot = JSON.parse(last.snapshot) as Entity & { mentions?: KeptMention[] };
+      const at = new Date().toISOString();
+      // The starter list may have loaded the same entry again since: that copy keeps the key.
+      const keyTaken = snapshot.gazetteerKey !== null && this.withGazetteerKey.all().some((row) => row.gazetteer_key === snapshot.gazetteerKey);
+      this.insertEntity.run({
+        id,
+        kind: snapshot.kind,
+        canonical: snapshot.canonical,
+        description: snapshot.description,
+        startsOn: snapshot.startsOn,
+        endsOn: snapshot.endsOn,
+        gazetteerKey: keyTaken ? null : snapshot.gazetteerKey,
+        revision: last.revision + 1,
+        at,
+      });
+      this.db.prepare('UPDATE entities SET created_at = ? WHERE id = ?').run(snapshot.createdAt, id);
+      this.writeAliases(id, keyedAliasSet(snapshot.canonical, snapshot.aliases, false));
+      const putBack = this.db.prepare(`
+        INSERT OR IGNORE INTO mentions (article_id, entity_id, state, origin, occurrences, updated_at)
+        SELECT id, @entityId, @state, @origin, 0, @at FROM articles WHERE id = @articleId AND deleted_at IS NULL`);
+      for (const mention of snapshot.mentions ?? []) {
+        const origin = mention.origin === 'inline' ? 'manual' : mention.origin;
+        putBack.run({ entityId: id, articleId: mention.articleId, state: mention.state, origin, at });
+      }
+      const entity = this.get(id);
+      this.record(entity, 'restore', at);
+      return entity;
     });
   }
 
@@ -473,7 +526,7 @@ export class EntityStore {
     this.aliasRevision += 1;
   }
 
-  private record(entity: Entity, action: EntityAction, at: string, extra?: Record<string, string>): void {
+  private record(entity: Entity, action: EntityAction, at: string, extra?: Record<string, unknown>): void {
     this.insertRevision.run(entity.id, entity.revision, at, action, snapshotOf(entity, extra));
   }
 

@@ -80,6 +80,8 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
   suggestArticles: [[{ text: 'نشست', excludeId: 'self' }, /excludeId/]],
   relatedArticles: [[{ id: UUID, limit: 0 }, /limit/]],
   deleteArticle: [[{ id: UUID, references: 'cascade' }, /references/]],
+  restoreArticle: [[{ id: 'not-a-uuid' }, /id/], [{ id: UUID, references: 'remove' }, /references/]],
+  restoreEntity: [[{}, /id/]],
   getIndexStatus: [[[1, 2], /expected object/i]],
 };
 

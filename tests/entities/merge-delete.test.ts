@@ -158,3 +158,35 @@ describe('deleting entities', () => {
     expect(() => entities.delete(lonely.id, 'remove')).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 });
+
+describe('undoing an entity delete', () => {
+  it('brings back the same id, names, description and the editors’ decisions', () => {
+    temp = openEntityArchive();
+    const { entities, articles, mentions } = temp.archive;
+    const zarif = entities.create({ kind: 'person', canonical: 'محمدجواد ظریف', aliases: [{ name: 'Zarif' }, { name: 'ظريف' }], description: 'وزیر خارجه پیشین' });
+    const inline = articles.create({ headline: 'دیدار', body: bodyOf(['دیدار ', { mention: zarif.id, text: 'محمدجواد ظریف' }, ' در جاکارتا']) });
+    const dismissed = articles.create({ headline: 'نامه', body: bodyFromPlainText('نامه Zarif به همتایان') });
+    mentions.setState(dismissed.id, zarif.id, 'dismissed');
+    const aliasesBefore = entities.get(zarif.id).aliases;
+
+    expect(entities.delete(zarif.id, 'remove').deleted).toBe(true);
+    const restored = entities.restore(zarif.id);
+
+    expect(restored).toMatchObject({ id: zarif.id, canonical: 'محمدجواد ظریف', kind: 'person', description: 'وزیر خارجه پیشین', createdAt: zarif.createdAt });
+    expect(restored.aliases).toEqual(aliasesBefore);
+    // The @mention became plain text; the editor's confirmation stands, now as made by hand.
+    expect(mentionOf(temp.archive, inline.id, zarif.id)).toEqual({ state: 'confirmed', origin: 'manual' });
+    expect(mentionOf(temp.archive, dismissed.id, zarif.id)).toEqual({ state: 'dismissed', origin: 'detected' });
+    expect(entities.suggest('ظریف', 5).map((entity) => entity.id)).toContain(zarif.id);
+    expect(rows(temp.archive, 'SELECT action FROM entity_revisions WHERE entity_id = ? ORDER BY revision', zarif.id).map((row) => row.action)).toEqual(['create', 'delete', 'restore']);
+    expect(rows(temp.archive, 'PRAGMA foreign_key_check')).toEqual([]);
+  });
+
+  it('refuses an entity that was never deleted, or does not exist', () => {
+    temp = openEntityArchive();
+    const { entities } = temp.archive;
+    const live = entities.create({ kind: 'place', canonical: 'جاکارتا' });
+    expect(() => entities.restore(live.id)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => entities.restore('0b7c1a52-5d8e-4b8e-9d1c-2f1f7c1e9a00')).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+});

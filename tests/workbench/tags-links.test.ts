@@ -159,6 +159,35 @@ describe('deleting an article', () => {
     expect(tombstone.deleted_at).toBeTruthy();
   });
 
+  it('is undone by restore: the article, its tags and links, and the links made to it by hand', () => {
+    temp = openTempArchive();
+    const { articles, links, deletion, search } = temp.archive;
+    const target = articles.create({ headline: 'گزارش نخست از اجلاس', tags: ['سازمان همکاری اسلامی'] });
+    const background = articles.create({ headline: 'پیشینهٔ اجلاس' });
+    const follower = articles.create({ headline: 'پیگیری اجلاس' });
+    const inline = articles.create({ headline: 'متن پیوندی', body: bodyLinkingTo(target.id, 'گزارش نخست') });
+    links.add(target.id, background.id, 'background');
+    links.add(follower.id, target.id, 'follow_up');
+    const followerRevisions = articles.revisionCount(follower.id);
+
+    deletion.delete(target.id, 'remove');
+    // The link's removal is part of the other article's history.
+    expect(articles.revisionCount(follower.id)).toBe(followerRevisions + 1);
+    expect(() => deletion.restore(background.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
+
+    const restored = temp.archive.services.restoreArticle({ id: target.id });
+    expect(restored).toMatchObject({ id: target.id, headline: 'گزارش نخست از اجلاس' });
+    const back = articles.get(target.id);
+    expect(back.tags).toEqual(['سازمان همکاری اسلامی']);
+    expect(back.links).toMatchObject([{ articleId: background.id, type: 'background', origin: 'manual' }]);
+    expect(back.backlinks).toMatchObject([{ articleId: follower.id, type: 'follow_up', origin: 'manual' }]);
+    expect(articles.list().items.map((item) => item.id)).toContain(target.id);
+    expect(search.search({ query: 'اجلاس گزارش' }).results.map((hit) => hit.id)).toEqual([target.id]);
+    // The [[link]] turned into text stays text: its earlier revision still has it.
+    expect(JSON.stringify(articles.get(inline.id).body)).not.toContain('article-link');
+    expect(() => deletion.restore(target.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+
   it('survives reopening the archive', () => {
     temp = openTempArchive();
     const { articles, links } = temp.archive;
