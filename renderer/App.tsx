@@ -22,10 +22,12 @@ import { DetectionReview } from './components/DetectionReview/DetectionReview';
 import { archiveDetection } from './components/DetectionReview/useArchiveDetection';
 import { EntityBrowser } from './components/EntityPage/EntityBrowser';
 import { EntityPage } from './components/EntityPage/EntityPage';
+import { UndoDeleteNotice } from './components/UndoDeleteNotice/UndoDeleteNotice';
 import { useI18n } from './i18n/I18nProvider';
 import { errorKey } from './i18n/messages';
 import {
   adoptViewFromHash,
+  clearArticleIdFromHash,
   DeskNavigationContext,
   leaveViewInHash,
   pushViewToHash,
@@ -130,6 +132,14 @@ export function App() {
     [creating, archiveChanged],
   );
 
+  const closeDeletedArticle = useCallback(() => {
+    // A request still loading another article must not reopen the desk behind this.
+    openRequest.current += 1;
+    setOpen({ kind: 'none' });
+    clearArticleIdFromHash();
+    archiveChanged();
+  }, [archiveChanged]);
+
   useEffect(() => installFlushOnLeave(), []);
   useNewArticleShortcut(() => void createArticle());
 
@@ -204,6 +214,7 @@ export function App() {
             ]}
           />
         )}
+        <UndoDeleteNotice onRestored={archiveChanged} />
         {createError && (
           <DeskNotice
             message={t('app.createFailed', { reason: t(errorKey(createError.code)) })}
@@ -235,6 +246,7 @@ export function App() {
                 article={open.article}
                 isNew={open.isNew}
                 onSaved={archiveChanged}
+                onDeleted={closeDeletedArticle}
               />
             ) : (
               <div className="app__placeholder">

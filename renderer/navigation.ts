@@ -56,6 +56,11 @@ export function writeArticleIdToHash(id: string): void {
   window.history.replaceState(window.history.state, '', hashFor(id, null));
 }
 
+/** No article open any more (it was deleted): the address forgets it, keeping any page. */
+export function clearArticleIdFromHash(): void {
+  window.history.replaceState(window.history.state, '', hashFor(null, readViewFromHash()));
+}
+
 /** A page opened from the desk is a step Back can undo (pushState fires no hashchange). */
 export function pushViewToHash(view: DeskView): void {
   if (sameView(readViewFromHash(), view)) return;

@@ -18,7 +18,9 @@ export type TagChange =
 export type WorkbenchEvent =
   /** A tag chip in the panel was clicked: show the archive filtered by it. */
   | { kind: 'filter-by-tag'; name: string }
-  | { kind: 'tags-changed'; change: TagChange };
+  | { kind: 'tags-changed'; change: TagChange }
+  /** An article or an entity was deleted; the desk offers to undo it. */
+  | { kind: 'deleted'; what: 'article' | 'entity'; id: string; name: string };
 
 type Listener = (event: WorkbenchEvent) => void;
 const listeners = new Set<Listener>();

@@ -16,6 +16,7 @@ import type { TextCounts } from '../../text/counts';
 import { ArticleHeadFields, type HeadFields } from '../ArticleHeadFields/ArticleHeadFields';
 import { DetailsPanel, type DetailFields } from '../DetailsPanel/DetailsPanel';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
+import { DeleteArticleButton } from './DeleteArticleButton';
 import './ArticleWorkspace.css';
 
 type EditableFields = HeadFields & DetailFields;
@@ -24,9 +25,11 @@ interface ArticleWorkspaceProps {
   article: Article;
   isNew: boolean;
   onSaved: (receipt: SaveReceipt, fields: Partial<ArticleFields>) => void;
+  /** The article was deleted from the archive: the desk closes it. */
+  onDeleted: () => void;
 }
 
-export function ArticleWorkspace({ article, isNew, onSaved }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: ArticleWorkspaceProps) {
   const { t } = useI18n();
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -84,7 +87,10 @@ export function ArticleWorkspace({ article, isNew, onSaved }: ArticleWorkspacePr
     <>
       <section className="workspace-main" aria-label={t('field.body')}>
         <div className="workspace-main__column">
-          <SaveStatus saver={saver} />
+          <div className="workspace-main__bar">
+            <SaveStatus saver={saver} />
+            <DeleteArticleButton articleId={article.id} headline={fields.headline} onDeleted={onDeleted} />
+          </div>
           <ArticleHeadFields
             fields={fields}
             onChange={changeFields}

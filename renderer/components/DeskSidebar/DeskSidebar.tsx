@@ -88,7 +88,7 @@ export function DeskSidebar(props: DeskSidebarProps) {
       setCriteria((current) => ({ ...EMPTY_CRITERIA, order: current.order, filters: { tags: [event.name] } }));
       setFilterGeneration((generation) => generation + 1);
       setFiltersOpen(true);
-    } else if (event.change.kind !== 'retagged') {
+    } else if (event.kind === 'tags-changed' && event.change.kind !== 'retagged') {
       const change = event.change;
       setCriteria((current) => ({ ...current, filters: { ...current.filters, tags: retagFilter(current.filters.tags, change) } }));
       search.refresh();

@@ -19,6 +19,7 @@ import { entityKindKey } from './entityKinds';
 import { EntityTimeline } from './EntityTimeline';
 import { useEntityPage } from './useEntityPage';
 import { BackButton } from './BackButton';
+import { DeleteEntityButton } from './DeleteEntityButton';
 import './EntityPage.css';
 
 type EntityChanges = Omit<Parameters<typeof api.updateEntity>[0], 'id' | 'baseRevision'>;
@@ -127,6 +128,7 @@ export function EntityPage({ id, archiveVersion }: EntityPageProps) {
               {t('entity.edit')}
             </button>
           )}
+          {!editing && <DeleteEntityButton entity={entity} />}
         </p>
       </header>
 

@@ -1,0 +1,61 @@
+/**
+ * «حذف خبر» for the open article. Its unsaved edits are saved first (an undo brings back what
+ * was on screen); then the archive deletes it, or names the articles that refer to it and
+ * the writer decides in a dialog.
+ */
+import { useCallback } from 'react';
+import { api } from '../../api/client';
+import { flushPendingSave } from '../../autosave/activeSaver';
+import { useI18n } from '../../i18n/I18nProvider';
+import { errorKey } from '../../i18n/messages';
+import { useReferenceAwareDelete, type ReferencePolicy } from '../../workbench/useReferenceAwareDelete';
+import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
+import { DeleteDialog } from '../DeleteDialog/DeleteDialog';
+
+interface DeleteArticleButtonProps {
+  articleId: string;
+  headline: string;
+  onDeleted: () => void;
+}
+
+export function DeleteArticleButton({ articleId, headline, onDeleted }: DeleteArticleButtonProps) {
+  const { t } = useI18n();
+  const remove = useCallback(
+    async (references: ReferencePolicy) => {
+      await flushPendingSave();
+      return api.deleteArticle({ id: articleId, references });
+    },
+    [articleId],
+  );
+  const deleted = useCallback(() => {
+    onDeleted();
+    emitWorkbenchEvent({ kind: 'deleted', what: 'article', id: articleId, name: headline });
+  }, [onDeleted, articleId, headline]);
+  const deletion = useReferenceAwareDelete(remove, deleted);
+  const error = deletion.error ? t('delete.failed', { reason: t(errorKey(deletion.error.code)) }) : null;
+
+  return (
+    <>
+      <button type="button" className="button button--small button--quiet workspace-main__delete" data-testid="delete-article" disabled={deletion.busy} onClick={deletion.start}>
+        {t('delete.article')}
+      </button>
+      {error && !deletion.pending && (
+        <span className="workspace-main__delete-error" role="alert">
+          {error}
+        </span>
+      )}
+      {deletion.pending && (
+        <DeleteDialog
+          title={t('delete.articleTitle', { headline: headline || t('archive.untitled') })}
+          intro={t('delete.articleIntro')}
+          references={deletion.pending}
+          confirmLabel={t('delete.articleConfirm')}
+          busy={deletion.busy}
+          error={error}
+          onConfirm={deletion.confirm}
+          onCancel={deletion.cancel}
+        />
+      )}
+    </>
+  );
+}

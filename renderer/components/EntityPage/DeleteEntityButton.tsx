@@ -1,0 +1,58 @@
+/**
+ * «حذف نام» on an entity's page. A name no article refers to goes at once (the desk offers
+ * an undo); one that articles mention is deleted only after the dialog lists them.
+ */
+import { useCallback } from 'react';
+import type { Entity } from '../../../common/contract';
+import { api } from '../../api/client';
+import { flushPendingSave } from '../../autosave/activeSaver';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useDeskNavigation } from '../../navigation';
+import { useReferenceAwareDelete, type ReferencePolicy } from '../../workbench/useReferenceAwareDelete';
+import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
+import { DeleteDialog } from '../DeleteDialog/DeleteDialog';
+import { entityErrorMessage } from './entityErrors';
+
+export function DeleteEntityButton({ entity }: { entity: Entity }) {
+  const { t } = useI18n();
+  const navigation = useDeskNavigation();
+  const remove = useCallback(
+    async (references: ReferencePolicy) => {
+      // An @mention typed a moment ago is in the archive before the archive looks for them.
+      await flushPendingSave();
+      return api.deleteEntity({ id: entity.id, references });
+    },
+    [entity.id],
+  );
+  const deleted = useCallback(() => {
+    navigation?.openView({ kind: 'entities' });
+    emitWorkbenchEvent({ kind: 'deleted', what: 'entity', id: entity.id, name: entity.canonical });
+  }, [navigation, entity.id, entity.canonical]);
+  const deletion = useReferenceAwareDelete(remove, deleted);
+  const error = deletion.error ? entityErrorMessage(t, deletion.error) : null;
+
+  return (
+    <>
+      <button type="button" className="button button--small button--quiet" data-testid="entity-delete" disabled={deletion.busy} onClick={deletion.start}>
+        {t('delete.entity')}
+      </button>
+      {error && !deletion.pending && (
+        <span className="entity-page__problem" role="alert">
+          {error}
+        </span>
+      )}
+      {deletion.pending && (
+        <DeleteDialog
+          title={t('delete.entityTitle', { name: entity.canonical })}
+          intro={t('delete.entityIntro')}
+          references={deletion.pending}
+          confirmLabel={t('delete.entityConfirm')}
+          busy={deletion.busy}
+          error={error}
+          onConfirm={deletion.confirm}
+          onCancel={deletion.cancel}
+        />
+      )}
+    </>
+  );
+}

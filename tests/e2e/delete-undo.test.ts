@@ -1,0 +1,130 @@
+/**
+ * Deleting from the desk, end to end in Chromium: an article other stories refer to asks
+ * first and names them; a name mentioned in articles asks too; either delete can be undone
+ * from the bar that announces it, and what comes back is what went.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Archive } from '../../db/archive';
+import { bodyFromPlainText } from '../../db/editor/headless';
+import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
+import { makeTempDir } from '../support/temp-archive';
+
+const TARGET = 'گشایش اجلاس سران سازمان همکاری اسلامی در جاکارتا';
+const FOLLOW_UP = 'پیگیری: بیانیهٔ پایانی اجلاس جاکارتا';
+const BYSTANDER = 'نرخ نفت در بازارهای جهانی';
+const ENVOY = 'فرستادهٔ ویژه در امور قدس';
+
+let browser: Browser;
+let session: AppSession | undefined;
+let dir: string | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+interface Seeded {
+  targetId: string;
+  followUpId: string;
+  envoyId: string;
+}
+
+async function start(): Promise<{ page: Page; ids: Seeded; archive: () => Archive }> {
+  dir = makeTempDir('dabir-delete-');
+  const dbPath = join(dir, 'archive.sqlite');
+  const archive = Archive.open(dbPath);
+  const target = archive.articles.create({ headline: TARGET, tags: ['اجلاس سران'], body: bodyFromPlainText('نشست با حضور وزیران خارجه آغاز شد.') });
+  const followUp = archive.articles.create({ headline: FOLLOW_UP, body: bodyFromPlainText('بیانیهٔ پایانی دربارهٔ قدس صادر شد.') });
+  archive.articles.create({ headline: BYSTANDER, body: bodyFromPlainText('بهای نفت خام کاهش یافت.') });
+  archive.links.add(followUp.id, target.id, 'follow_up');
+  const envoy = archive.services.createEntity({ kind: 'person', canonical: ENVOY });
+  archive.services.setMentionState({ articleId: followUp.id, entityId: envoy.id, state: 'confirmed' });
+  archive.close();
+  session = await openApp(browser, { dbPath });
+  await session.page.getByTestId('article-list').waitFor({ state: 'attached' });
+  return { page: session.page, ids: { targetId: target.id, followUpId: followUp.id, envoyId: envoy.id }, archive: () => session!.shell.archive };
+}
+
+const listHeadlines = (page: Page) => page.getByTestId('article-item').allTextContents();
+
+describe('deleting and undoing', () => {
+  it('names the articles that refer to an article before deleting it, and the undo brings it all back', async () => {
+    const { page, ids, archive } = await start();
+    await page.getByTestId('article-item').filter({ hasText: TARGET }).click();
+    await expect.poll(() => page.getByTestId('headline').inputValue()).toBe(TARGET);
+
+    await page.getByTestId('delete-article').click();
+    const dialog = page.getByTestId('delete-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByTestId('delete-references').textContent()).toContain(FOLLOW_UP);
+    expect(await dialog.getByTestId('delete-references').textContent()).toContain('ارجاع دستی');
+
+    // Cancel first: nothing changes.
+    await dialog.getByTestId('delete-cancel').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(archive().services.getArticle({ id: ids.targetId }).headline).toBe(TARGET);
+
+    await page.getByTestId('delete-article').click();
+    await page.getByTestId('delete-dialog').getByTestId('delete-confirm').click();
+    const notice = page.getByTestId('undo-delete');
+    await expect.poll(() => notice.textContent()).toContain(`خبر «${TARGET}» حذف شد.`);
+    await expect.poll(() => listHeadlines(page).then((rows) => rows.some((row) => row.includes(TARGET)))).toBe(false);
+    expect(await page.getByTestId('headline').count()).toBe(0);
+    expect(archive().services.getArticle({ id: ids.followUpId }).links).toEqual([]);
+
+    await notice.getByTestId('undo-delete-action').click();
+    await expect.poll(() => page.getByTestId('headline').inputValue()).toBe(TARGET);
+    await expect.poll(() => listHeadlines(page).then((rows) => rows.some((row) => row.includes(TARGET)))).toBe(true);
+    expect(await notice.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('backlinks').textContent()).toContain(FOLLOW_UP);
+    const restored = archive().services.getArticle({ id: ids.targetId });
+    expect(restored.tags).toEqual(['اجلاس سران']);
+    expect(restored.backlinks).toMatchObject([{ articleId: ids.followUpId, type: 'follow_up' }]);
+    expect(session!.pageErrors).toEqual([]);
+  });
+
+  it('deletes an article nothing refers to without asking, and offers the undo', async () => {
+    const { page } = await start();
+    await page.getByTestId('article-item').filter({ hasText: BYSTANDER }).click();
+    await expect.poll(() => page.getByTestId('headline').inputValue()).toBe(BYSTANDER);
+    // An edit made just before the delete is what the undo brings back.
+    await page.getByTestId('headline').fill(`${BYSTANDER} (به‌روز)`);
+    await page.getByTestId('delete-article').click();
+    await expect.poll(() => page.getByTestId('undo-delete').textContent()).toContain('(به‌روز)');
+    expect(await page.getByTestId('delete-dialog').count()).toBe(0);
+    await page.getByTestId('undo-delete-action').click();
+    await expect.poll(() => page.getByTestId('headline').inputValue()).toBe(`${BYSTANDER} (به‌روز)`);
+  });
+
+  it('asks before deleting a name articles mention, and the undo restores its page and mentions', async () => {
+    const { page, ids, archive } = await start();
+    await page.getByTestId('open-entities').click();
+    await page.getByTestId('entity-search').fill('فرستاده');
+    await page.getByTestId('entity-list-item').filter({ hasText: ENVOY }).click();
+    await expect.poll(() => page.getByTestId('entity-title').textContent()).toBe(ENVOY);
+
+    await page.getByTestId('entity-delete').click();
+    const dialog = page.getByTestId('delete-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByTestId('delete-references').textContent()).toContain(FOLLOW_UP);
+    await dialog.getByTestId('delete-confirm').click();
+
+    await expect.poll(() => page.getByTestId('undo-delete').textContent()).toContain(`نام «${ENVOY}» حذف شد.`);
+    expect(() => archive().services.getEntity({ id: ids.envoyId })).toThrow();
+    await page.getByTestId('undo-delete-action').click();
+    await expect.poll(() => page.getByTestId('entity-title').textContent()).toBe(ENVOY);
+    expect(await page.getByTestId('entity-timeline-item').allTextContents()).toEqual([expect.stringContaining(FOLLOW_UP)]);
+    expect(session!.pageErrors).toEqual([]);
+  });
+});
