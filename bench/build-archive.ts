@@ -30,9 +30,33 @@ export function benchArchivePath(articles: number, seed: number): string {
   return join(tmpdir(), `dabir-bench-${articles}-seed${seed}-norm${NORMALIZER_VERSION}-schema${schemaFingerprint()}-data${BENCH_DATA}.sqlite`);
 }
 
+/**
+ * A cached archive of the same articles built by an older schema or normaliser: opening it
+ * runs today's migrations and the index rebuild, minutes faster than writing it again.
+ */
+function upgradeOlderCache(articles: number, seed: number, path: string, log: (line: string) => void): boolean {
+  const prefix = `dabir-bench-${articles}-seed${seed}-`;
+  const suffix = `-data${BENCH_DATA}.sqlite`;
+  const older = readdirSync(tmpdir()).find((name) => name.startsWith(prefix) && name.endsWith(suffix));
+  if (older === undefined) return false;
+  const partial = `${path}.partial`;
+  for (const end of ['', '-wal', '-shm']) rmSync(partial + end, { force: true });
+  renameSync(join(tmpdir(), older), partial);
+  log(`  upgrading the cached ${older} (migrations, then the search index)`);
+  const started = performance.now();
+  const archive = Archive.open(partial);
+  if (archive.searchIndex.needsRebuild()) archive.searchIndex.rebuildNow();
+  archive.db.pragma('wal_checkpoint(TRUNCATE)');
+  archive.db.exec('ANALYZE');
+  archive.close();
+  renameSync(partial, path);
+  log(`  upgraded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return true;
+}
+
 export function buildBenchArchive(articles: number, seed: number, log: (line: string) => void): string {
   const path = benchArchivePath(articles, seed);
-  if (existsSync(path)) return path;
+  if (existsSync(path) || upgradeOlderCache(articles, seed, path, log)) return path;
   const partial = `${path}.partial`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
   const archive = Archive.open(partial);

@@ -6,6 +6,7 @@
  * every term goes through normalizeSearchKey, and every key token is written as an FTS5
  * string with its quotes doubled, so no input can make SQLite raise a syntax error.
  */
+import { FACET_MARK } from './facet-mark';
 import { joinedTokensOf, normalizeSearchKey, type NormalizedToken } from './normalize';
 
 /** More terms than this are dropped (and reported): a pasted article is not a query. */
@@ -77,6 +78,8 @@ export function parseSearchQuery(input: string): ParsedQuery {
     text = text.slice(0, MAX_QUERY_CHARS);
     truncated = true;
   }
+  // The index's filter tokens start with this mark; a typed one must not reach them.
+  text = text.replaceAll(FACET_MARK, ' ');
   if (text.trim() === '') return { terms: [], empty: true, reason: 'blank_input', truncated, notes: [] };
 
   const items = lexQuery(text, notes);
@@ -260,6 +263,12 @@ export function highlightTermsOf(parsed: ParsedQuery): HighlightTerm[] {
 export interface KeyColumns {
   spaced: readonly string[];
   joined: readonly string[];
+  /**
+   * These are all the table's columns: the expression needs no column filter. FTS5 checks a
+   * filter against every position of every match, which costs a multi-word AND about a
+   * third of its time even when the filter names every column.
+   */
+  wholeTable?: boolean;
 }
 
 const BAREWORD_COLUMN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -290,14 +299,19 @@ export function buildFts5Match(parsed: ParsedQuery, columns: KeyColumns): string
   return `(${expression}) NOT (${excluded.map((term) => termExpression(term, columns)).join(' OR ')})`;
 }
 
+/** `{a b c} : ` limiting a phrase to the given columns, or nothing when they are all of them. */
+function columnFilter(columns: KeyColumns): string {
+  return columns.wholeTable ? '' : `{${[...columns.spaced, ...columns.joined].join(' ')}} : `;
+}
+
 function termExpression(term: QueryTerm, columns: KeyColumns): string {
-  const all = `{${[...columns.spaced, ...columns.joined].join(' ')}}`;
+  const all = columnFilter(columns);
   const forms = new Set([phraseExpression(term.spaced, term.prefix), phraseExpression(term.joined, term.prefix)]);
   const compact = compactForm(term.spaced);
   if (compact !== null) forms.add(phraseExpression([compact], term.prefix));
   // Every form is looked for in every column, so an article typed with a space, a
   // half-space or nothing scores alike: each spelling matches in two columns.
-  const alternatives = [...forms].map((form) => `${all} : (${form})`);
+  const alternatives = [...forms].map((form) => `${all}(${form})`);
   return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
 }
 
@@ -325,9 +339,8 @@ function pairCompounds(terms: readonly QueryTerm[]): QueryTerm[][] {
 
 /** Both words anywhere, or the two closed up into one token. */
 function compoundExpression([first, second]: QueryTerm[], columns: KeyColumns): string {
-  const all = `{${[...columns.spaced, ...columns.joined].join(' ')}}`;
   const closedUp = quoteFts5String(first.spaced[0] + second.spaced[0]);
-  return `((${termExpression(first, columns)} AND ${termExpression(second, columns)}) OR ${all} : (${closedUp}))`;
+  return `((${termExpression(first, columns)} AND ${termExpression(second, columns)}) OR ${columnFilter(columns)}(${closedUp}))`;
 }
 
 /**

@@ -7,8 +7,9 @@ import type { SearchFilters, SearchHit, SearchNotice, SearchOrder, SearchResults
 import type { Statement } from 'better-sqlite3';
 import type { ArchiveDatabase } from '../open';
 import { tagKey } from '../tags';
+import { facetMatch } from './facets';
 import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
-import { SEARCH_COLUMNS, type SearchIndex } from './search-index';
+import { SEARCH_COLUMNS, WEIGHTED_BM25, type SearchIndex } from './search-index';
 import { buildSnippet, highlightIn } from './snippet';
 
 export interface SearchRequest {
@@ -59,14 +60,19 @@ const FTS = 'article_search';
 /** Above this many matches, relevance is ranked among the newest this many (see matchesByRelevance). */
 export const RANK_WINDOW = 4000;
 
-function filterClauses(filters: SearchFilters = {}): FilterSql {
+/**
+ * The filters as SQL conditions on the joined article. With `facetsMatched`, desk and status
+ * are left out: the MATCH already applies them exactly (facets.ts); dates stay, because the
+ * facet tokens cover whole months, and tags stay, because tags are not in the index.
+ */
+function filterClauses(filters: SearchFilters = {}, facetsMatched = false): FilterSql {
   const clauses: string[] = ['a.deleted_at IS NULL'];
   const params: string[] = [];
-  if (filters.status) {
+  if (filters.status && !facetsMatched) {
     clauses.push('a.status = ?');
     params.push(filters.status);
   }
-  if (filters.desk) {
+  if (filters.desk && !facetsMatched) {
     clauses.push('a.desk = ?');
     params.push(filters.desk);
   }
@@ -136,13 +142,16 @@ export class ArticleSearch {
       if (parsed.reason === 'blank_input' && hasFilters) return this.browse(request.query, where, limit, offset, notices);
       return { query: request.query, total: 0, totalCapped: false, results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
     }
-    const match = buildFts5Match(parsed, SEARCH_COLUMNS);
-    if (match === null) return { query: request.query, total: 0, totalCapped: false, results: [], notices: ['only_exclusions', ...notices] };
+    const words = buildFts5Match(parsed, SEARCH_COLUMNS);
+    if (words === null) return { query: request.query, total: 0, totalCapped: false, results: [], notices: ['only_exclusions', ...notices] };
 
+    const facets = facetMatch(request.filters);
+    const match = facets === null ? words : `(${words}) AND ${facets}`;
+    const remaining = filterClauses(request.filters, true);
     const { total, rows } =
       request.order === 'date'
-        ? this.matchesByDate(match, where, limit, offset)
-        : this.matchesByRelevance(match, where, limit, offset, notices);
+        ? this.matchesByDate(match, remaining, limit, offset)
+        : this.matchesByRelevance(match, remaining, limit, offset, notices);
     const terms = highlightTermsOf(parsed);
     // bm25 is lower-is-better and negative; users and scripts expect higher-is-better.
     const results = rows.map((row) => toHit(row, terms, request.order === 'date' ? 0 : -row.score));
@@ -150,10 +159,11 @@ export class ArticleSearch {
   }
 
   /**
-   * bm25 costs about two microseconds per matching article, so ranking every match of a
+   * bm25 costs a few microseconds per matching article and word, so ranking every match of a
    * common word in a 100k archive would take hundreds of milliseconds. Above `rankWindow`
    * matches, relevance is ranked among the newest `rankWindow` of them (the rowid follows the
    * order articles entered the archive) and the user is told, so a search stays instant.
+   * The window counts matches that pass the filters, and bm25 is computed for those alone.
    */
   private matchesByRelevance(match: string, where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): Matches {
     const { from, condition, params } = this.matchSql(match, where);
@@ -167,8 +177,8 @@ export class ArticleSearch {
       oldest = edge?.seq ?? 0;
     }
     const page = this.statement(
-      `SELECT ${FTS}.rowid AS seq, ${FTS}.rank AS score FROM ${from}
-        WHERE ${condition} AND ${FTS}.rowid >= ? ORDER BY ${FTS}.rank LIMIT ? OFFSET ?`,
+      `SELECT ${FTS}.rowid AS seq, ${WEIGHTED_BM25} AS score FROM ${from}
+        WHERE ${condition} AND ${FTS}.rowid >= ? ORDER BY score, ${FTS}.rowid DESC LIMIT ? OFFSET ?`,
     ).all(...params, BigInt(oldest), limit, offset) as PageRow[];
     return { total, rows: this.hitRows(page) };
   }

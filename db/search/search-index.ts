@@ -7,16 +7,31 @@ import type { Statement } from 'better-sqlite3';
 import type { Article, IndexStatus } from '../../common/contract';
 import type { ArticleIndexer } from '../articles';
 import type { ArchiveDatabase } from '../open';
+import { FACETS_COLUMN, facetText } from './facets';
 import { normalizeSearchKey, NORMALIZER_VERSION } from './normalize';
 
 export const INDEXED_FIELDS = ['headline', 'kicker', 'lead', 'body', 'byline'] as const;
 
+/**
+ * The text columns of `article_search`, in table order: the spaced keys, then the joined.
+ * Only the facets column follows them, and no typed word can match a facet token, so a
+ * query's words need no column filter.
+ */
 export const SEARCH_COLUMNS = {
   spaced: INDEXED_FIELDS.map((field) => `${field}_spaced`),
   joined: INDEXED_FIELDS.map((field) => `${field}_joined`),
+  wholeTable: true,
 };
 
-// The bm25 weight of each column is FTS5's `rank` setting, written by 002_search.sql.
+/** A headline hit counts ten times a body hit; the same weight for both keys of a field. */
+export const FIELD_WEIGHTS: Record<(typeof INDEXED_FIELDS)[number], number> = { headline: 10, kicker: 4, lead: 3, body: 1, byline: 2 };
+
+/**
+ * bm25 with the field weights, as a result column. Called as a function it is computed only
+ * for the rows that pass the other conditions (a filter, the ranking window); FTS5's `rank`
+ * column (002_search.sql sets it to the same weights) is computed for every match first.
+ */
+export const WEIGHTED_BM25 = `bm25(article_search, ${[...INDEXED_FIELDS, ...INDEXED_FIELDS].map((field) => FIELD_WEIGHTS[field]).join(', ')}, 0)`;
 
 const VERSION_KEY = 'normalizer_version';
 const REBUILD_BATCH = 500;
@@ -28,6 +43,10 @@ interface IndexableRow {
   lead: string;
   body_text: string;
   byline: string;
+  desk: string;
+  status: Article['status'];
+  /** The story's day, as search filters read it. */
+  day: string;
 }
 
 export class SearchIndex implements ArticleIndexer {
@@ -37,19 +56,21 @@ export class SearchIndex implements ArticleIndexer {
   private rebuilding: { done: number; total: number } | null = null;
 
   constructor(private readonly db: ArchiveDatabase) {
-    const columns = [...SEARCH_COLUMNS.spaced, ...SEARCH_COLUMNS.joined];
+    const columns = [...SEARCH_COLUMNS.spaced, ...SEARCH_COLUMNS.joined, FACETS_COLUMN];
     this.insert = db.prepare(
       `INSERT INTO article_search (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`,
     );
     // FTS5 ignores a rowid constraint bound as REAL, which is what a JS number becomes.
     this.remove = db.prepare('DELETE FROM article_search WHERE rowid = ?');
     this.batchAfter = db.prepare(`
-      SELECT seq, headline, kicker, lead, body_text, byline FROM articles
+      SELECT seq, headline, kicker, lead, body_text, byline, desk, status,
+             coalesce(dateline_date, substr(created_at, 1, 10)) AS day FROM articles
        WHERE seq > ? AND deleted_at IS NULL ORDER BY seq LIMIT ?`);
   }
 
   articleSaved(seq: number, article: Article): void {
-    this.write({ seq, ...article, body_text: article.bodyText });
+    const day = article.datelineDate ?? article.createdAt.slice(0, 10);
+    this.write({ seq, ...article, body_text: article.bodyText, day });
   }
 
   articleDeleted(seq: number): void {
@@ -60,7 +81,7 @@ export class SearchIndex implements ArticleIndexer {
   private write(row: IndexableRow): void {
     const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map(normalizeSearchKey);
     this.remove.run(BigInt(row.seq));
-    this.insert.run(BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined));
+    this.insert.run(BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row));
   }
 
   /**

@@ -137,6 +137,31 @@ describe('search index', () => {
     expect(browsed.results.map((h) => h.id)).toEqual([mention.id, zarif.id]);
   });
 
+  it('applies filters inside the index exactly: month edges, a changed desk or status, and no typed word matches a filter', () => {
+    temp = openTempArchive();
+    const { articles, search } = temp.archive;
+    const endOfMarch = articles.create({ headline: 'نشست اوپک در وین', desk: 'اقتصادی', status: 'draft', datelineDate: '2018-03-31' });
+    const startOfApril = articles.create({ headline: 'نشست اوپک در ریاض', desk: 'اقتصادی', status: 'published', datelineDate: '2018-04-01' });
+    const found = (filters: Parameters<typeof search.search>[0]['filters']) => search.search({ query: 'اوپک', filters }).results.map((hit) => hit.id).sort();
+
+    expect(found({ from: '2018-04-01', to: '2018-12-31' })).toEqual([startOfApril.id]);
+    expect(found({ from: '2018-03-15', to: '2018-03-31' })).toEqual([endOfMarch.id]);
+    expect(found({ from: '2017-01-01', to: '2019-12-31' })).toEqual([endOfMarch.id, startOfApril.id].sort());
+    expect(found({ from: '2018-04-02', to: '2030-01-01' })).toEqual([]);
+    expect(found({ desk: 'اقتصادی', status: 'published' })).toEqual([startOfApril.id]);
+    expect(found({ desk: 'اقتصاد' })).toEqual([]);
+
+    // A save that moves the story to another desk, status and day moves it in the index too.
+    articles.save(endOfMarch.id, { desk: 'سیاسی', status: 'published', datelineDate: '2019-01-05' });
+    expect(found({ desk: 'سیاسی', status: 'published', from: '2019-01-01', to: '2019-01-31' })).toEqual([endOfMarch.id]);
+    expect(found({ desk: 'اقتصادی' })).toEqual([startOfApril.id]);
+
+    // What the filters are stored as cannot be searched for.
+    for (const query of ['published', 'spublished', 'y2018', 'm201804', '\uE000y2018', '"\uE000spublished"', 'facets', 'facets: y2018']) {
+      expect(search.search({ query }).total, query).toBe(0);
+    }
+  });
+
   it('answers hostile queries with results or a notice, never an exception', () => {
     temp = openTempArchive();
     seed(temp.archive);
