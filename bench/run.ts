@@ -30,6 +30,17 @@ function time(run: () => unknown): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
+/**
+ * The CPU this process spent on one run, in ms: on a machine busy with other work the wall
+ * clock also counts the time spent waiting for a core, this does not.
+ */
+function cpuTime(run: () => unknown): number {
+  const before = process.cpuUsage();
+  run();
+  const spent = process.cpuUsage(before);
+  return (spent.user + spent.system) / 1000;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -54,6 +65,7 @@ function main(): void {
   const rawCount = archive.db.prepare('SELECT count(*) FROM article_search WHERE article_search MATCH ?');
 
   const ours: number[] = [];
+  const oursCpu: number[] = [];
   const raw: number[] = [];
   const perQuery: string[] = [];
   for (const bench of BENCH_QUERIES) {
@@ -65,6 +77,7 @@ function main(): void {
     const theirs: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       mine.push(time(() => archive.search.search({ ...bench, limit: PAGE })));
+      oursCpu.push(cpuTime(() => archive.search.search({ ...bench, limit: PAGE })));
       theirs.push(time(() => {
         rawTop.all(match);
         rawCount.get(match);
@@ -82,7 +95,9 @@ function main(): void {
   const o = summarise(ours);
   const r = summarise(raw);
   log(perQuery.join('\n'));
+  const oc = summarise(oursCpu);
   log(`Our layer (with snippets): p50 ${o.p50.toFixed(2)} ms, p95 ${o.p95.toFixed(2)} ms`);
+  log(`  process CPU per search: p50 ${oc.p50.toFixed(2)} ms, p95 ${oc.p95.toFixed(2)} ms (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
   log(`Raw FTS5 (same MATCH):     p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms`);
   log(`Ratio ours/raw: p50 ${(o.p50 / r.p50).toFixed(2)}×, p95 ${(o.p95 / r.p95).toFixed(2)}×`);
 

@@ -91,6 +91,15 @@ function filterClauses(filters: SearchFilters = {}, facetsMatched = false): Filt
   return { sql: clauses.join(' AND '), params };
 }
 
+/** A quoted FTS5 string, or several joined by `+` into one phrase. */
+const FTS5_PHRASE = /"(?:[^"]|"")*"(?:\s*\+\s*"(?:[^"]|"")*")*/g;
+
+/** The ranking window for a MATCH: `base` for one phrase, smaller for more, at least base/4. */
+export function rankWindowFor(match: string, base: number): number {
+  const phrases = Math.max(1, match.match(FTS5_PHRASE)?.length ?? 1);
+  return Math.max(Math.ceil(base / 4), Math.floor(base / phrases));
+}
+
 function toHit(row: HitRow, terms: readonly HighlightTerm[], score: number): SearchHit {
   const snippet = buildSnippet([row.lead, ...row.body_text.split('\n')], terms);
   return {
@@ -159,22 +168,27 @@ export class ArticleSearch {
   }
 
   /**
-   * bm25 costs a few microseconds per matching article and word, so ranking every match of a
-   * common word in a 100k archive would take hundreds of milliseconds. Above `rankWindow`
-   * matches, relevance is ranked among the newest `rankWindow` of them (the rowid follows the
-   * order articles entered the archive) and the user is told, so a search stays instant.
-   * The window counts matches that pass the filters, and bm25 is computed for those alone.
+   * bm25 costs a few microseconds per matching article and phrase of the query, so ranking
+   * every match of a common word in a 100k archive would take hundreds of milliseconds. Above
+   * the window, relevance is ranked among the newest matches (the rowid follows the order
+   * articles entered the archive) and the user is told, so a search stays instant. The window
+   * shrinks as the query has more phrases to score (down to a quarter), keeping the work
+   * about the same; it counts matches that pass the filters, and only those are scored.
+   *
+   * One pass over the matches, newest first, gives both the (capped) count and the window's
+   * oldest article.
    */
   private matchesByRelevance(match: string, where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): Matches {
     const { from, condition, params } = this.matchSql(match, where);
-    const total = this.countMatches(from, condition, params);
+    const newest = this.statement(`SELECT ${FTS}.rowid FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT ?`)
+      .pluck()
+      .all(...params, COUNT_CAP + 1) as number[];
+    const total = { count: Math.min(newest.length, COUNT_CAP), capped: newest.length > COUNT_CAP };
+    const window = rankWindowFor(match, this.rankWindow);
     let oldest = 0;
-    if (total.count > this.rankWindow) {
+    if (newest.length > window) {
       notices.push('ranked_recent');
-      const edge = this.statement(
-        `SELECT ${FTS}.rowid AS seq FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT 1 OFFSET ?`,
-      ).get(...params, this.rankWindow - 1) as { seq: number } | undefined;
-      oldest = edge?.seq ?? 0;
+      oldest = newest[window - 1];
     }
     const page = this.statement(
       `SELECT ${FTS}.rowid AS seq, ${WEIGHTED_BM25} AS score FROM ${from}

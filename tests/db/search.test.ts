@@ -3,7 +3,7 @@ import type { IndexStatus, SearchHit } from '../../common/contract';
 import { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { NORMALIZER_VERSION } from '../../db/search/normalize';
-import { ArticleSearch } from '../../db/search/search-articles';
+import { ArticleSearch, rankWindowFor } from '../../db/search/search-articles';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 
 let temp: TempArchive;
@@ -195,6 +195,14 @@ describe('search index', () => {
     const full = temp.archive.search.search({ query: 'اوپک', limit: 5 });
     expect(full.results[0].id).toBe(old.id);
     expect(full.notices).not.toContain('ranked_recent');
+  });
+
+  it('ranks fewer of the newest matches the more phrases a query has to score', () => {
+    expect(rankWindowFor('"اوپک"', 4000)).toBe(4000);
+    expect(rankWindowFor('("اتحادیه" AND "اروپا") OR "اتحادیهاروپا"', 4000)).toBe(1333);
+    expect(rankWindowFor('"سازمان" + "همکاری" + "اسلامی"', 4000)).toBe(4000);
+    expect(rankWindowFor('"a" AND "b" AND "c" AND "d" AND "e" AND "f"', 4000)).toBe(1000);
+    expect(rankWindowFor('"say ""hi""" AND "b"', 4000)).toBe(2000);
   });
 
   it('rebuilds itself when the normaliser version changes, reporting progress', () => {
