@@ -62,6 +62,11 @@ const CONFIRMED_COUNT = `(SELECT count(*) FROM mentions m JOIN articles a ON a.i
 const SUMMARY_COLUMNS = `e.id, e.kind, e.canonical, ${CONFIRMED_COUNT} AS mentionCount`;
 /** Prefix match on alias keys as an index range: [key, key + the highest code point). */
 const KEY_RANGE = 'alias_key >= @key AND alias_key < @keyEnd';
+/**
+ * A name whose key starts with the typed key, or has a word that does: «عراقچی» finds «عباس
+ * عراقچی». The word test reads every alias (thousands, not millions); the prefix is ranked first.
+ */
+const KEY_MATCH = `((${KEY_RANGE}) OR instr(alias_key, ' ' || @key) > 0)`;
 const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
 
 /** Where an entity is referred to in a live article, for merge and delete. */
@@ -118,19 +123,21 @@ export class EntityStore {
     this.summaryOf = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entities e WHERE e.id = ?`);
     this.allAliases = db.prepare('SELECT entity_id AS entityId, alias, alias_key AS aliasKey, ambiguous FROM entity_aliases');
     const kindIs = '(@kind IS NULL OR e.kind = @kind)';
-    const matchesKey = `e.id IN (SELECT entity_id FROM entity_aliases WHERE ${KEY_RANGE})`;
+    const matchesKey = `e.id IN (SELECT entity_id FROM entity_aliases WHERE ${KEY_MATCH})`;
     const listOrder = 'ORDER BY mentionCount DESC, e.canonical, e.seq LIMIT @limit OFFSET @offset';
     this.listAll = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entities e WHERE ${kindIs} ${listOrder}`);
     this.countAll = db.prepare(`SELECT count(*) AS n FROM entities e WHERE ${kindIs}`);
     this.listByKey = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entities e WHERE ${kindIs} AND ${matchesKey} ${listOrder}`);
     this.countByKey = db.prepare(`SELECT count(*) AS n FROM entities e WHERE ${kindIs} AND ${matchesKey}`);
-    // The alias range scan is the only pass over many rows; counts are then taken for the
-    // matching entities alone.
+    // The alias pass is the only one over many rows; counts are then taken for the matching
+    // entities alone. A name that is the text comes first, then names that start with it,
+    // then names with a word that does.
     this.suggestByKey = db.prepare(`
       SELECT ${SUMMARY_COLUMNS} FROM (
-        SELECT entity_id, max(alias_key = @key) AS exact FROM entity_aliases WHERE ${KEY_RANGE} GROUP BY entity_id
+        SELECT entity_id, max(alias_key = @key) AS exact, max(${KEY_RANGE}) AS starts
+          FROM entity_aliases WHERE ${KEY_MATCH} GROUP BY entity_id
       ) k JOIN entities e ON e.id = k.entity_id
-      ORDER BY k.exact DESC, mentionCount DESC, length(e.canonical), e.canonical LIMIT @limit`);
+      ORDER BY k.exact DESC, k.starts DESC, mentionCount DESC, length(e.canonical), e.canonical LIMIT @limit`);
     this.timelineOf = db.prepare(`
       SELECT a.id AS articleId, a.headline, ${STORY_DAY} AS day, a.status
         FROM mentions m JOIN articles a ON a.id = m.article_id
@@ -235,7 +242,7 @@ export class EntityStore {
     return { items: this.listByKey.all({ ...range, limit, offset }), total: this.countByKey.get(range)!.n };
   }
 
-  /** Typeahead for `@`: a name that IS the text first, then names starting with it; the most confirmed first. */
+  /** Typeahead for `@`: a name that IS the text first, then names starting with it, then names with a word that does; the most confirmed first within each. */
   suggest(text: string, limit = 10): EntitySummary[] {
     return this.suggestByKey.all({ ...keyRange(aliasKey(text)), limit });
   }

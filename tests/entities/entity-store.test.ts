@@ -92,6 +92,22 @@ describe('entities', () => {
     console.log(`suggest over ${entities.list({}).total} entities: ${perCall.toFixed(1)} ms per call`);
   });
 
+  it('finds a name by any of its words, after the names that start with the text', () => {
+    temp = openEntityArchive();
+    const { entities } = temp.archive;
+    const araghchi = entities.create({ kind: 'person', canonical: 'عباس عراقچی', aliases: [{ name: 'Abbas Araghchi' }] });
+    const iraq = gazetteerEntityId('country:IQ');
+    expect(entities.suggest('عراقچی').map((item) => item.id)).toEqual([araghchi.id]);
+    expect(entities.suggest('araghchi').map((item) => item.id)).toEqual([araghchi.id]);
+    // «عراق» is Iraq's own name: Iraq first, then the minister, whose surname starts with it.
+    const both = entities.suggest('عراق').map((item) => item.id);
+    expect(both.indexOf(iraq)).toBe(0);
+    expect(both).toContain(araghchi.id);
+    expect(entities.list({ query: 'عراقچی' })).toMatchObject({ total: 1, items: [{ id: araghchi.id }] });
+    // A word start, not any substring: «اقچی» is inside the surname, not at its start.
+    expect(entities.suggest('اقچی')).toEqual([]);
+  });
+
   it('updates with a revision check: a rename keeps the old name as an alias, given aliases replace the set', () => {
     temp = openEntityArchive();
     const { entities } = temp.archive;
