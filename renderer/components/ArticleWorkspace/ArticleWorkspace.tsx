@@ -97,7 +97,7 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
             onLeadEnter={() => editorRef.current?.focus()}
             autoFocusHeadline={isNew}
           />
-          <ArticleEditor initialBody={article.body} onBodyChange={changeBody} onCounts={setCounts}>
+          <ArticleEditor articleId={article.id} initialBody={article.body} onBodyChange={changeBody} onCounts={setCounts}>
             <EditorRefPlugin editorRef={editorRef} />
           </ArticleEditor>
         </div>

@@ -9,7 +9,7 @@ import { useCallback, type JSX } from 'react';
 import { $createArticleLinkNode, ArticleLinkNode } from '../../../../common/editor/ArticleLinkNode';
 import { api } from '../../../api/client';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { readArticleIdFromHash, useDeskNavigation } from '../../../navigation';
+import { useDeskNavigation } from '../../../navigation';
 import { ReferenceTypeahead } from '../../ui/ReferenceTypeahead';
 import { useTokenActivation } from '../../ui/useTokenActivation';
 import { matchLinkTrigger } from './trigger';
@@ -25,7 +25,7 @@ interface ArticleChoice {
 const keyOf = (article: ArticleChoice) => article.id;
 
 interface ArticleLinksPluginProps {
-  /** The article being edited, never offered as its own link; else the one in the address. */
+  /** The article being edited, never offered as its own link. */
   articleId?: string;
 }
 
@@ -37,8 +37,7 @@ export function ArticleLinksPlugin({ articleId }: ArticleLinksPluginProps): JSX.
 
   const search = useCallback(
     async (query: string) => {
-      const excludeId = articleId ?? readArticleIdFromHash() ?? undefined;
-      const result = await api.suggestArticles({ text: query, excludeId, limit: SUGGESTIONS });
+      const result = await api.suggestArticles({ text: query, excludeId: articleId, limit: SUGGESTIONS });
       return result.ok ? result.value : null;
     },
     [articleId],
