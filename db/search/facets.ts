@@ -28,7 +28,7 @@ export function statusToken(status: string): string {
   return `${MARK}s${status}`;
 }
 
-const yearToken = (year: number) => `${MARK}y${year}`;
+export const yearToken = (year: number) => `${MARK}y${year}`;
 const monthToken = (year: number, month: number) => `${MARK}m${year}${String(month).padStart(2, '0')}`;
 
 /** The `facets` column of one article. */
@@ -71,6 +71,11 @@ export function facetMatch(filters: SearchFilters = {}): string | null {
   const range = dayRangeTokens(filters.from, filters.to);
   if (range !== null && range.length > 0) clauses.push(`(${range.map(quote).join(' OR ')})`);
   return clauses.length === 0 ? null : `${FACETS_COLUMN} : (${clauses.join(' AND ')})`;
+}
+
+/** A MATCH clause keeping the articles of one year (by the story's day). */
+export function yearMatch(year: number): string {
+  return `${FACETS_COLUMN} : ${quote(yearToken(year))}`;
 }
 
 function quote(token: string): string {

@@ -7,7 +7,7 @@ import type { SearchFilters, SearchHit, SearchNotice, SearchOrder, SearchResults
 import type { Statement } from 'better-sqlite3';
 import type { ArchiveDatabase } from '../open';
 import { tagKey } from '../tags';
-import { facetMatch } from './facets';
+import { facetMatch, yearMatch } from './facets';
 import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
 import { SEARCH_COLUMNS, WEIGHTED_BM25, type SearchIndex } from './search-index';
 import { buildSnippet, highlightIn } from './snippet';
@@ -47,6 +47,9 @@ interface Matches {
   total: { count: number; capped: boolean };
   rows: HitRow[];
 }
+
+/** Up to this many matches, date order sorts them all at once (see matchesByDate). */
+const DATE_SORT_AT_ONCE = 3000;
 
 /** Past this many matches the total is reported as "more than". */
 export const COUNT_CAP = 10_000;
@@ -125,6 +128,7 @@ export class ArticleSearch {
     private readonly db: ArchiveDatabase,
     private readonly index: SearchIndex,
     private readonly rankWindow: number = RANK_WINDOW,
+    private readonly dateSortAtOnce: number = DATE_SORT_AT_ONCE,
   ) {}
 
   private statement(sql: string): Statement<unknown[]> {
@@ -197,15 +201,35 @@ export class ArticleSearch {
     return { total, rows: this.hitRows(page) };
   }
 
+  /**
+   * Newest story first. A few thousand matches are sorted at once; more are taken a year at
+   * a time, newest year first (the year is a facet token, so each step is one narrow MATCH),
+   * until the page is full: a common word in date order then reads a year or two of matches,
+   * not all of them.
+   */
   private matchesByDate(match: string, where: FilterSql, limit: number, offset: number): Matches {
-    // Always joined: the order needs each match's day (read from the narrow covering index).
-    const { from, condition, params } = this.matchSql(match, { sql: where.sql, params: where.params }, true);
-    const total = this.countMatches(from, condition, params);
-    const page = this.statement(
+    const counted = this.matchSql(match, where);
+    const total = this.countMatches(counted.from, counted.condition, counted.params);
+    const { from, condition, params } = this.matchSql(match, where, true);
+    const byDay = this.statement(
       `SELECT a.seq, 0 AS score FROM ${from} WHERE ${condition} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
-    ).all(...params, limit, offset) as PageRow[];
-    return { total, rows: this.hitRows(page) };
+    );
+    if (total.count <= this.dateSortAtOnce) return { total, rows: this.hitRows(byDay.all(...params, limit, offset) as PageRow[]) };
+
+    // Two subqueries, so each is one lookup at an end of articles_by_story_day.
+    const live = 'FROM articles a WHERE a.deleted_at IS NULL';
+    const span = this.statement(
+      `SELECT (SELECT min(${STORY_DAY}) ${live}) AS first, (SELECT max(${STORY_DAY}) ${live}) AS last`,
+    ).get() as { first: string | null; last: string | null };
+    const wanted = offset + limit;
+    const rows: PageRow[] = [];
+    for (let year = Number(span.last?.slice(0, 4)); year >= Number(span.first?.slice(0, 4)) && rows.length < wanted; year -= 1) {
+      const ofYear = [`(${match}) AND ${yearMatch(year)}`, ...params.slice(1)];
+      rows.push(...(byDay.all(...ofYear, wanted - rows.length, 0) as PageRow[]));
+    }
+    return { total, rows: this.hitRows(rows.slice(offset, offset + limit)) };
   }
+
 
   /** The index holds live articles only, so without filters no join is needed to count or rank. */
   private matchSql(match: string, where: FilterSql, forceJoin = false): { from: string; condition: string; params: unknown[] } {
