@@ -4,6 +4,9 @@
  */
 import type { ArticleStatus, Preferences, SearchNotice } from '../../common/contract';
 import type { ErrorCode } from '../../common/result';
+import type { MonthNumber } from '../../common/calendar';
+
+export type { MonthNumber };
 
 const fa = {
   'app.title': 'دبیر',
@@ -727,7 +730,6 @@ export const MESSAGES: Record<Preferences['locale'], Record<MessageKey, string>>
 
 // These also check at compile time that every month, error code, status and search notice has a
 // message: a template that is not a MessageKey does not type-check.
-export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 export const monthKey = (month: MonthNumber): MessageKey => `month.${month}`;
 export const errorKey = (code: ErrorCode): MessageKey => `error.${code}`;
 export const statusKey = (status: ArticleStatus): MessageKey => `status.${status}`;

@@ -80,6 +80,12 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
   suggestArticles: [[{ text: 'نشست', excludeId: 'self' }, /excludeId/]],
   relatedArticles: [[{ id: UUID, limit: 0 }, /limit/]],
   deleteArticle: [[{ id: UUID, references: 'cascade' }, /references/]],
+  exportArticle: [
+    [{ id: UUID }, /format/],
+    [{ id: UUID, format: 'pdf' }, /format/],
+    [{ id: 'x', format: 'html' }, /UUID/],
+    [{ id: UUID, format: 'html', path: '/etc/passwd' }, /path|Unrecognized/i],
+  ],
   getIndexStatus: [[[1, 2], /expected object/i]],
 };
 
