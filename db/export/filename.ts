@@ -1,25 +1,25 @@
 /**
  * The name an exported file is offered under, from its headline: letters of any script (so a
- * Persian headline stays Persian), digits and the half-space kept; what a file system or a
- * shell chokes on (`/ \ : * ? " < > |`, control and bidi characters) removed; words joined by
- * hyphens. Short enough for every file system (Persian letters take two bytes each).
+ * Persian headline stays Persian) and digits kept; what a file system or a shell chokes on
+ * (`/ \ : * ? " < > |`, control and bidi characters) removed; words joined by hyphens. Short
+ * enough for every file system (Persian letters take two bytes each).
+ *
+ * The half-space (ZWNJ) is dropped too, joining its word: Chromium, and so Electron, turns it
+ * into `_` in a download's name («گفت_وگو»), and `گفتوگو` reads better than that.
  */
 import { UNTITLED } from './exportable-article';
 
 const MAX_NAME_CHARACTERS = 80;
-const ZWNJ = '\u200c';
 
-/** Letters, combining marks (harakat) and digits of any script, and the Persian half-space. */
-const KEPT = new RegExp(`[\\p{L}\\p{M}\\p{Nd}${ZWNJ}]+`, 'gu');
+/** Letters, combining marks (harakat) and digits of any script. */
+const KEPT = /[\p{L}\p{M}\p{Nd}]+/gu;
+const ZWNJ = /\u200c/g;
 
 /** Windows refuses these as names whatever their extension. */
 const RESERVED_ON_WINDOWS = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 export function exportFilename(headline: string, extension: string): string {
-  const words = (headline.normalize('NFC').match(KEPT) ?? [])
-    // A half-space belongs inside a word; at its edge it is left over from removed punctuation.
-    .map((word) => word.replace(/^\u200c+|\u200c+$/g, ''))
-    .filter((word) => word !== '');
+  const words = headline.normalize('NFC').replace(ZWNJ, '').match(KEPT) ?? [];
   let name = '';
   for (const word of words) {
     const longer = name === '' ? word : `${name}-${word}`;
@@ -30,6 +30,7 @@ export function exportFilename(headline: string, extension: string): string {
     }
     name = longer;
   }
-  if (name === '' || RESERVED_ON_WINDOWS.test(name)) name = name === '' ? UNTITLED : `${name}-article`;
+  if (name === '') name = UNTITLED.replace(ZWNJ, '');
+  else if (RESERVED_ON_WINDOWS.test(name)) name = `${name}-article`;
   return `${name}.${extension}`;
 }

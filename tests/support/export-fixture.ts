@@ -23,8 +23,8 @@ export const EXPORTED = {
   desk: 'سیاسی',
   datelinePlace: 'وین',
   datelineDate: '2017-12-07', // ۱۶ آذر ۱۳۹۶
-  /** The file name the headline gives: Persian and its half-spaces kept, the rest dropped. */
-  filenameStem: `گفت${ZWNJ}وگوی-ظریف-و-کری-توافق-تحریم${ZWNJ}ها`,
+  /** The file name the headline gives: Persian kept, half-spaces and punctuation dropped. */
+  filenameStem: 'گفتوگوی-ظریف-و-کری-توافق-تحریمها',
   mentionText: 'ظریف',
   persianParagraph: `وزیر امور خارجه ظریف گفت این توافق اجرا می${ZWNJ}شود و تحریم${ZWNJ}ها برداشته می${ZWNJ}شود.`,
   latinParagraph: "The IAEA confirmed Iran's compliance.",
