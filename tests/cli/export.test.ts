@@ -7,11 +7,10 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../common/contract';
-import { runCli } from '../../cli/run';
 import { Archive } from '../../db/archive';
 import { EXPORTED, seedExportArticle, type ExportFixture } from '../support/export-fixture';
 import { makeTempDir } from '../support/temp-archive';
-import { jsonOf, runDabir } from './run-cli';
+import { jsonOf, runDabir, runDabirInProcess } from './run-cli';
 
 const MISSING_ID = '99999999-0000-4000-8000-000000000099';
 const EXPORT_HINT = 'Usage: dabir [--db PATH] export ID [--format html|md] [--out FILE] [--json]; "dabir --help" explains more.\n';
@@ -40,16 +39,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const dabir = (args: string[]) => runDabir([...args, '--db', db], { cwd: dir, userDataHome: dir });
 
-function inProcess(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = runCli([...args, '--db', db], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: { XDG_CONFIG_HOME: dir, APPDATA: dir },
-  });
-  return { status, stdout, stderr };
-}
+const inProcess = (args: string[]) => runDabirInProcess([...args, '--db', db], dir);
 
 /** A fresh folder for one test's output, so leftovers of a write are visible. */
 function outputFolder(name: string): string {

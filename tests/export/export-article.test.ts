@@ -4,26 +4,18 @@
  * back into the editor (the issue: inline references must survive save, reload, export).
  */
 import { withDOM } from '@lexical/headless/dom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../common/contract';
 import { dispatchApiCall } from '../../db/dispatch';
 import { bodyFromPlainText } from '../../db/editor/headless';
-import { openTempArchive, type TempArchive } from '../support/temp-archive';
-import { EXPORTED, seedExportArticle, type ExportFixture } from '../support/export-fixture';
+import { EXPORTED, seedExportArchivePerTest } from '../support/export-fixture';
 
 const ZWNJ = '\u200c';
 
-let temp: TempArchive;
-let fixture: ExportFixture;
+const seeded = seedExportArchivePerTest();
 
-beforeEach(() => {
-  temp = openTempArchive();
-  fixture = seedExportArticle(temp.archive);
-});
-afterEach(() => temp.cleanup());
-
-function exportVia(format: 'html' | 'markdown', id = fixture.articleId): ExportedFile {
-  const result = dispatchApiCall(temp.archive.services, 'exportArticle', { id, format });
+function exportVia(format: 'html' | 'markdown', id = seeded.fixture.articleId): ExportedFile {
+  const result = dispatchApiCall(seeded.temp.archive.services, 'exportArticle', { id, format });
   if (!result.ok) throw new Error(result.error.message);
   return result.value as ExportedFile;
 }
@@ -99,14 +91,14 @@ describe('HTML export', () => {
         link: [link.getAttribute('data-article-id'), link.getAttribute('href'), link.textContent],
       };
     });
-    expect(references.mention).toEqual(['SPAN', fixture.entityId, EXPORTED.mentionText]);
-    expect(references.link).toEqual([fixture.targetId, `dabir://article/${fixture.targetId}`, EXPORTED.targetHeadline]);
+    expect(references.mention).toEqual(['SPAN', seeded.fixture.entityId, EXPORTED.mentionText]);
+    expect(references.link).toEqual([seeded.fixture.targetId, `dabir://article/${seeded.fixture.targetId}`, EXPORTED.targetHeadline]);
   });
 
   it('gives a body imported without directions the directions the editor would', () => {
     // As an imported .txt article is stored: plain paragraphs, no direction on any.
     const body = bodyFromPlainText('The talks resumed.\n\nمذاکرات از سر گرفته شد.');
-    const plain = temp.archive.services.createArticle({ fields: { headline: 'Vienna talks', body } });
+    const plain = seeded.temp.archive.services.createArticle({ fields: { headline: 'Vienna talks', body } });
     const blocks = inParsedHtml(exportVia('html', plain.id).content, (document) =>
       [...document.querySelectorAll('.article-body > p')].map((block) => block.getAttribute('dir')),
     );
@@ -128,10 +120,10 @@ describe('Markdown export', () => {
         'خبرنگار اعزامی',
         'وین، ۱۶ آذر ۱۳۹۶ (\u20667 Dec 2017\u2069)',
         `## ${EXPORTED.subheading}`,
-        `وزیر امور خارجه [ظریف](dabir://entity/${fixture.entityId}) گفت این توافق اجرا می${ZWNJ}شود و **تحریم${ZWNJ}ها** برداشته می${ZWNJ}شود.`,
+        `وزیر امور خارجه [ظریف](dabir://entity/${seeded.fixture.entityId}) گفت این توافق اجرا می${ZWNJ}شود و **تحریم${ZWNJ}ها** برداشته می${ZWNJ}شود.`,
         EXPORTED.latinParagraph,
         EXPORTED.listItems.map((item) => `- ${item}`).join('\n'),
-        `پیشینه را در [${EXPORTED.targetHeadline}](dabir://article/${fixture.targetId}) بخوانید.`,
+        `پیشینه را در [${EXPORTED.targetHeadline}](dabir://article/${seeded.fixture.targetId}) بخوانید.`,
       ].join('\n\n') + '\n',
     );
   });
@@ -139,12 +131,12 @@ describe('Markdown export', () => {
 
 describe('export through the API', () => {
   it('answers not_found for an article that is not in the archive', () => {
-    const result = dispatchApiCall(temp.archive.services, 'exportArticle', { id: '00000000-0000-4000-8000-000000000000', format: 'html' });
+    const result = dispatchApiCall(seeded.temp.archive.services, 'exportArticle', { id: '00000000-0000-4000-8000-000000000000', format: 'html' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('exports an empty new article', () => {
-    const blank = temp.archive.services.createArticle({});
+    const blank = seeded.temp.archive.services.createArticle({});
     const html = exportVia('html', blank.id);
     expect(html.filename).toBe('بیتیتر.html');
     expect(inParsedHtml(html.content, (document) => [document.title, document.querySelector('.article-body')?.textContent?.trim()])).toEqual([

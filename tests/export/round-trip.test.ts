@@ -7,7 +7,7 @@ import { withDOM } from '@lexical/headless/dom';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $convertFromMarkdownString } from '@lexical/markdown';
 import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SerializedBody } from '../../common/contract';
 import { $isArticleLinkNode } from '../../common/editor/ArticleLinkNode';
 import { $isEntityMentionNode } from '../../common/editor/EntityMentionNode';
@@ -15,8 +15,7 @@ import { createArticleEditor, readBody } from '../../db/editor/headless';
 import { exportArticle } from '../../db/export/export-article';
 import { ARTICLE_EXPORT_TRANSFORMERS } from '../../db/export/markdown-transformers';
 import { bodyOf } from '../entities/support';
-import { seedExportArticle, type ExportFixture } from '../support/export-fixture';
-import { openTempArchive, type TempArchive } from '../support/temp-archive';
+import { seedExportArchivePerTest } from '../support/export-fixture';
 
 interface Reference {
   type: string;
@@ -45,48 +44,41 @@ function editorFromHtml(html: string, selector: string): LexicalEditor {
 
 const stateOf = (editor: LexicalEditor) => editor.getEditorState().toJSON() as unknown as SerializedBody;
 
-let temp: TempArchive;
-let fixture: ExportFixture;
-
-beforeEach(() => {
-  temp = openTempArchive();
-  fixture = seedExportArticle(temp.archive);
-});
-afterEach(() => temp.cleanup());
+const seeded = seedExportArchivePerTest();
 
 describe('the exported HTML read back by Lexical', () => {
   it('restores the mention and the link nodes, and the text', () => {
-    const article = temp.archive.articles.get(fixture.articleId);
+    const article = seeded.temp.archive.articles.get(seeded.fixture.articleId);
     const original = createArticleEditor();
     original.setEditorState(original.parseEditorState(JSON.stringify(article.body)));
 
     const pasted = editorFromHtml(exportArticle(article, 'html').content, '.article-body');
     expect(referencesIn(pasted)).toEqual(referencesIn(original));
     expect(referencesIn(pasted).map(({ type, id }) => [type, id])).toEqual([
-      ['mention', fixture.entityId],
-      ['link', fixture.targetId],
+      ['mention', seeded.fixture.entityId],
+      ['link', seeded.fixture.targetId],
     ]);
     // Every block, the bold word, the list and the half-spaces came back as written.
     expect(readBody(stateOf(pasted)).text).toBe(article.bodyText);
   });
 
   it('keeps a bold mention bold', () => {
-    const body = bodyOf([{ mention: fixture.entityId, text: 'ظریف', format: 1 }, ' گفت.']);
-    const article = temp.archive.services.createArticle({ fields: { headline: 'ظریف', body } });
-    const html = exportArticle(temp.archive.articles.get(article.id), 'html').content;
-    expect(html).toContain(`<b><span class="entity-mention" data-entity-id="${fixture.entityId}">ظریف</span></b>`);
-    expect(referencesIn(editorFromHtml(html, '.article-body'))).toEqual([{ type: 'mention', id: fixture.entityId, text: 'ظریف', bold: true }]);
+    const body = bodyOf([{ mention: seeded.fixture.entityId, text: 'ظریف', format: 1 }, ' گفت.']);
+    const article = seeded.temp.archive.services.createArticle({ fields: { headline: 'ظریف', body } });
+    const html = exportArticle(seeded.temp.archive.articles.get(article.id), 'html').content;
+    expect(html).toContain(`<b><span class="entity-mention" data-entity-id="${seeded.fixture.entityId}">ظریف</span></b>`);
+    expect(referencesIn(editorFromHtml(html, '.article-body'))).toEqual([{ type: 'mention', id: seeded.fixture.entityId, text: 'ظریف', bold: true }]);
   });
 
   it('reads references pasted back with only their dabir:// address', () => {
     // What a program that drops data- attributes leaves of an exported mention and link.
     const html =
-      `<p><a href="dabir://entity/${fixture.entityId.toUpperCase()}">ظریف</a> و ` +
-      `<a href="dabir://article/${fixture.targetId}">نشست جاکارتا</a> و <a href="https://example.org/">وب</a></p>`;
+      `<p><a href="dabir://entity/${seeded.fixture.entityId.toUpperCase()}">ظریف</a> و ` +
+      `<a href="dabir://article/${seeded.fixture.targetId}">نشست جاکارتا</a> و <a href="https://example.org/">وب</a></p>`;
     const editor = editorFromHtml(`<div id="pasted">${html}</div>`, '#pasted');
     expect(referencesIn(editor)).toEqual([
-      { type: 'mention', id: fixture.entityId, text: 'ظریف', bold: false },
-      { type: 'link', id: fixture.targetId, text: 'نشست جاکارتا', bold: false },
+      { type: 'mention', id: seeded.fixture.entityId, text: 'ظریف', bold: false },
+      { type: 'link', id: seeded.fixture.targetId, text: 'نشست جاکارتا', bold: false },
     ]);
     // An ordinary web link stays a web link.
     const webLinks = editor.read(() =>
@@ -101,17 +93,17 @@ describe('the exported HTML read back by Lexical', () => {
 
 describe('the exported Markdown read back by Lexical', () => {
   it('restores the mention and the link nodes, brackets in their names included', () => {
-    const article = temp.archive.articles.get(fixture.articleId);
+    const article = seeded.temp.archive.articles.get(seeded.fixture.articleId);
     const renamed = { ...article, body: withBracketedLinkText(article.body!, 'نشست [فوق‌العاده] جاکارتا') };
     const markdown = exportArticle(renamed, 'markdown').content;
-    expect(markdown).toContain(`[نشست \\[فوق‌العاده\\] جاکارتا](dabir://article/${fixture.targetId})`);
+    expect(markdown).toContain(`[نشست \\[فوق‌العاده\\] جاکارتا](dabir://article/${seeded.fixture.targetId})`);
 
     const editor = createArticleEditor();
     const body = markdown.slice(markdown.indexOf('## '));
     editor.update(() => $convertFromMarkdownString(body, ARTICLE_EXPORT_TRANSFORMERS), { discrete: true });
     expect(referencesIn(editor)).toEqual([
-      { type: 'mention', id: fixture.entityId, text: 'ظریف', bold: false },
-      { type: 'link', id: fixture.targetId, text: 'نشست [فوق‌العاده] جاکارتا', bold: false },
+      { type: 'mention', id: seeded.fixture.entityId, text: 'ظریف', bold: false },
+      { type: 'link', id: seeded.fixture.targetId, text: 'نشست [فوق‌العاده] جاکارتا', bold: false },
     ]);
   });
 });

@@ -10,8 +10,10 @@ import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import type { SerializedBody } from '../../common/contract';
 import { $createArticleLinkNode } from '../../common/editor/ArticleLinkNode';
 import { $createEntityMentionNode } from '../../common/editor/EntityMentionNode';
+import { afterEach, beforeEach } from 'vitest';
 import type { Archive } from '../../db/archive';
 import { createArticleEditor } from '../../db/editor/headless';
+import { openTempArchive, type TempArchive } from './temp-archive';
 
 const ZWNJ = '\u200c';
 
@@ -88,4 +90,20 @@ export function seedExportArticle(archive: Archive): ExportFixture {
     },
   });
   return { articleId: article.id, entityId: entity.id, targetId: target.id };
+}
+
+export interface SeededExportArchive {
+  temp: TempArchive;
+  fixture: ExportFixture;
+}
+
+/** For each test of the calling file, a fresh archive file holding the exported article. */
+export function seedExportArchivePerTest(): Readonly<SeededExportArchive> {
+  const seeded = {} as SeededExportArchive;
+  beforeEach(() => {
+    seeded.temp = openTempArchive();
+    seeded.fixture = seedExportArticle(seeded.temp.archive);
+  });
+  afterEach(() => seeded.temp.cleanup());
+  return seeded;
 }
