@@ -25,6 +25,10 @@ export interface CliArgs {
   ambiguous: boolean;
   /** entity alias: remove the alias instead of adding it. */
   remove: boolean;
+  /** export: html or md. */
+  format?: string;
+  /** export: the file to write instead of stdout. */
+  out?: string;
   help: boolean;
 }
 
@@ -32,10 +36,17 @@ export interface CliArgs {
 export const SEARCH_OPTIONS = ['desk', 'status', 'from', 'to', 'order'] as const;
 /** Options only the `entity` subcommands understand. */
 export const ENTITY_OPTIONS = ['kind', 'alias', 'description', 'ambiguous', 'remove'] as const;
-export type OptionName = 'json' | 'limit' | (typeof SEARCH_OPTIONS)[number] | (typeof ENTITY_OPTIONS)[number];
+/** Options only `export` understands. */
+export const EXPORT_OPTIONS = ['format', 'out'] as const;
+export type OptionName =
+  | 'json'
+  | 'limit'
+  | (typeof SEARCH_OPTIONS)[number]
+  | (typeof ENTITY_OPTIONS)[number]
+  | (typeof EXPORT_OPTIONS)[number];
 
 /** Every option a command may accept or refuse (--db and --help apply everywhere). */
-const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS];
+const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -51,6 +62,8 @@ const OPTIONS = {
   description: { type: 'string' },
   ambiguous: { type: 'boolean' },
   remove: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -80,6 +93,8 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     description: values.description,
     ambiguous: values.ambiguous ?? false,
     remove: values.remove ?? false,
+    format: values.format,
+    out: values.out,
     help: values.help ?? false,
   };
 }

@@ -8,6 +8,7 @@ import { guessCommand, parseCliArgs, type CliArgs } from './args';
 import type { Command } from './command';
 import { entitiesCommand } from './commands/entities';
 import { entityCommand } from './commands/entity';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { relatedCommand } from './commands/related';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   entities: entitiesCommand,
   entity: entityCommand,
   related: relatedCommand,
+  export: exportCommand,
 };
 
 export function runCli(argv: readonly string[], io: CliIO): number {

@@ -40,6 +40,11 @@ Commands:
                    first), and the entities most often mentioned with it.
   related ID       Articles related to article ID: those sharing its confirmed
                    entities, its tags and its key words, the closer in time the better.
+  export ID        Article ID as a standalone HTML page (Persian, right to left) or as
+                   Markdown, on stdout or into a file with --out. Its @mentions and
+                   [[links]] keep their ids: in HTML as data-entity-id and
+                   data-article-id, in Markdown as links to dabir://entity/ID and
+                   dabir://article/ID.
 
 Options:
   --db PATH        The archive file to use. Without it: $DABIR_DB if set, else
@@ -68,18 +73,23 @@ Options:
   --ambiguous      entity alias: the name is also a common word, so detection asks
                    the editor about each article it is found in.
   --remove         entity alias: remove the name instead of adding it.
+  --format F       export: html (default) or md.
+  --out FILE       export: write FILE instead of printing; the file appears whole
+                   or not at all. A folder as FILE gets a file named after the
+                   headline.
   -h, --help       Show this help.
 
 Exit status: 0 when everything worked (a search that found nothing worked too), 1 when
 anything failed (a line that could not be imported, a link that could not be made, an
-unknown article or entity, an archive that can't be opened), 2 for a wrong command line.
+unknown article or entity, an archive that can't be opened, a file that can't be
+written), 2 for a wrong command line.
 `;
 }
 
 const MORE = '"dabir --help" explains more.';
 
 /** One line after a usage error: enough to fix the command without scrolling past the help. */
-export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID> [--json]; ${MORE}`;
+export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
   `Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--order relevance|date] [--json]; ${MORE}`;
@@ -93,6 +103,7 @@ const COMMAND_HINTS: Record<string, string> = {
     'Usage: dabir [--db PATH] entity add --kind K NAME [--alias A]... [--description D] [--from DATE] [--to DATE] [--json]' +
     ` | entity alias ID_OR_NAME ALIAS [--ambiguous | --remove] [--json] | entity show ID_OR_NAME [--limit N] [--json]; ${MORE}`,
   related: `Usage: dabir [--db PATH] related ID [--limit N] [--json]; ${MORE}`,
+  export: `Usage: dabir [--db PATH] export ID [--format html|md] [--out FILE] [--json]; ${MORE}`,
 };
 
 /** The hint for a usage error: the synopsis of the command the user was typing, when it has its own. */

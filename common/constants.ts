@@ -19,6 +19,10 @@ export type LinkType = (typeof LINK_TYPES)[number];
 export const MENTION_STATES = ['suggested', 'confirmed', 'dismissed'] as const;
 export type MentionState = (typeof MENTION_STATES)[number];
 
+/** What an article can be exported as: a standalone HTML document, or Markdown. */
+export const EXPORT_FORMATS = ['html', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export const SEARCH_ORDERS = ['relevance', 'date'] as const;
 export type SearchOrder = (typeof SEARCH_ORDERS)[number];
 
@@ -68,5 +72,6 @@ export const API_METHODS = [
   'deleteArticle',
   'restoreArticle',
   'restoreEntity',
+  'exportArticle',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -8,14 +8,17 @@ import { z } from 'zod';
 import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
+import { exportMethods } from './api/export';
 
 export * from './api/workbench';
+export * from './api/export';
 
 import {
   API_METHODS,
   ARTICLE_STATUSES,
   DEFAULT_PREFERENCES,
   DIGIT_STYLES,
+  EXPORT_FORMATS,
   LIMITS,
   LOCALES,
   SEARCH_ORDERS,
@@ -27,7 +30,7 @@ import {
   type SearchOrder,
 } from './constants';
 
-export { API_METHODS, ARTICLE_STATUSES, DEFAULT_PREFERENCES, DIGIT_STYLES, ENTITY_KINDS, LIMITS, LINK_TYPES, LOCALES, MENTION_STATES, SEARCH_ORDERS };
+export { API_METHODS, ARTICLE_STATUSES, DEFAULT_PREFERENCES, DIGIT_STYLES, ENTITY_KINDS, EXPORT_FORMATS, LIMITS, LINK_TYPES, LOCALES, MENTION_STATES, SEARCH_ORDERS };
 export type { ApiMethod, ArticleStatus, SearchOrder };
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
@@ -203,6 +206,7 @@ export const apiContract = {
   listDesks: method<string[]>()(z.strictObject({})),
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
+  ...exportMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -8,6 +8,7 @@ import { ArticleDeletion } from './article-deletion';
 import { ArticleStore } from './articles';
 import { EntityStore } from './entities/entity-store';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
+import { exportArticle } from './export/export-article';
 import { MentionStore } from './entities/mention-store';
 import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
@@ -87,6 +88,8 @@ export class Archive {
       setMentionState: ({ articleId, entityId, state }) => this.mentions.setState(articleId, entityId, state),
       detectMentionsInArchive: ({ cursor, batch }) => this.mentions.detectInArchive(cursor, batch),
       listSuggestedMentions: ({ limit, offset }) => this.mentions.suggestions(limit, offset),
+
+      exportArticle: ({ id, format }) => exportArticle(this.articles.get(id), format),
     };
   }
 

@@ -32,3 +32,6 @@ export function serveRendererFrom(rendererDir: string): void {
 }
 
 export const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+
+/** An object URL the renderer made (`blob:app://dabir/…`): how it hands over an exported file. */
+export const isAppBlobUrl = (url: string): boolean => url.startsWith(`blob:${APP_ORIGIN}/`);

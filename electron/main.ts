@@ -3,11 +3,12 @@
  * The archive runs in this process for now; `db/` keeps no globals so it can move into a
  * utility process without changes when long jobs (imports, bulk detection) arrive.
  */
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { resolveArchivePath } from '../db/archive-location';
 import { Archive } from '../db/archive';
 import { isAppUrl, registerAppScheme, serveRendererFrom } from './app-protocol';
+import { saveExportsThroughDialog } from './downloads';
 import { registerIpcHandlers } from './ipc-bridge';
 import { createMainWindow } from './main-window';
 import { denyAllPermissions } from './security';
@@ -52,6 +53,7 @@ app.whenReady().then(() => {
     archive.searchIndex.rebuildInBackground().catch((error) => console.error('Search index rebuild failed:', error));
   }
   denyAllPermissions();
+  saveExportsThroughDialog(session.defaultSession);
   serveRendererFrom(join(__dirname, '..', 'renderer'));
   registerIpcHandlers(ipcMain, () => archive!.services, isAppUrl);
   const preload = join(__dirname, '..', 'preload', 'index.cjs');

@@ -3,14 +3,16 @@
  * no new windows (web links open in the user's browser instead), no remote content.
  */
 import { session, shell, type WebContents } from 'electron';
-import { isAppUrl } from './app-protocol';
+import { isAppBlobUrl, isAppUrl } from './app-protocol';
 
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   // Nothing in Dabir is fetched from the network; a request that tries is a bug or an attack.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    // The page's own object URLs carry exported files to the download (see downloads.ts).
+    const allowed =
+      isAppUrl(details.url) || isAppBlobUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
     callback({ cancel: !allowed });
   });
 }

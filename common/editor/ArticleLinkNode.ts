@@ -1,10 +1,17 @@
 /**
  * An inline link to another archived article (`[[…]]`): a token showing the target's headline
  * and carrying its id, so the link survives the target's headline being edited.
+ *
+ * As HTML it is `<a class="article-link" data-article-id="ID" href="dabir://article/ID">`: the
+ * address names the article outside the app too (a relative `#article=` would point into the
+ * exported file itself). importDOM reads either attribute back, so exported or copied HTML
+ * pasted into the editor is a [[link]] again, not a web link.
  */
 import {
   $applyNodeReplacement,
   TextNode,
+  type DOMConversionMap,
+  type DOMConversionOutput,
   type DOMExportOutput,
   type EditorConfig,
   type LexicalNode,
@@ -12,6 +19,8 @@ import {
   type SerializedTextNode,
   type Spread,
 } from 'lexical';
+import { articleIdFromUri, articleUri } from './reference-uris';
+import { wrapInFormatTags } from './token-format-dom';
 
 export type SerializedArticleLinkNode = Spread<{ articleId: string }, SerializedTextNode>;
 
@@ -54,12 +63,20 @@ export class ArticleLinkNode extends TextNode {
   }
 
   override exportDOM(): DOMExportOutput {
+    const articleId = this.getArticleId();
     const element = document.createElement('a');
     element.className = 'article-link';
-    element.setAttribute('href', `#article=${this.__articleId}`);
-    element.dataset.articleId = this.__articleId;
-    element.textContent = this.__text;
-    return { element };
+    element.setAttribute('data-article-id', articleId);
+    element.setAttribute('href', articleUri(articleId));
+    element.textContent = this.getTextContent();
+    return { element: wrapInFormatTags(this, element) };
+  }
+
+  static override importDOM(): DOMConversionMap {
+    // Above LinkNode's <a> (priority 1), which would make it a web link to an address it refuses.
+    return {
+      a: (element) => (linkedArticleId(element) ? { conversion: $convertArticleLinkElement, priority: 2 } : null),
+    };
   }
 
   override isTextEntity(): true {
@@ -73,6 +90,16 @@ export class ArticleLinkNode extends TextNode {
   override canInsertTextAfter(): boolean {
     return false;
   }
+}
+
+function linkedArticleId(element: HTMLElement): string | null {
+  return element.getAttribute('data-article-id') || articleIdFromUri(element.getAttribute('href'));
+}
+
+function $convertArticleLinkElement(element: HTMLElement): DOMConversionOutput {
+  const articleId = linkedArticleId(element);
+  const text = element.textContent ?? '';
+  return { node: articleId && text ? $createArticleLinkNode(articleId, text) : null };
 }
 
 export function $createArticleLinkNode(articleId: string, text: string): ArticleLinkNode {

@@ -1,10 +1,16 @@
 /**
  * An inline mention of an archive entity (`@ظریف`): one uneditable token that carries the
  * entity's id, so the article is linked to the entity however the name is spelled.
+ *
+ * As HTML it is `<span class="entity-mention" data-entity-id="ID">name</span>`; importDOM
+ * reads that back (and `<a href="dabir://entity/ID">`), so exported or copied HTML pasted
+ * into the editor is a mention again, not plain text.
  */
 import {
   $applyNodeReplacement,
   TextNode,
+  type DOMConversionMap,
+  type DOMConversionOutput,
   type DOMExportOutput,
   type EditorConfig,
   type LexicalNode,
@@ -12,6 +18,8 @@ import {
   type SerializedTextNode,
   type Spread,
 } from 'lexical';
+import { entityIdFromUri } from './reference-uris';
+import { wrapInFormatTags } from './token-format-dom';
 
 export type SerializedEntityMentionNode = Spread<{ entityId: string }, SerializedTextNode>;
 
@@ -56,9 +64,17 @@ export class EntityMentionNode extends TextNode {
   override exportDOM(): DOMExportOutput {
     const element = document.createElement('span');
     element.className = 'entity-mention';
-    element.dataset.entityId = this.__entityId;
-    element.textContent = this.__text;
-    return { element };
+    element.setAttribute('data-entity-id', this.getEntityId());
+    element.textContent = this.getTextContent();
+    return { element: wrapInFormatTags(this, element) };
+  }
+
+  static override importDOM(): DOMConversionMap {
+    // Above TextNode's <span> and LinkNode's <a> (priority 0 and 1), which would keep only the text.
+    return {
+      span: (element) => (mentionedEntityId(element) ? { conversion: $convertMentionElement, priority: 2 } : null),
+      a: (element) => (mentionedEntityId(element) ? { conversion: $convertMentionElement, priority: 2 } : null),
+    };
   }
 
   override isTextEntity(): true {
@@ -72,6 +88,18 @@ export class EntityMentionNode extends TextNode {
   override canInsertTextAfter(): boolean {
     return false;
   }
+}
+
+function mentionedEntityId(element: HTMLElement): string | null {
+  if (element.nodeName === 'A') return entityIdFromUri(element.getAttribute('href'));
+  return element.getAttribute('data-entity-id') || null;
+}
+
+function $convertMentionElement(element: HTMLElement): DOMConversionOutput {
+  const entityId = mentionedEntityId(element);
+  const text = element.textContent ?? '';
+  // A mention with no name left would be an invisible token; drop it.
+  return { node: entityId && text ? $createEntityMentionNode(entityId, text) : null };
 }
 
 export function $createEntityMentionNode(entityId: string, text: string): EntityMentionNode {

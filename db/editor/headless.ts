@@ -18,7 +18,8 @@ import { ArchiveError } from '../../common/result';
 import { $isArticleLinkNode } from '../../common/editor/ArticleLinkNode';
 import { $isEntityMentionNode } from '../../common/editor/EntityMentionNode';
 
-function createArticleEditor(): LexicalEditor {
+/** A headless editor that knows every node an article body may hold. */
+export function createArticleEditor(): LexicalEditor {
   return createHeadlessEditor({
     namespace: ARTICLE_EDITOR_NAMESPACE,
     nodes: [...ARTICLE_BODY_NODES],

@@ -4,27 +4,15 @@
  * arithmetic so the display never depends on the ICU build's calendar data.
  */
 import { isValidJalaaliDate, jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
+import { isoDayToSolarHijri, type MonthNumber, type SolarHijriDay } from '../../common/calendar';
 import { localizeDigits, type DigitStyle } from './digits';
-import type { MonthNumber } from './messages';
 
-export interface SolarHijriDay {
-  year: number;
-  month: MonthNumber;
-  day: number;
-}
+export { formatGregorianDay, isoDayToSolarHijri, type SolarHijriDay } from '../../common/calendar';
 
 /** The Solar Hijri month names in the reader's language. */
 export type MonthNames = (month: MonthNumber) => string;
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const pad2 = (n: number) => String(n).padStart(2, '0');
-
-export function isoDayToSolarHijri(isoDay: string): SolarHijriDay | null {
-  const match = ISO_DAY.exec(isoDay);
-  if (!match) return null;
-  const { jy, jm, jd } = toJalaali(Number(match[1]), Number(match[2]), Number(match[3]));
-  return { year: jy, month: jm as MonthNumber, day: jd };
-}
 
 export function solarHijriToIsoDay({ year, month, day }: SolarHijriDay): string | null {
   if (!isValidJalaaliDate(year, month, day)) return null;
@@ -50,20 +38,6 @@ export function formatSolarHijriDay(isoDay: string, monthNames: MonthNames, digi
   const day = isoDayToSolarHijri(isoDay);
   if (!day) return isoDay;
   return localizeDigits(`${day.day} ${monthNames(day.month)} ${day.year}`, digits);
-}
-
-const gregorianDayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "28 Nov 2026": a Latin-script date, so it keeps Latin digits whatever the preference. */
-export function formatGregorianDay(isoDay: string): string {
-  const match = ISO_DAY.exec(isoDay);
-  if (!match) return isoDay;
-  return gregorianDayFormat.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
 /**

@@ -3,15 +3,13 @@
  * for figures copied into wire copy, an English UI may still show Persian ones.
  */
 import type { Preferences } from '../../common/contract';
+import { toPersianDigits } from '../../common/persian-digits';
+
+export { toPersianDigits };
 
 export type DigitStyle = Preferences['digits'];
 
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 const PERSIAN_THOUSANDS_SEPARATOR = '٬';
-
-export function toPersianDigits(text: string): string {
-  return text.replace(/[0-9]/g, (digit) => PERSIAN_DIGITS[Number(digit)]);
-}
 
 /** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII. */
 export function toLatinDigits(text: string): string {

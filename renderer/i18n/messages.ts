@@ -4,6 +4,9 @@
  */
 import type { ArticleStatus, Preferences, SearchNotice } from '../../common/contract';
 import type { ErrorCode } from '../../common/result';
+import type { MonthNumber } from '../../common/calendar';
+
+export type { MonthNumber };
 
 const fa = {
   'app.title': 'دبیر',
@@ -348,6 +351,15 @@ const fa = {
   'panel.related.reason.term': 'واژهٔ مشترک',
   'panel.related.addLink': 'افزودن به ارجاع‌ها',
   'panel.related.linked': 'در ارجاع‌ها',
+  'panel.section.export': 'خروجی',
+  'panel.export.hint': 'فایلی از همین خبر، با نام‌ها و ارجاع‌های درون متن؛ تغییرات تازه پیش از آن ذخیره می‌شود.',
+  'panel.export.html': 'HTML',
+  'panel.export.markdown': 'Markdown',
+  'panel.export.htmlDescription': 'دریافت خبر به صورت صفحهٔ HTML',
+  'panel.export.markdownDescription': 'دریافت خبر به صورت Markdown',
+  'panel.export.working': 'در حال آماده کردن…',
+  'panel.export.unsaved': 'آخرین تغییرات ذخیره نشد، پس خروجی گرفته نشد تا فایل با متن روی صفحه فرق نکند.',
+  'panel.export.failed': 'خروجی گرفته نشد. {reason}',
   'search.filter.tags': 'برچسب‌ها',
   'search.filter.tagsPlaceholder': 'برچسب…',
   'search.filter.tagsAll': 'خبرهایی که همهٔ این برچسب‌ها را دارند',
@@ -725,6 +737,15 @@ const en: Record<MessageKey, string> = {
   'panel.related.reason.term': 'Shared word',
   'panel.related.addLink': 'Add to cross-references',
   'panel.related.linked': 'Cross-referenced',
+  'panel.section.export': 'Export',
+  'panel.export.hint': 'A file of this article with its inline names and references; recent changes are saved first.',
+  'panel.export.html': 'HTML',
+  'panel.export.markdown': 'Markdown',
+  'panel.export.htmlDescription': 'Download the article as an HTML page',
+  'panel.export.markdownDescription': 'Download the article as Markdown',
+  'panel.export.working': 'Preparing…',
+  'panel.export.unsaved': 'The latest changes are not saved, so nothing was exported: the file would differ from the page.',
+  'panel.export.failed': 'Not exported. {reason}',
   'search.filter.tags': 'Tags',
   'search.filter.tagsPlaceholder': 'Tag…',
   'search.filter.tagsAll': 'Articles carrying all of these tags',
@@ -761,7 +782,6 @@ export const MESSAGES: Record<Preferences['locale'], Record<MessageKey, string>>
 
 // These also check at compile time that every month, error code, status and search notice has a
 // message: a template that is not a MessageKey does not type-check.
-export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 export const monthKey = (month: MonthNumber): MessageKey => `month.${month}`;
 export const errorKey = (code: ErrorCode): MessageKey => `error.${code}`;
 export const statusKey = (status: ArticleStatus): MessageKey => `status.${status}`;

@@ -82,6 +82,12 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
   deleteArticle: [[{ id: UUID, references: 'cascade' }, /references/]],
   restoreArticle: [[{ id: 'not-a-uuid' }, /id/], [{ id: UUID, references: 'remove' }, /references/]],
   restoreEntity: [[{}, /id/]],
+  exportArticle: [
+    [{ id: UUID }, /format/],
+    [{ id: UUID, format: 'pdf' }, /format/],
+    [{ id: 'x', format: 'html' }, /UUID/],
+    [{ id: UUID, format: 'html', path: '/etc/passwd' }, /path|Unrecognized/i],
+  ],
   getIndexStatus: [[[1, 2], /expected object/i]],
 };
 

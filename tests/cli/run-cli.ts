@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { runCli } from '../../cli/run';
 
 export const repositoryRoot = resolve(__dirname, '..', '..');
 export const dabirBin = join(repositoryRoot, 'bin', 'dabir.mjs');
@@ -38,6 +39,21 @@ export function runDabir(args: readonly string[], options: CliRunOptions): CliRu
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `runCli` in this process, its output captured: fast, for refusals and text views. The
+ * user-data folder points into `userDataHome` like runDabir's.
+ */
+export function runDabirInProcess(args: readonly string[], userDataHome: string): CliRun {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env: { XDG_CONFIG_HOME: userDataHome, APPDATA: userDataHome },
+  });
+  return { status, stdout, stderr };
 }
 
 /** Parses stdout as the one JSON document a `--json` command prints. */

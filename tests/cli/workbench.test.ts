@@ -12,7 +12,7 @@ import { runCli } from '../../cli/run';
 import { Archive } from '../../db/archive';
 import { importFiles } from '../../db/import/import-files';
 import { makeTempDir } from '../support/temp-archive';
-import { jsonOf, runDabir, sharedSamplesDir, type CliRun } from './run-cli';
+import { jsonOf, runDabir, runDabirInProcess, sharedSamplesDir, type CliRun } from './run-cli';
 
 const SAMPLE_NAME = '000_db81ff63d69d69cc.txt';
 const OIC = 'سازمان همکاری اسلامی';
@@ -68,17 +68,7 @@ let report: ImportJson;
 
 const dabir = (args: string[]) => runDabir([...args, '--db', db], { cwd: dir, userDataHome: dir });
 
-/** runCli in this process, its output captured. */
-function inProcess(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = runCli([...args, '--db', db], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: { XDG_CONFIG_HOME: dir, APPDATA: dir },
-  });
-  return { status, stdout, stderr };
-}
+const inProcess = (args: string[]) => runDabirInProcess([...args, '--db', db], dir);
 
 function withArchive<T>(body: (archive: Archive) => T): T {
   const archive = Archive.open(db);
@@ -386,7 +376,7 @@ describe('the workbench commands refuse a wrong command line', () => {
   const ENTITIES_HINT = 'Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [QUERY] [--json]; "dabir --help" explains more.\n';
   const RELATED_HINT = 'Usage: dabir [--db PATH] related ID [--limit N] [--json]; "dabir --help" explains more.\n';
   const GENERAL_HINT =
-    'Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID> [--json]; "dabir --help" explains more.\n';
+    'Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; "dabir --help" explains more.\n';
 
   it.each([
     [['entities', '--kind', 'planet'], '--kind must be one of person, organisation, country, place, event, not "planet"', ENTITIES_HINT],

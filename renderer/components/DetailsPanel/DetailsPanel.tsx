@@ -1,7 +1,7 @@
 /**
  * The side panel, in folds so it stays tidy: «مشخصات» (who, where, when, in what state; dates
  * and size), then the archivist's workbench: tags, known names, cross-references and related
- * coverage. Everything below «مشخصات» refreshes after the article's saves.
+ * coverage, and last the export of the article as a file. Everything below «مشخصات» refreshes after the article's saves.
  */
 import { useCallback, useId, useState } from 'react';
 import { ARTICLE_STATUSES, LIMITS } from '../../../common/constants';
@@ -14,6 +14,7 @@ import { useArticleLinks } from '../../workbench/useArticleLinks';
 import { useArticleTags } from '../../workbench/useArticleTags';
 import { PersianTextField } from '../PersianTextField/PersianTextField';
 import { SolarHijriDatePicker } from '../SolarHijriDatePicker/SolarHijriDatePicker';
+import { ExportSection } from '../workbench/ExportSection';
 import { LinksSection } from '../workbench/LinksSection';
 import { MentionsSection } from '../workbench/MentionsSection';
 import { PanelSection } from '../workbench/PanelSection';
@@ -86,6 +87,7 @@ export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts, a
       <MentionsSection articleId={article.id} saver={saver} savedAt={updatedAt} onDecided={decided} />
       <LinksSection articleId={article.id} links={links} />
       <RelatedSection articleId={article.id} savedAt={`${updatedAt}#${decisions}`} links={links} />
+      <ExportSection articleId={article.id} saver={saver} />
     </aside>
   );
 }

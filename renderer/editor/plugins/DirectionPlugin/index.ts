@@ -17,42 +17,14 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import {
-  $isElementNode,
-  $isRootOrShadowRoot,
-  ParagraphNode,
-  TextNode,
-  type ElementNode,
-  type LexicalNode,
-} from 'lexical';
+import { ParagraphNode, TextNode, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
-import { DEFAULT_TEXT_DIRECTION, directionOfText, type TextDirection } from '../../../text/direction';
-
-function $isBlock(node: LexicalNode): node is ElementNode {
-  return $isElementNode(node) && !node.isInline() && !$isRootOrShadowRoot(node);
-}
-
-function $inheritedDirection(block: ElementNode): TextDirection {
-  const own = block.getDirection();
-  if (own) return own;
-  const previous = block.getPreviousSibling();
-  if (previous && $isElementNode(previous)) {
-    const previousDirection = previous.getDirection();
-    if (previousDirection) return previousDirection;
-  }
-  return DEFAULT_TEXT_DIRECTION;
-}
-
-export function $updateBlockDirection(block: ElementNode): void {
-  const direction = directionOfText(block.getTextContent(), $inheritedDirection(block));
-  // Only a real change writes: setDirection marks the node dirty and would re-run the transform.
-  if (block.getDirection() !== direction) block.setDirection(direction);
-}
+import { $isDirectionalBlock, $updateBlockDirection } from '../../../../common/editor/block-direction';
 
 /** A text change can change the first strong character of every block around it. */
 function $updateEnclosingBlocks(node: LexicalNode): void {
   for (let parent = node.getParent(); parent !== null; parent = parent.getParent()) {
-    if ($isBlock(parent)) $updateBlockDirection(parent);
+    if ($isDirectionalBlock(parent)) $updateBlockDirection(parent);
   }
 }
 

@@ -1,0 +1,10 @@
+/** What an export reads of an article: its head fields and its body, nothing of the archive. */
+import type { Article } from '../../common/contract';
+
+export type ExportableArticle = Pick<
+  Article,
+  'id' | 'headline' | 'kicker' | 'lead' | 'byline' | 'datelinePlace' | 'datelineDate' | 'body'
+>;
+
+/** The title of an article without a headline, as the archive list shows it. */
+export const UNTITLED = 'بی‌تیتر';

@@ -1,0 +1,47 @@
+/**
+ * An article as Markdown: the kicker, the headline as the one first-level heading (the body's
+ * headings are `##` and `###`), the lead in bold, the byline and the dateline, then the body
+ * through Lexical's own Markdown exporter with Dabir's reference transformers.
+ */
+import { $convertToMarkdownString } from '@lexical/markdown';
+import { loadBodyForExport } from './body-for-export';
+import { datelineParts, datelineText } from './dateline';
+import { UNTITLED, type ExportableArticle } from './exportable-article';
+import { ARTICLE_EXPORT_TRANSFORMERS } from './markdown-transformers';
+
+/**
+ * Head fields are plain text: characters Markdown would read as formatting are escaped, and so
+ * is what would start a heading, a quote or a list at the start of a line.
+ */
+export function escapeMarkdownText(line: string): string {
+  return line
+    .replace(/[\\`*_[\]<>~|]/g, '\\$&')
+    .replace(/^(\s*)([#>+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/** A one-line field (kicker, byline) that somehow holds line breaks reads as one line. */
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+export function bodyToMarkdown(body: ExportableArticle['body']): string {
+  const editor = loadBodyForExport(body);
+  return editor.read(() => $convertToMarkdownString(ARTICLE_EXPORT_TRANSFORMERS));
+}
+
+export function articleToMarkdown(article: ExportableArticle): string {
+  const blocks: string[] = [];
+  const kicker = oneLine(article.kicker);
+  if (kicker) blocks.push(escapeMarkdownText(kicker));
+  blocks.push(`# ${escapeMarkdownText(oneLine(article.headline) || UNTITLED)}`);
+  // Each line of the lead its own bold paragraph: bold cannot span a paragraph break.
+  for (const line of article.lead.split(/\r\n|\r|\n/)) {
+    if (line.trim()) blocks.push(`**${escapeMarkdownText(line.trim())}**`);
+  }
+  const byline = oneLine(article.byline);
+  if (byline) blocks.push(escapeMarkdownText(byline));
+  const dateline = datelineParts(oneLine(article.datelinePlace), article.datelineDate);
+  if (dateline) blocks.push(escapeMarkdownText(datelineText(dateline)));
+  const body = bodyToMarkdown(article.body);
+  if (body.trim()) blocks.push(body);
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,22 @@
+/**
+ * Hands a file made in the page to the browser's download: a Blob behind a temporary object
+ * URL, clicked through an `<a download>`. The same code works in the browser shell (the
+ * browser saves it) and in Electron (main's `will-download` shows the save dialog).
+ */
+import type { ExportedFile } from '../../common/contract';
+
+/** Long enough for the browser to have started reading the Blob; the URL is freed after. */
+const REVOKE_AFTER_MS = 60_000;
+
+export function downloadFile({ filename, mimeType, content }: ExportedFile): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoking at once can cancel a download that has not begun reading yet.
+  window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
