@@ -9,37 +9,26 @@
  */
 import {
   $applyNodeReplacement,
-  TextNode,
   type DOMConversionMap,
   type DOMConversionOutput,
-  type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
-  type NodeKey,
   type SerializedTextNode,
   type Spread,
 } from 'lexical';
 import { articleIdFromUri, articleUri } from './reference-uris';
-import { wrapInFormatTags } from './token-format-dom';
+import { ReferenceTokenNode, type ReferenceDom } from './ReferenceTokenNode';
 
 export type SerializedArticleLinkNode = Spread<{ articleId: string }, SerializedTextNode>;
 
 export const ARTICLE_LINK_TYPE = 'article-link';
 
-export class ArticleLinkNode extends TextNode {
-  __articleId: string;
-
+export class ArticleLinkNode extends ReferenceTokenNode {
   static override getType(): string {
     return ARTICLE_LINK_TYPE;
   }
 
   static override clone(node: ArticleLinkNode): ArticleLinkNode {
-    return new ArticleLinkNode(node.__articleId, node.__text, node.__key);
-  }
-
-  constructor(articleId: string, text: string, key?: NodeKey) {
-    super(text, key);
-    this.__articleId = articleId;
+    return new ArticleLinkNode(node.__targetId, node.__text, node.__key);
   }
 
   static override importJSON(json: SerializedArticleLinkNode): ArticleLinkNode {
@@ -47,29 +36,23 @@ export class ArticleLinkNode extends TextNode {
   }
 
   override exportJSON(): SerializedArticleLinkNode {
-    return { ...super.exportJSON(), articleId: this.__articleId };
+    return { ...super.exportJSON(), articleId: this.__targetId };
   }
 
   getArticleId(): string {
-    return this.getLatest().__articleId;
+    return this.targetId();
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const dom = super.createDOM(config);
-    dom.classList.add('article-link');
-    dom.dataset.articleId = this.__articleId;
-    dom.spellcheck = false;
-    return dom;
+  protected override referenceDom(): ReferenceDom {
+    return { className: 'article-link', datasetKey: 'articleId' };
   }
 
-  override exportDOM(): DOMExportOutput {
-    const articleId = this.getArticleId();
-    const element = document.createElement('a');
-    element.className = 'article-link';
-    element.setAttribute('data-article-id', articleId);
-    element.setAttribute('href', articleUri(articleId));
-    element.textContent = this.getTextContent();
-    return { element: wrapInFormatTags(this, element) };
+  protected override exportTag(): 'a' {
+    return 'a';
+  }
+
+  protected override exportAttributes(): Record<string, string> {
+    return { href: articleUri(this.targetId()) };
   }
 
   static override importDOM(): DOMConversionMap {
@@ -77,18 +60,6 @@ export class ArticleLinkNode extends TextNode {
     return {
       a: (element) => (linkedArticleId(element) ? { conversion: $convertArticleLinkElement, priority: 2 } : null),
     };
-  }
-
-  override isTextEntity(): true {
-    return true;
-  }
-
-  override canInsertTextBefore(): boolean {
-    return false;
-  }
-
-  override canInsertTextAfter(): boolean {
-    return false;
   }
 }
 

@@ -8,37 +8,26 @@
  */
 import {
   $applyNodeReplacement,
-  TextNode,
   type DOMConversionMap,
   type DOMConversionOutput,
-  type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
-  type NodeKey,
   type SerializedTextNode,
   type Spread,
 } from 'lexical';
 import { entityIdFromUri } from './reference-uris';
-import { wrapInFormatTags } from './token-format-dom';
+import { ReferenceTokenNode, type ReferenceDom } from './ReferenceTokenNode';
 
 export type SerializedEntityMentionNode = Spread<{ entityId: string }, SerializedTextNode>;
 
 export const ENTITY_MENTION_TYPE = 'entity-mention';
 
-export class EntityMentionNode extends TextNode {
-  __entityId: string;
-
+export class EntityMentionNode extends ReferenceTokenNode {
   static override getType(): string {
     return ENTITY_MENTION_TYPE;
   }
 
   static override clone(node: EntityMentionNode): EntityMentionNode {
-    return new EntityMentionNode(node.__entityId, node.__text, node.__key);
-  }
-
-  constructor(entityId: string, text: string, key?: NodeKey) {
-    super(text, key);
-    this.__entityId = entityId;
+    return new EntityMentionNode(node.__targetId, node.__text, node.__key);
   }
 
   static override importJSON(json: SerializedEntityMentionNode): EntityMentionNode {
@@ -46,27 +35,19 @@ export class EntityMentionNode extends TextNode {
   }
 
   override exportJSON(): SerializedEntityMentionNode {
-    return { ...super.exportJSON(), entityId: this.__entityId };
+    return { ...super.exportJSON(), entityId: this.__targetId };
   }
 
   getEntityId(): string {
-    return this.getLatest().__entityId;
+    return this.targetId();
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const dom = super.createDOM(config);
-    dom.classList.add('entity-mention');
-    dom.dataset.entityId = this.__entityId;
-    dom.spellcheck = false;
-    return dom;
+  protected override referenceDom(): ReferenceDom {
+    return { className: 'entity-mention', datasetKey: 'entityId' };
   }
 
-  override exportDOM(): DOMExportOutput {
-    const element = document.createElement('span');
-    element.className = 'entity-mention';
-    element.setAttribute('data-entity-id', this.getEntityId());
-    element.textContent = this.getTextContent();
-    return { element: wrapInFormatTags(this, element) };
+  protected override exportTag(): 'span' {
+    return 'span';
   }
 
   static override importDOM(): DOMConversionMap {
@@ -75,18 +56,6 @@ export class EntityMentionNode extends TextNode {
       span: (element) => (mentionedEntityId(element) ? { conversion: $convertMentionElement, priority: 2 } : null),
       a: (element) => (mentionedEntityId(element) ? { conversion: $convertMentionElement, priority: 2 } : null),
     };
-  }
-
-  override isTextEntity(): true {
-    return true;
-  }
-
-  override canInsertTextBefore(): boolean {
-    return false;
-  }
-
-  override canInsertTextAfter(): boolean {
-    return false;
   }
 }
 

@@ -42,14 +42,14 @@ export function DeleteDialog({ title, intro, references, confirmLabel, busy, err
   return (
     <dialog
       ref={dialogRef}
-      className="delete-dialog"
+      className="modal-dialog delete-dialog"
       data-testid="delete-dialog"
       aria-labelledby={titleId}
       {...{ [OWN_ESCAPE_ATTRIBUTE]: '' }}
       // Escape closes the dialog too: that is a cancel.
       onClose={onCancel}
     >
-      <h2 id={titleId} className="delete-dialog__title">
+      <h2 id={titleId} className="modal-dialog__title">
         {title}
       </h2>
       <p className="delete-dialog__intro">{intro}</p>

@@ -89,7 +89,7 @@ export function TagManagerDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialogRef}
-      className="tag-manager"
+      className="modal-dialog tag-manager"
       data-testid="tag-manager"
       aria-labelledby={titleId}
       {...{ [OWN_ESCAPE_ATTRIBUTE]: '' }}
@@ -97,7 +97,7 @@ export function TagManagerDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
     >
       <header className="tag-manager__head">
-        <h2 id={titleId} className="tag-manager__title">
+        <h2 id={titleId} className="modal-dialog__title">
           {t('tagManager.title')}
         </h2>
         <button type="button" className="button button--small" data-testid="tag-manager-close" onClick={() => dialogRef.current?.close()}>
