@@ -3,36 +3,18 @@
  * first and names them; a name mentioned in articles asks too; either delete can be undone
  * from the bar that announces it, and what comes back is what went.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Archive } from '../../db/archive';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
-import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
-import { makeTempDir } from '../support/temp-archive';
+import { useBrowserSuite } from '../support/browser-suite';
 
 const TARGET = 'گشایش اجلاس سران سازمان همکاری اسلامی در جاکارتا';
 const FOLLOW_UP = 'پیگیری: بیانیهٔ پایانی اجلاس جاکارتا';
 const BYSTANDER = 'نرخ نفت در بازارهای جهانی';
 const ENVOY = 'فرستادهٔ ویژه در امور قدس';
 
-let browser: Browser;
-let session: AppSession | undefined;
-let dir: string | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
+const suite = useBrowserSuite();
 
 interface Seeded {
   targetId: string;
@@ -40,20 +22,20 @@ interface Seeded {
   envoyId: string;
 }
 
-async function start(): Promise<{ page: Page; ids: Seeded; archive: () => Archive }> {
-  dir = makeTempDir('dabir-delete-');
-  const dbPath = join(dir, 'archive.sqlite');
-  const archive = Archive.open(dbPath);
+/** An article another one follows up, a name that follow-up mentions, and a bystander. */
+function seedDesk(archive: Archive): Seeded {
   const target = archive.articles.create({ headline: TARGET, tags: ['اجلاس سران'], body: bodyFromPlainText('نشست با حضور وزیران خارجه آغاز شد.') });
   const followUp = archive.articles.create({ headline: FOLLOW_UP, body: bodyFromPlainText('بیانیهٔ پایانی دربارهٔ قدس صادر شد.') });
   archive.articles.create({ headline: BYSTANDER, body: bodyFromPlainText('بهای نفت خام کاهش یافت.') });
   archive.links.add(followUp.id, target.id, 'follow_up');
   const envoy = archive.services.createEntity({ kind: 'person', canonical: ENVOY });
   archive.services.setMentionState({ articleId: followUp.id, entityId: envoy.id, state: 'confirmed' });
-  archive.close();
-  session = await openApp(browser, { dbPath });
-  await session.page.getByTestId('article-list').waitFor({ state: 'attached' });
-  return { page: session.page, ids: { targetId: target.id, followUpId: followUp.id, envoyId: envoy.id }, archive: () => session!.shell.archive };
+  return { targetId: target.id, followUpId: followUp.id, envoyId: envoy.id };
+}
+
+async function start(): Promise<{ page: Page; ids: Seeded; archive: () => Archive }> {
+  const { page, seeded } = await suite.open(seedDesk);
+  return { page, ids: seeded, archive: () => suite.session.shell.archive };
 }
 
 const listHeadlines = (page: Page) => page.getByTestId('article-item').allTextContents();
@@ -91,7 +73,7 @@ describe('deleting and undoing', () => {
     const restored = archive().services.getArticle({ id: ids.targetId });
     expect(restored.tags).toEqual(['اجلاس سران']);
     expect(restored.backlinks).toMatchObject([{ articleId: ids.followUpId, type: 'follow_up' }]);
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('deletes an article nothing refers to without asking, and offers the undo', async () => {
@@ -125,6 +107,6 @@ describe('deleting and undoing', () => {
     await page.getByTestId('undo-delete-action').click();
     await expect.poll(() => page.getByTestId('entity-title').textContent()).toBe(ENVOY);
     expect(await page.getByTestId('entity-timeline-item').allTextContents()).toEqual([expect.stringContaining(FOLLOW_UP)]);
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 });

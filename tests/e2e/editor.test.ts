@@ -4,47 +4,18 @@
  * The hooks (`data-testid`) are the renderer's public test surface; `EditorPage` below is the
  * page object that keeps the specs readable.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite';
+import { DeskPage, SAVED_TEXT, ZWNJ } from '../support/desk-page';
 import { moveCaret } from '../support/editor-keys';
 
-const ZWNJ = '\u200C';
-const SAVED = 'ذخیره شد';
-
-class EditorPage {
-  constructor(readonly page: Page) {}
-
-  get headline(): Locator {
-    return this.page.getByTestId('headline');
-  }
-
-  get body(): Locator {
-    return this.page.getByTestId('editor');
-  }
-
-  get saveStatus(): Locator {
-    return this.page.getByTestId('save-status');
-  }
-
-  get articleItems(): Locator {
-    return this.page.getByTestId('article-list').getByTestId('article-item');
-  }
-
+class EditorPage extends DeskPage {
   async newArticle(): Promise<void> {
     const before = await this.articleItems.count();
     await this.page.getByTestId('new-article').click();
     await expect.poll(() => this.articleItems.count()).toBe(before + 1);
     await this.headline.waitFor();
-  }
-
-  /** Types text where `‌` marks a Shift+Space (the half-space key), as a writer would press it. */
-  async typeWithHalfSpaces(text: string): Promise<void> {
-    const parts = text.split(ZWNJ);
-    for (const [index, part] of parts.entries()) {
-      if (index > 0) await this.page.keyboard.press('Shift+Space');
-      if (part) await this.page.keyboard.type(part);
-    }
   }
 
   /**
@@ -64,16 +35,6 @@ class EditorPage {
     return this.page.evaluate(() => String(window.getSelection() ?? ''));
   }
 
-  async saveState(): Promise<string | null> {
-    return this.saveStatus.getAttribute('data-state');
-  }
-
-  /** Waits until the last change is confirmed by the archive (the debounce is about 1 s). */
-  async waitUntilSaved(): Promise<void> {
-    await expect.poll(() => this.saveState(), { timeout: 10_000 }).toBe('saved');
-    expect(await this.saveStatus.textContent()).toContain(SAVED);
-  }
-
   async paragraphWith(text: string): Promise<Locator> {
     const paragraph = this.body.locator('p', { hasText: text });
     expect(await paragraph.count()).toBe(1);
@@ -81,27 +42,11 @@ class EditorPage {
   }
 }
 
-let browser: Browser;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const suite = useBrowserSuite();
 
 async function start(): Promise<EditorPage> {
-  session = await openApp(browser);
-  const app = new EditorPage(session.page);
-  await app.page.getByTestId('article-list').waitFor({ state: 'attached' });
-  return app;
+  const { page } = await suite.open();
+  return new EditorPage(page);
 }
 
 describe('article editor', () => {
@@ -140,8 +85,8 @@ describe('article editor', () => {
 
     await expect.poll(() => app.articleItems.count()).toBe(1);
     expect(await app.articleItems.first().textContent()).toContain('نشست سران کشورهای اسلامی');
-    expect(await app.saveStatus.textContent()).toContain(SAVED);
-    expect(session!.pageErrors).toEqual([]);
+    expect(await app.saveStatus.textContent()).toContain(SAVED_TEXT);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('types a half-space, never a plain space, for Shift+Space and Ctrl+Shift+2', async () => {

@@ -5,15 +5,13 @@
  * finds in a new article; the archive-wide pass shows its progress to the end and leaves
  * suggestions that can be confirmed from the review list.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ArticleFields } from '../../common/contract';
-import { Archive } from '../../db/archive';
+import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
-import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
-import { makeTempDir } from '../support/temp-archive';
+import { useBrowserSuite, type ArchiveSeed } from '../support/browser-suite';
+import { DeskPage } from '../support/desk-page';
 
 type Seed = Partial<Omit<ArticleFields, 'body'>> & { text: string };
 
@@ -44,9 +42,7 @@ const TRIPS: Seed[] = [
 const FORUM = 'همایش گفت‌وگوی دریای خزر';
 const FORUM_ARTICLES = 120;
 
-class EntityPages {
-  constructor(readonly page: Page) {}
-
+class EntityPages extends DeskPage {
   get entityPage(): Locator {
     return this.page.getByTestId('entity-page');
   }
@@ -76,46 +72,13 @@ class EntityPages {
     await card.click();
     await expect.poll(() => this.entityPage.getByTestId('entity-title').textContent()).toBe(name);
   }
-
-  async waitUntilSaved(): Promise<void> {
-    const status = this.page.getByTestId('save-status');
-    await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-  }
-
-  hashParam(name: string): Promise<string | null> {
-    return this.page.evaluate((key) => new URLSearchParams(window.location.hash.slice(1)).get(key), name);
-  }
 }
 
-let browser: Browser;
-let session: AppSession | undefined;
-let dir: string | undefined;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
-async function start(seed: (archive: Archive) => void): Promise<EntityPages> {
-  dir = makeTempDir('dabir-entities-');
-  const dbPath = join(dir, 'archive.sqlite');
-  const archive = Archive.open(dbPath);
-  seed(archive);
-  archive.close();
-  session = await openApp(browser, { dbPath });
-  const app = new EntityPages(session.page);
-  await app.page.getByTestId('article-list').waitFor({ state: 'attached' });
-  return app;
+async function start(seed: ArchiveSeed<void>): Promise<EntityPages> {
+  const { page } = await suite.open(seed);
+  return new EntityPages(page);
 }
 
 function create(archive: Archive, { text, ...fields }: Seed): string {
@@ -152,7 +115,7 @@ describe('entity pages', () => {
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app.aliases.count()).toBe(2);
     await expect.poll(() => app.entityPage.getByTestId('alias-input').inputValue()).toBe('');
-    expect(session!.shell.archive.services.getEntity({ id: entityId }).entity.aliases.map((alias) => alias.name)).toEqual([
+    expect(suite.session.shell.archive.services.getEntity({ id: entityId }).entity.aliases.map((alias) => alias.name)).toEqual([
       ARAGHCHI,
       'عراقچی',
     ]);
@@ -167,14 +130,14 @@ describe('entity pages', () => {
     await app.page.keyboard.type('عراقچی در تماس تلفنی با همتای ترک خود گفت‌وگو کرد.');
     await app.waitUntilSaved();
     const articleId = (await app.hashParam('article'))!;
-    expect(session!.shell.archive.services.getArticleMentions({ id: articleId })).toContainEqual(
+    expect(suite.session.shell.archive.services.getArticleMentions({ id: articleId })).toContainEqual(
       expect.objectContaining({
         entity: expect.objectContaining({ id: entityId }),
         state: 'suggested',
         matchedText: 'عراقچی',
       }),
     );
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('runs detection over the whole archive with its progress to 100%, and a suggestion can be confirmed', async () => {
@@ -191,7 +154,7 @@ describe('entity pages', () => {
       // Made after the articles: none of them has been read for it yet.
       forumId = archive.services.createEntity({ kind: 'event', canonical: FORUM, startsOn: '2024-01-10', endsOn: '2024-09-19' }).id;
     });
-    const services = session!.shell.archive.services;
+    const services = suite.session.shell.archive.services;
     expect(services.listSuggestedMentions({ limit: 500 }).filter((s) => s.mention.entity.id === forumId)).toEqual([]);
 
     // Every progress line the page shows, as it shows it.
@@ -232,6 +195,6 @@ describe('entity pages', () => {
     );
     // The event's page now holds that article in its thread.
     expect(services.getEntity({ id: forumId }).timeline.map((item) => item.articleId)).toEqual([article.id]);
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 });

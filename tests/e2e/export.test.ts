@@ -4,29 +4,21 @@
  * downloaded as HTML and as Markdown with the «خروجی» buttons. The files carry the edit, the
  * mention's entity id and the link's article id.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Archive } from '../../db/archive';
-import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
+import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite';
+import { DeskPage } from '../support/desk-page';
 import { moveCaret } from '../support/editor-keys';
 import { EXPORTED, seedExportArticle, type ExportFixture } from '../support/export-fixture';
-import { makeTempDir } from '../support/temp-archive';
 
 const ADDED = ' Talks resume on Monday.';
 
 /** The page object: the opened article, its editor, and the export fold of the side panel. */
-class ExportPage {
-  constructor(readonly page: Page) {}
-
-  get body(): Locator {
-    return this.page.getByTestId('editor');
-  }
-
+class ExportPage extends DeskPage {
   async open(articleId: string): Promise<void> {
-    await this.page.locator(`[data-testid="article-item"][data-article-id="${articleId}"]`).click();
-    await expect.poll(() => this.page.getByTestId('headline').inputValue()).toBe(EXPORTED.headline);
+    await this.articleItem(articleId).click();
+    await expect.poll(() => this.headline.inputValue()).toBe(EXPORTED.headline);
     await this.body.locator('.entity-mention').waitFor();
   }
 
@@ -50,33 +42,11 @@ async function savedPath(download: Download): Promise<string> {
   return path;
 }
 
-let browser: Browser;
-let session: AppSession | undefined;
-let dir: string | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
+const suite = useBrowserSuite();
 
 async function start(): Promise<{ app: ExportPage; fixture: ExportFixture }> {
-  dir = makeTempDir('dabir-export-');
-  const dbPath = join(dir, 'archive.sqlite');
-  const archive = Archive.open(dbPath);
-  const fixture = seedExportArticle(archive);
-  archive.close();
-  session = await openApp(browser, { dbPath });
-  const app = new ExportPage(session.page);
+  const { page, seeded: fixture } = await suite.open(seedExportArticle);
+  const app = new ExportPage(page);
   await app.open(fixture.articleId);
   return { app, fixture };
 }
@@ -106,8 +76,8 @@ describe('export from the side panel', () => {
     expect(markdown.content).toContain(`[${EXPORTED.targetHeadline}](dabir://article/${fixture.targetId})`);
 
     // The edit reached the archive, and nothing went wrong on the page.
-    expect(session!.shell.archive.articles.get(fixture.articleId).bodyText).toContain(`${EXPORTED.latinParagraph}${ADDED}`);
+    expect(suite.session.shell.archive.articles.get(fixture.articleId).bodyText).toContain(`${EXPORTED.latinParagraph}${ADDED}`);
     expect(await app.page.getByTestId('export-error').count()).toBe(0);
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 });

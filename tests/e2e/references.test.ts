@@ -5,15 +5,13 @@
  * to the entity's page, whose timeline now lists the article; the link opens the earlier
  * article, which counts the new one among the articles referring to it.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Archive } from '../../db/archive';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
-import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
+import { useBrowserSuite } from '../support/browser-suite';
+import { DeskPage } from '../support/desk-page';
 import { moveCaret } from '../support/editor-keys';
-import { makeTempDir } from '../support/temp-archive';
 
 const OIC = 'سازمان همکاری اسلامی';
 const EARLIER = {
@@ -26,13 +24,7 @@ const EARLIER = {
 const NEW_HEADLINE = 'دیدار وزیران خارجه در حاشیهٔ نشست جده';
 
 /** The page object: the editor's typeaheads and tokens, and the entity page. */
-class ReferencesPage {
-  constructor(readonly page: Page) {}
-
-  get body(): Locator {
-    return this.page.getByTestId('editor');
-  }
-
+class ReferencesPage extends DeskPage {
   get mentions(): Locator {
     return this.body.locator('.entity-mention');
   }
@@ -69,59 +61,29 @@ class ReferencesPage {
     await expect.poll(() => options.nth(index).getAttribute('aria-selected')).toBe('true');
     await this.page.keyboard.press('Enter');
   }
-
-  async waitUntilSaved(): Promise<void> {
-    const status = this.page.getByTestId('save-status');
-    await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-    expect(await status.textContent()).toContain('ذخیره شد');
-  }
-
-  hashParam(name: string): Promise<string | null> {
-    return this.page.evaluate((key) => new URLSearchParams(window.location.hash.slice(1)).get(key), name);
-  }
 }
 
-let browser: Browser;
-let session: AppSession | undefined;
-let dir: string | undefined;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
+function seedEarlierArticle(archive: Archive): string {
+  const { text, ...fields } = EARLIER;
+  return archive.articles.create({ ...fields, body: bodyFromPlainText(text) }).id;
+}
 
 /** A fresh archive holding the earlier article, then the app open on it. */
 async function start(): Promise<{ app: ReferencesPage; earlierId: string; oicId: string }> {
-  dir = makeTempDir('dabir-refs-');
-  const dbPath = join(dir, 'archive.sqlite');
-  const archive = Archive.open(dbPath);
-  const { text, ...fields } = EARLIER;
-  const earlier = archive.articles.create({ ...fields, body: bodyFromPlainText(text) });
-  archive.close();
-
-  session = await openApp(browser, { dbPath });
-  const app = new ReferencesPage(session.page);
-  await app.page.getByTestId('article-list').waitFor({ state: 'attached' });
+  const { session, page, seeded: earlierId } = await suite.open(seedEarlierArticle);
+  const app = new ReferencesPage(page);
   // The gazetteer is loaded in every new archive; the OIC is one of its organisations.
   const oic = session.shell.archive.services.listEntities({ query: OIC, kind: 'organisation' }).items.find((e) => e.canonical === OIC);
   expect(oic).toBeDefined();
-  return { app, earlierId: earlier.id, oicId: oic!.id };
+  return { app, earlierId, oicId: oic!.id };
 }
 
 describe('references in the body', () => {
   it('keeps an @mention and a [[link]] across a reload, and both lead where they point', async () => {
     const { app, earlierId, oicId } = await start();
-    const services = session!.shell.archive.services;
+    const services = suite.session.shell.archive.services;
     await app.newArticle(NEW_HEADLINE);
 
     await app.body.click();
@@ -188,16 +150,16 @@ describe('references in the body', () => {
     expect(services.getArticleMentions({ id: newId })).toContainEqual(
       expect.objectContaining({ entity: expect.objectContaining({ id: oicId }), state: 'confirmed', origin: 'inline' }),
     );
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('picks with the mouse too, and keeps both tokens when the body is copied and pasted', async () => {
     const { app, earlierId, oicId } = await start();
-    await session!.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await suite.session.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await app.newArticle('آزمایش رونوشت');
     await app.body.click();
     await app.page.keyboard.type('@سازمان همکاری اسلامی');
-    const names = session!.shell.archive.services.suggestEntities({ text: OIC, limit: 8 }).map((entity) => entity.canonical);
+    const names = suite.session.shell.archive.services.suggestEntities({ text: OIC, limit: 8 }).map((entity) => entity.canonical);
     await app.waitForOptions(app.entityOptions, names);
     // Picked with the mouse this time; the caret stays in the body, after the name and a space.
     await app.entityOptions.filter({ hasText: OIC }).click();
@@ -224,14 +186,14 @@ describe('references in the body', () => {
     expect(await app.articleLinks.count()).toBe(2);
     await app.waitUntilSaved();
     const id = (await app.hashParam('article'))!;
-    const saved = JSON.stringify(session!.shell.archive.services.getArticle({ id }).body);
+    const saved = JSON.stringify(suite.session.shell.archive.services.getArticle({ id }).body);
     expect(saved.split(`"entityId":"${oicId}"`).length - 1).toBe(2);
     expect(saved.split(`"articleId":"${earlierId}"`).length - 1).toBe(2);
   });
 
   it('waits for the answer to the letters typed when Enter comes before it', async () => {
     const { app } = await start();
-    const services = session!.shell.archive.services;
+    const services = suite.session.shell.archive.services;
     const typed = 'سازمان همکاری ش';
     const fresh = services.suggestEntities({ text: typed, limit: 8 })[0].canonical;
     // The list on screen while the last answer is held back: the one for the text before «ش».

@@ -4,17 +4,13 @@
  * (in one test) the timing of one reply. The hooks (`data-testid`) are the renderer's public
  * test surface; `SearchPage` below keeps the specs readable.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ArticleFields } from '../../common/contract';
-import { Archive } from '../../db/archive';
+import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
-import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
-import { makeTempDir } from '../support/temp-archive';
-
-const ZWNJ = '\u200C';
+import { useBrowserSuite } from '../support/browser-suite';
+import { SeededDeskPage, ZWNJ } from '../support/desk-page';
 
 type Seed = Partial<Omit<ArticleFields, 'body'>> & { text: string };
 
@@ -56,26 +52,13 @@ const ARTICLES = {
 
 type ArticleName = keyof typeof ARTICLES;
 
-class SearchPage {
-  constructor(
-    readonly page: Page,
-    readonly ids: Record<ArticleName, string>,
-  ) {}
-
+class SearchPage extends SeededDeskPage<ArticleName> {
   get input(): Locator {
     return this.page.getByTestId('search-input');
   }
 
-  get results(): Locator {
-    return this.page.getByTestId('search-results').getByTestId('search-result');
-  }
-
   get notices(): Locator {
     return this.page.getByTestId('search-results').getByTestId('search-notice');
-  }
-
-  get headlineField(): Locator {
-    return this.page.getByTestId('headline');
   }
 
   /** Waits until what is on screen answers what is in the box now (the box says so in aria-busy). */
@@ -98,7 +81,7 @@ class SearchPage {
   }
 
   async resultIds(): Promise<(string | null)[]> {
-    const results = await this.results.all();
+    const results = await this.searchResults.all();
     return Promise.all(results.map((result) => result.getAttribute('data-article-id')));
   }
 
@@ -125,44 +108,22 @@ class SearchPage {
   }
 }
 
-let browser: Browser;
-let session: AppSession | undefined;
-let seedDir: string | undefined;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-  if (seedDir) rmSync(seedDir, { recursive: true, force: true });
-  seedDir = undefined;
-});
+function seedArticles(archive: Archive): Record<ArticleName, string> {
+  const ids = {} as Record<ArticleName, string>;
+  for (const [name, { text, ...fields }] of Object.entries(ARTICLES) as [ArticleName, Seed][]) {
+    ids[name] = archive.articles.create({ ...fields, body: bodyFromPlainText(text) }).id;
+  }
+  return ids;
+}
 
 /** Seeds a fresh archive file through the Archive API, then opens the app on it. */
 async function start(): Promise<SearchPage> {
-  seedDir = makeTempDir('dabir-search-e2e-');
-  const dbPath = join(seedDir, 'archive.sqlite');
-  const archive = Archive.open(dbPath);
-  const ids = {} as Record<ArticleName, string>;
-  try {
-    for (const [name, { text, ...fields }] of Object.entries(ARTICLES) as [ArticleName, Seed][]) {
-      ids[name] = archive.articles.create({ ...fields, body: bodyFromPlainText(text) }).id;
-    }
-  } finally {
-    archive.close();
-  }
-  session = await openApp(browser, { dbPath });
   // A fresh file has no index version yet, so the shell builds the index first: wait for it,
   // so no answer carries the "rebuilding" notice.
-  await session.shell.indexReady;
-  const app = new SearchPage(session.page, ids);
-  await app.page.getByTestId('article-list').waitFor({ state: 'attached' });
+  const { page, seeded: ids } = await suite.open(seedArticles, { waitForSearchIndex: true });
+  const app = new SearchPage(page, ids);
   await expect.poll(() => app.page.getByTestId('article-item').count()).toBe(Object.keys(ARTICLES).length);
   return app;
 }
@@ -175,35 +136,35 @@ describe('search in the app', () => {
     // Arabic yeh (ي) typed; the article has Persian yeh (ی).
     await app.type('ظريف');
     expect(await app.resultIds()).toEqual([app.ids.jakarta]);
-    const first = app.results.first();
+    const first = app.searchResults.first();
     expect(await app.marksIn(first, 'headline')).toEqual(['ظریف']);
 
     // No half-space typed; the article has «می‌شود» with a ZWNJ.
     await app.type('میشود');
     expect((await app.resultIds())[0]).toBe(app.ids.jakarta);
-    expect(await app.marksIn(app.results.first(), 'snippet')).toContain(`می${ZWNJ}شود`);
+    expect(await app.marksIn(app.searchResults.first(), 'snippet')).toContain(`می${ZWNJ}شود`);
 
     // Latin digits typed; the article has Persian ones.
     await app.type('1376');
     expect((await app.resultIds())[0]).toBe(app.ids.jakarta);
-    expect(await app.marksIn(app.results.first(), 'snippet')).toEqual(['۱۳۷۶']);
+    expect(await app.marksIn(app.searchResults.first(), 'snippet')).toEqual(['۱۳۷۶']);
     expect(await app.total()).toBe('۱ نتیجه');
 
     await app.page.keyboard.press('ArrowDown');
     const activeId = await app.input.getAttribute('aria-activedescendant');
     expect(activeId).toBeTruthy();
-    expect(await app.results.first().getAttribute('id')).toBe(activeId);
-    expect(await app.results.first().getAttribute('aria-selected')).toBe('true');
+    expect(await app.searchResults.first().getAttribute('id')).toBe(activeId);
+    expect(await app.searchResults.first().getAttribute('aria-selected')).toBe('true');
 
     await app.page.keyboard.press('Enter');
-    await expect.poll(() => app.headlineField.inputValue()).toBe(ARTICLES.jakarta.headline);
+    await expect.poll(() => app.headline.inputValue()).toBe(ARTICLES.jakarta.headline);
 
     // Escape clears the search, brings the archive back and hands focus to the opened article.
     await app.page.keyboard.press('Escape');
     expect(await app.input.inputValue()).toBe('');
     await app.page.getByTestId('article-list').waitFor();
     await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('headline');
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('does not stem Raisi into "president" nor Iran into Air France', async () => {
@@ -212,7 +173,7 @@ describe('search in the app', () => {
 
     await app.type('رئیسی');
     expect(await app.resultIds()).toEqual([app.ids.raisi]);
-    expect(await app.marksIn(app.results.first(), 'headline')).toEqual(['رئیسی']);
+    expect(await app.marksIn(app.searchResults.first(), 'headline')).toEqual(['رئیسی']);
 
     await app.type('ایران');
     expect(await app.resultIds()).toEqual([app.ids.raisi]);
@@ -229,7 +190,7 @@ describe('search in the app', () => {
     const hostile = ['"', '-', '*', 'NEAR(', 'ظریف AND', '"ظریف', '-ظریف', ':', '()', '\u200F\u202E'];
     for (const query of hostile) {
       await app.paste(query);
-      const shown = (await app.results.count()) + (await app.notices.count()) + (await app.page.getByTestId('search-empty').count());
+      const shown = (await app.searchResults.count()) + (await app.notices.count()) + (await app.page.getByTestId('search-empty').count());
       expect(shown, `nothing explained the answer to ${JSON.stringify(query)}`).toBeGreaterThan(0);
     }
 
@@ -250,7 +211,7 @@ describe('search in the app', () => {
     // The page still works afterwards.
     await app.paste('جاکارتا');
     expect(await app.resultIds()).toEqual([app.ids.jakarta]);
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('narrows results by desk and by a Solar Hijri date range', async () => {
@@ -268,15 +229,15 @@ describe('search in the app', () => {
 
     await app.page.getByTestId('search-clear-filters').click();
     await app.settled();
-    expect(await app.results.count()).toBe(4);
+    expect(await app.searchResults.count()).toBe(4);
 
     // ۱ فروردین ۱۳۹۰ to ۲۹ اسفند ۱۳۹۹: only the 2017 article (۲۲ آذر ۱۳۹۶) falls inside.
     await app.pickDay('from', 1, 1, 1390);
     await app.pickDay('to', 29, 12, 1399);
     await app.settled();
     expect(await app.resultIds()).toEqual([app.ids.jakarta]);
-    expect(await app.results.first().locator('time .dual-date__hijri').textContent()).toBe('۲۲ آذر ۱۳۹۶');
-    expect(await app.results.first().locator('time .dual-date__gregorian').textContent()).toContain('13 Dec 2017');
+    expect(await app.searchResults.first().locator('time .dual-date__hijri').textContent()).toBe('۲۲ آذر ۱۳۹۶');
+    expect(await app.searchResults.first().locator('time .dual-date__gregorian').textContent()).toContain('13 Dec 2017');
 
     // With no words, the filters alone browse the archive.
     await app.paste('');
@@ -286,7 +247,7 @@ describe('search in the app', () => {
   it('focuses the search box on Ctrl+K and Ctrl+F, keeping the browser from handling Ctrl+F', async () => {
     const app = await start();
     await app.page.getByTestId('article-item').first().click();
-    await app.headlineField.click();
+    await app.headline.click();
     await app.page.evaluate(() => {
       window.addEventListener('keydown', (event) => {
         (window as unknown as { lastKeyPrevented: boolean }).lastKeyPrevented = event.defaultPrevented;
@@ -297,7 +258,7 @@ describe('search in the app', () => {
     await app.page.keyboard.press('Control+K');
     expect(await focusedTestId()).toBe('search-input');
 
-    await app.headlineField.click();
+    await app.headline.click();
     expect(await focusedTestId()).toBe('headline');
     await app.page.keyboard.press('Control+F');
     expect(await focusedTestId()).toBe('search-input');

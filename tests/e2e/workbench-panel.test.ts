@@ -5,17 +5,14 @@
  * through the Archive API (the starter gazetteer comes with every new archive), then the
  * browser shell opens it in Debian's Chromium. Nothing is mocked; every wait is on a condition.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ArticleFields } from '../../common/contract';
-import { Archive } from '../../db/archive';
+import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
-import { launchChromium, openApp, type AppSession } from '../support/browser-shell';
-import { makeTempDir } from '../support/temp-archive';
+import { useBrowserSuite } from '../support/browser-suite';
+import { SeededDeskPage, ZWNJ } from '../support/desk-page';
 
-const ZWNJ = '\u200C';
 const SANCTIONS = `تحریم${ZWNJ}ها`;
 const OIC = 'سازمان همکاری اسلامی';
 
@@ -55,16 +52,7 @@ const STORIES = {
 
 type StoryName = keyof typeof STORIES;
 
-class WorkbenchPage {
-  constructor(
-    readonly page: Page,
-    readonly ids: Record<StoryName, string>,
-  ) {}
-
-  get headline(): Locator {
-    return this.page.getByTestId('headline');
-  }
-
+class WorkbenchPage extends SeededDeskPage<StoryName> {
   get tagInput(): Locator {
     return this.page.getByTestId('tag-input');
   }
@@ -73,16 +61,8 @@ class WorkbenchPage {
     return this.page.locator('.details-panel').getByTestId('tag-chip');
   }
 
-  get rows(): Locator {
-    return this.page.getByTestId('article-list').getByTestId('article-item');
-  }
-
-  get results(): Locator {
-    return this.page.getByTestId('search-results').getByTestId('search-result');
-  }
-
   row(name: StoryName): Locator {
-    return this.page.locator(`[data-testid="article-item"][data-article-id="${this.ids[name]}"]`);
+    return this.articleItem(this.ids[name]);
   }
 
   async open(name: StoryName): Promise<void> {
@@ -94,21 +74,9 @@ class WorkbenchPage {
     return (await this.tagChips.evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-tag') ?? ''))).sort();
   }
 
-  async waitUntilSaved(): Promise<void> {
-    await expect.poll(() => this.page.getByTestId('save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-  }
-
-  /** Types as a writer does; `‌` in the text is pressed as Shift+Space, the half-space key. */
-  async typeWithHalfSpaces(text: string): Promise<void> {
-    for (const [index, part] of text.split(ZWNJ).entries()) {
-      if (index > 0) await this.page.keyboard.press('Shift+Space');
-      if (part) await this.page.keyboard.type(part);
-    }
-  }
-
   async resultIds(): Promise<string[]> {
     await expect.poll(() => this.page.getByTestId('search-input').getAttribute('aria-busy')).toBe('false');
-    return this.results.evaluateAll((items) => items.map((item) => item.getAttribute('data-article-id') ?? ''));
+    return this.searchResults.evaluateAll((items) => items.map((item) => item.getAttribute('data-article-id') ?? ''));
   }
 
   async selectedRowIds(): Promise<string[]> {
@@ -116,47 +84,26 @@ class WorkbenchPage {
   }
 }
 
-let browser: Browser;
-let session: AppSession | undefined;
-let seedDir: string | undefined;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-  if (seedDir) rmSync(seedDir, { recursive: true, force: true });
-  seedDir = undefined;
-});
+function seedStories(archive: Archive): Record<StoryName, string> {
+  const ids = {} as Record<StoryName, string>;
+  for (const [name, { text, confirm = [], ...fields }] of Object.entries(STORIES) as [StoryName, Seed][]) {
+    ids[name] = archive.articles.create({ ...fields, body: bodyFromPlainText(text) }).id;
+    for (const canonical of confirm) {
+      const entity = archive.entities.list({ query: canonical }).items.find((item) => item.canonical === canonical);
+      if (!entity) throw new Error(`the gazetteer has no ${canonical}`);
+      archive.mentions.setState(ids[name], entity.id, 'confirmed');
+    }
+  }
+  return ids;
+}
 
 /** Seeds a fresh archive file (the gazetteer is loaded on open), then opens the app on it. */
 async function start(): Promise<WorkbenchPage> {
-  seedDir = makeTempDir('dabir-workbench-e2e-');
-  const dbPath = join(seedDir, 'archive.sqlite');
-  const archive = Archive.open(dbPath);
-  const ids = {} as Record<StoryName, string>;
-  try {
-    for (const [name, { text, confirm = [], ...fields }] of Object.entries(STORIES) as [StoryName, Seed][]) {
-      ids[name] = archive.articles.create({ ...fields, body: bodyFromPlainText(text) }).id;
-      for (const canonical of confirm) {
-        const entity = archive.entities.list({ query: canonical }).items.find((item) => item.canonical === canonical);
-        if (!entity) throw new Error(`the gazetteer has no ${canonical}`);
-        archive.mentions.setState(ids[name], entity.id, 'confirmed');
-      }
-    }
-  } finally {
-    archive.close();
-  }
-  session = await openApp(browser, { dbPath });
-  await session.shell.indexReady;
-  const app = new WorkbenchPage(session.page, ids);
-  await expect.poll(() => app.rows.count(), { timeout: 10_000 }).toBe(Object.keys(STORIES).length);
+  const { page, seeded: ids } = await suite.open(seedStories, { waitForSearchIndex: true });
+  const app = new WorkbenchPage(page, ids);
+  await expect.poll(() => app.articleItems.count(), { timeout: 10_000 }).toBe(Object.keys(STORIES).length);
   return app;
 }
 
@@ -195,7 +142,7 @@ describe('the workbench panel', () => {
     await app.page.reload();
     await expect.poll(() => app.headline.inputValue()).toBe(STORIES.visit.headline);
     await expect.poll(() => app.chipNames()).toEqual([SANCTIONS, `گفت${ZWNJ}وگو`].sort());
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('filters the archive by a tag from the panel and by several tags from the filters', async () => {
@@ -217,27 +164,27 @@ describe('the workbench panel', () => {
     // Taking the first away leaves the oil tag alone.
     await filterChips.filter({ hasText: SANCTIONS }).getByTestId('search-filter-tag-remove').click();
     await expect.poll(async () => new Set(await app.resultIds())).toEqual(new Set([app.ids.jakarta, app.ids.oil]));
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('picks three articles with Shift and Ctrl+click and tags them at once', async () => {
     const app = await start();
-    const order = await app.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-article-id') ?? ''));
+    const order = await app.articleItems.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-article-id') ?? ''));
     const [first, second, third] = order;
 
     // A plain click still opens; Shift+click takes the run from it.
-    await app.rows.nth(0).click();
+    await app.articleItems.nth(0).click();
     await expect.poll(() => app.page.getByTestId('headline').count()).toBe(1);
-    await app.rows.nth(2).click({ modifiers: ['Shift'] });
+    await app.articleItems.nth(2).click({ modifiers: ['Shift'] });
     const bar = app.page.getByTestId('bulk-bar');
     await expect.poll(() => bar.getByTestId('bulk-count').textContent()).toBe('۳ خبر انتخاب شد');
     expect((await app.selectedRowIds()).sort()).toEqual([first, second, third].sort());
 
     // Ctrl+click takes one away and puts it back; the open article did not change.
     const openHeadline = await app.headline.inputValue();
-    await app.rows.nth(1).click({ modifiers: ['Control'] });
+    await app.articleItems.nth(1).click({ modifiers: ['Control'] });
     await expect.poll(() => bar.getByTestId('bulk-count').textContent()).toBe('۲ خبر انتخاب شد');
-    await app.rows.nth(1).click({ modifiers: ['Control'] });
+    await app.articleItems.nth(1).click({ modifiers: ['Control'] });
     await expect.poll(() => bar.getByTestId('bulk-count').textContent()).toBe('۳ خبر انتخاب شد');
     expect(await app.headline.inputValue()).toBe(openHeadline);
 
@@ -254,7 +201,7 @@ describe('the workbench panel', () => {
     await app.waitUntilSaved();
 
     // Escape lets go of the selection.
-    await app.rows.nth(3).focus();
+    await app.articleItems.nth(3).focus();
     await app.page.keyboard.press('Escape');
     await expect.poll(() => bar.count()).toBe(0);
 
@@ -265,11 +212,11 @@ describe('the workbench panel', () => {
     await expect.poll(async () => new Set(await app.resultIds())).toEqual(new Set([first, second, third]));
 
     // Search results are picked the same way.
-    await app.results.nth(0).click({ modifiers: ['Control'] });
-    await app.results.nth(1).click({ modifiers: ['Control'] });
+    await app.searchResults.nth(0).click({ modifiers: ['Control'] });
+    await app.searchResults.nth(1).click({ modifiers: ['Control'] });
     await expect.poll(() => bar.getByTestId('bulk-count').textContent()).toBe('۲ خبر انتخاب شد');
     await expect.poll(() => app.page.locator('[data-testid="search-result"][aria-selected="true"]').count()).toBe(2);
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('offers a detected name, takes the editor’s confirmation, and keeps it across a reload', async () => {
@@ -290,7 +237,7 @@ describe('the workbench panel', () => {
     await app.page.reload();
     await expect.poll(() => app.headline.inputValue()).toBe(STORIES.jakarta.headline);
     await expect.poll(() => app.page.getByTestId('mention-item').filter({ hasText: OIC }).getAttribute('data-state')).toBe('confirmed');
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('adds a follow-up reference and shows it as a backlink on the article it points to', async () => {
@@ -314,7 +261,7 @@ describe('the workbench panel', () => {
     await expect.poll(() => backlink.getAttribute('data-article-id')).toBe(app.ids.statement);
     expect(await backlink.textContent()).toContain('پیگیری');
     expect(await backlink.getByTestId('link-remove').count()).toBe(0);
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 
   it('lists coverage sharing the OIC above an unrelated oil story, and links it in one click', async () => {
@@ -343,6 +290,6 @@ describe('the workbench panel', () => {
     await expect.poll(() => statement.getAttribute('data-linked')).toBe('true');
     const link = app.page.getByTestId('link-group-related').getByTestId('link-item');
     await expect.poll(() => link.getAttribute('data-article-id')).toBe(app.ids.statement);
-    expect(session!.pageErrors).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
   });
 });
