@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
 import { useReferenceAwareDelete, type ReferencePolicy } from '../../workbench/useReferenceAwareDelete';
 import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
-import { DeleteDialog } from '../DeleteDialog/DeleteDialog';
+import { DeleteControl } from '../DeleteDialog/DeleteControl';
 
 interface DeleteArticleButtonProps {
   articleId: string;
@@ -35,27 +35,17 @@ export function DeleteArticleButton({ articleId, headline, onDeleted }: DeleteAr
   const error = deletion.error ? t('delete.failed', { reason: t(errorKey(deletion.error.code)) }) : null;
 
   return (
-    <>
-      <button type="button" className="button button--small button--quiet workspace-main__delete" data-testid="delete-article" disabled={deletion.busy} onClick={deletion.start}>
-        {t('delete.article')}
-      </button>
-      {error && !deletion.pending && (
-        <span className="workspace-main__delete-error" role="alert">
-          {error}
-        </span>
-      )}
-      {deletion.pending && (
-        <DeleteDialog
-          title={t('delete.articleTitle', { headline: headline || t('archive.untitled') })}
-          intro={t('delete.articleIntro')}
-          references={deletion.pending}
-          confirmLabel={t('delete.articleConfirm')}
-          busy={deletion.busy}
-          error={error}
-          onConfirm={deletion.confirm}
-          onCancel={deletion.cancel}
-        />
-      )}
-    </>
+    <DeleteControl
+      deletion={deletion}
+      label={t('delete.article')}
+      testId="delete-article"
+      error={error}
+      errorClassName="workspace-main__delete-error"
+      dialog={{
+        title: t('delete.articleTitle', { headline: headline || t('archive.untitled') }),
+        intro: t('delete.articleIntro'),
+        confirmLabel: t('delete.articleConfirm'),
+      }}
+    />
   );
 }

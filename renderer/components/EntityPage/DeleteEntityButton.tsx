@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useDeskNavigation } from '../../navigation';
 import { useReferenceAwareDelete, type ReferencePolicy } from '../../workbench/useReferenceAwareDelete';
 import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
-import { DeleteDialog } from '../DeleteDialog/DeleteDialog';
+import { DeleteControl } from '../DeleteDialog/DeleteControl';
 import { entityErrorMessage } from './entityErrors';
 
 export function DeleteEntityButton({ entity }: { entity: Entity }) {
@@ -32,27 +32,17 @@ export function DeleteEntityButton({ entity }: { entity: Entity }) {
   const error = deletion.error ? entityErrorMessage(t, deletion.error) : null;
 
   return (
-    <>
-      <button type="button" className="button button--small button--quiet" data-testid="entity-delete" disabled={deletion.busy} onClick={deletion.start}>
-        {t('delete.entity')}
-      </button>
-      {error && !deletion.pending && (
-        <span className="entity-page__problem" role="alert">
-          {error}
-        </span>
-      )}
-      {deletion.pending && (
-        <DeleteDialog
-          title={t('delete.entityTitle', { name: entity.canonical })}
-          intro={t('delete.entityIntro')}
-          references={deletion.pending}
-          confirmLabel={t('delete.entityConfirm')}
-          busy={deletion.busy}
-          error={error}
-          onConfirm={deletion.confirm}
-          onCancel={deletion.cancel}
-        />
-      )}
-    </>
+    <DeleteControl
+      deletion={deletion}
+      label={t('delete.entity')}
+      testId="entity-delete"
+      error={error}
+      errorClassName="entity-page__problem"
+      dialog={{
+        title: t('delete.entityTitle', { name: entity.canonical }),
+        intro: t('delete.entityIntro'),
+        confirmLabel: t('delete.entityConfirm'),
+      }}
+    />
   );
 }
