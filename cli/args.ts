@@ -16,6 +16,8 @@ export interface CliArgs {
   from?: string;
   to?: string;
   order?: string;
+  /** search: only articles with this tag (the option may repeat: all must apply). */
+  tag?: string[];
   /** entities, entity add: the kind of entity. */
   kind?: string;
   /** entity add: another name of the entity (the option may repeat); undefined when not given. */
@@ -33,7 +35,7 @@ export interface CliArgs {
 }
 
 /** Options only `search` understands; the other commands refuse them. */
-export const SEARCH_OPTIONS = ['desk', 'status', 'from', 'to', 'order'] as const;
+export const SEARCH_OPTIONS = ['desk', 'status', 'from', 'to', 'order', 'tag'] as const;
 /** Options only the `entity` subcommands understand. */
 export const ENTITY_OPTIONS = ['kind', 'alias', 'description', 'ambiguous', 'remove'] as const;
 /** Options only `export` understands. */
@@ -57,6 +59,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   order: { type: 'string' },
+  tag: { type: 'string', multiple: true },
   kind: { type: 'string' },
   alias: { type: 'string', multiple: true },
   description: { type: 'string' },
@@ -88,6 +91,7 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     from: values.from,
     to: values.to,
     order: values.order,
+    tag: values.tag,
     kind: values.kind,
     alias: values.alias,
     description: values.description,

@@ -65,6 +65,9 @@ Options:
                    (2017-12-07) or Solar Hijri (1396-09-16, ۱۳۹۶/۰۹/۱۶); a year below
                    1700 is Solar Hijri. An article's date is its dateline's, else the
                    day it was written.
+  --tag T          search: only articles tagged T; repeat it for several (all must
+                   apply). With filters and no QUERY, search lists what they select,
+                   newest first.
   --order ORDER    search: relevance (default) or date (newest first).
   --kind K         entities, entity add: person, organisation, country, place or
                    event.
@@ -92,7 +95,7 @@ const MORE = '"dabir --help" explains more.';
 export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
-  `Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--order relevance|date] [--json]; ${MORE}`;
+  `Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
 
 /** The synopsis of each command that has options of its own. */
 const COMMAND_HINTS: Record<string, string> = {

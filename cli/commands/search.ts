@@ -1,5 +1,5 @@
 /**
- * `dabir search QUERY [--limit N] [--desk D] [--status S] [--from DAY] [--to DAY]
+ * `dabir search [QUERY] [--limit N] [--desk D] [--status S] [--from DAY] [--to DAY] [--tag T]...
  * [--order relevance|date]`: the query language, normalisation, ranking and snippets live in
  * db/search; this checks the command line, keeps the index current, and prints the answer.
  * Whatever the query holds, a search that ran exits 0; what it made of an odd query is said
@@ -87,8 +87,12 @@ function describeUnknownDesk(desk: string, desks: readonly string[]): string {
 
 function parseSearchOptions(args: CliArgs): SearchOptions {
   acceptOnlyOptions(args, 'search', ['json', 'limit', ...SEARCH_OPTIONS]);
-  if (args.operands.length === 0) throw new UsageError('search needs a query: dabir search QUERY');
   const filters: SearchFilters = {};
+  if (args.tag !== undefined) {
+    const tags = args.tag.map((tag) => tag.trim());
+    if (tags.some((tag) => tag === '')) throw new UsageError('--tag needs the name of a tag');
+    filters.tags = tags;
+  }
   if (args.desk !== undefined) {
     const desk = args.desk.trim();
     if (desk === '') throw new UsageError('--desk needs the name of a desk');
@@ -100,6 +104,10 @@ function parseSearchOptions(args: CliArgs): SearchOptions {
   if (filters.from && filters.to && filters.from > filters.to) {
     const shown = (typed: string, iso: string) => (typed.trim() === iso ? iso : `${typed.trim()} (${iso})`);
     throw new UsageError(`--from ${shown(args.from!, filters.from)} is after --to ${shown(args.to!, filters.to)}: no day is in between`);
+  }
+  // Filters alone list what they select, newest first (the archive by tag, by desk…).
+  if (args.operands.length === 0 && Object.keys(filters).length === 0) {
+    throw new UsageError('search needs a query or a filter: dabir search QUERY, or dabir search --tag TAG');
   }
   return {
     // The shell splits an unquoted query into words; they are one query again.
@@ -174,7 +182,9 @@ function printResults(io: CliIO, results: SearchResults, options: SearchOptions)
   const marks = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb' ? BOLD : BRACKETS;
   const echo = terminalSafe(shorten(results.query, QUERY_ECHO_CHARS));
   const count = results.totalCapped ? `More than ${plural(results.total, 'result')}` : plural(results.total, 'result');
-  io.stdout(`${count} for «${echo}»${describeFilters(options)}\n`);
+  // Filters alone (no query) list articles rather than answer words.
+  const subject = results.query.trim() === '' ? plural(results.total, 'article') : `${count} for «${echo}»`;
+  io.stdout(`${subject}${describeFilters(options)}\n`);
   for (const notice of results.notices) io.stdout(`${NOTICE_TEXT[notice] ?? notice}\n`);
   for (const hit of results.results) io.stdout(`\n${describeHit(hit, marks)}`);
   if (results.results.length < results.total) {
@@ -192,6 +202,7 @@ function describeFilters({ order, filters }: SearchOptions): string {
   if (filters.status) parts.push(`status ${filters.status}`);
   if (filters.from) parts.push(`from ${filters.from}`);
   if (filters.to) parts.push(`to ${filters.to}`);
+  for (const tag of filters.tags ?? []) parts.push(`tag "${terminalSafe(tag)}"`);
   if (order === 'date') parts.push('newest first');
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

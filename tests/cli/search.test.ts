@@ -15,7 +15,7 @@ import { makeTempDir } from '../support/temp-archive';
 import { jsonOf, runDabir } from './run-cli';
 
 const SEARCH_HINT =
-  'Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--order relevance|date] [--json]; "dabir --help" explains more.\n';
+  'Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; "dabir --help" explains more.\n';
 const REBUILT = 'Rebuilding the search index: 100%\n';
 
 interface SearchJson {
@@ -45,6 +45,7 @@ const FIXTURE = [
     status: 'published',
     dateline: 'جاکارتا',
     date: '2017-12-07',
+    tags: ['سازمان همکاری اسلامی', 'جاکارتا'],
   },
   { headline: 'ظریف در ژنو', body: 'مذاکرات هسته‌ای با حضور ظریف ادامه یافت.', desk: 'اقتصادی', status: 'draft', date: '2015-03-01' },
   {
@@ -54,6 +55,7 @@ const FIXTURE = [
     desk: 'بین‌الملل',
     status: 'approved',
     date: '2019-06-10',
+    tags: ['برجام', 'سازمان همکاری اسلامی'],
   },
   { headline: 'بازار نفت', body: 'قیمت نفت افزایش یافت.', desk: 'اقتصادی', status: 'published', date: '2017-12-08' },
 ];
@@ -162,6 +164,16 @@ describe('dabir search through the real CLI', () => {
     expect(headlines(searchJson('ظریف', '--status', 'draft'))).toEqual([B]);
   });
 
+  it('filters by tags, every one given, spelt any way the tag folds to', () => {
+    expect(headlines(searchJson('ظریف', '--tag', 'برجام'))).toEqual([C]);
+    expect(headlines(searchJson('ظریف', '--tag', 'سازمان همکاری اسلامي')).sort()).toEqual([A, C].sort());
+    expect(headlines(searchJson('ظریف', '--tag', 'سازمان همکاری اسلامی', '--tag', 'جاکارتا'))).toEqual([A]);
+  });
+
+  it('lists the articles a filter selects when there is no query, newest first', () => {
+    expect(headlines(searchJson('--tag', 'سازمان همکاری اسلامی'))).toEqual([C, A]);
+  });
+
   it('filters by Gregorian dates, inclusive', () => {
     expect(headlines(searchJson('ظریف', '--from', '2017-01-01', '--to', '2017-12-07'))).toEqual([A]);
   });
@@ -231,7 +243,8 @@ describe('dabir search in-process: the command line', () => {
   });
 
   it.each([
-    [[], 'search needs a query: dabir search QUERY'],
+    [[], 'search needs a query or a filter: dabir search QUERY, or dabir search --tag TAG'],
+    [['ظریف', '--tag', ' '], '--tag needs the name of a tag'],
     [['ظریف', '--from', '1396-13-01'], '--from "1396-13-01" is not a date: there is no month 13; months run from 1 to 12'],
     [['ظریف', '--from', '2017-02-29'], '--from "2017-02-29" is not a date: February 2017 has 28 days'],
     [['ظریف', '--from', '1396-9-31'], '--from "1396-9-31" is not a date: Azar 1396 (Solar Hijri) has 30 days'],
@@ -308,7 +321,7 @@ describe('dabir search in-process: the command line', () => {
   it('lists what the filters select for an empty query', () => {
     const run = inProcess(['search', '', '--desk', 'اقتصادی', '--order', 'date', '--db', db]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^2 results for «» \(desk "اقتصادی", newest first\)\n\nبازار نفت\n {2}2017-12-08 {2}published/);
+    expect(run.stdout).toMatch(/^2 articles \(desk "اقتصادی", newest first\)\n\nبازار نفت\n {2}2017-12-08 {2}published/);
   });
 
   it('says when the desk filter names no desk of the archive, and still exits 0', () => {
