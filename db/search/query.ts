@@ -249,9 +249,12 @@ function termFromTokens(
 export function highlightTermsOf(parsed: ParsedQuery): HighlightTerm[] {
   const positive = parsed.terms.filter((term) => !term.exclude);
   const terms: HighlightTerm[] = positive.map(({ spaced, joined, prefix }) => ({ spaced, joined, prefix }));
-  // A pair of words that matched as one closed-up word is marked as that word.
   for (const group of pairCompounds(positive)) {
-    if (group.length === 2) {
+    if (group.length === 1) {
+      // A closed-up word that matched as two words written apart is marked as those two.
+      for (const pieces of splitForms(group[0])) terms.push({ spaced: pieces, joined: pieces, prefix: false });
+    } else {
+      // A pair of words that matched as one closed-up word is marked as that word.
       const closedUp = [group[0].spaced[0] + group[1].spaced[0]];
       terms.push({ spaced: closedUp, joined: closedUp, prefix: false });
     }
@@ -304,11 +307,13 @@ function columnFilter(columns: KeyColumns): string {
   return columns.wholeTable ? '' : `{${[...columns.spaced, ...columns.joined].join(' ')}} : `;
 }
 
-function termExpression(term: QueryTerm, columns: KeyColumns): string {
+/** `cut`: also seek a closed-up word as two words (only for a word that stands alone). */
+function termExpression(term: QueryTerm, columns: KeyColumns, cut = true): string {
   const all = columnFilter(columns);
   const forms = new Set([phraseExpression(term.spaced, term.prefix), phraseExpression(term.joined, term.prefix)]);
   const compact = compactForm(term.spaced);
   if (compact !== null) forms.add(phraseExpression([compact], term.prefix));
+  if (cut) for (const pieces of splitForms(term)) forms.add(phraseExpression(pieces, false));
   // Every form is looked for in every column, so an article typed with a space, a
   // half-space or nothing scores alike: each spelling matches in two columns.
   const alternatives = [...forms].map((form) => `${all}(${form})`);
@@ -340,7 +345,26 @@ function pairCompounds(terms: readonly QueryTerm[]): QueryTerm[][] {
 /** Both words anywhere, or the two closed up into one token. */
 function compoundExpression([first, second]: QueryTerm[], columns: KeyColumns): string {
   const closedUp = quoteFts5String(first.spaced[0] + second.spaced[0]);
-  return `((${termExpression(first, columns)} AND ${termExpression(second, columns)}) OR ${columnFilter(columns)}(${closedUp}))`;
+  return `((${termExpression(first, columns, false)} AND ${termExpression(second, columns, false)}) OR ${columnFilter(columns)}(${closedUp}))`;
+}
+
+/** A closed-up word is cut in two only if it is this long, into pieces at least this long. */
+const SPLIT_WORD_LENGTH = { min: 6, max: 14 };
+const SPLIT_PIECE_LENGTH = 2;
+
+/**
+ * The other direction of the compound rule: a Persian word typed closed up (`بینالمللی`) may
+ * be two words the article wrote apart (`بین المللی`), which the index holds as two tokens.
+ * Each cut into two pieces is also sought as a two-word phrase; a cut that is not two words
+ * of the archive matches nothing and costs one empty lookup.
+ */
+export function splitForms(term: QueryTerm): string[][] {
+  if (!isBarePersianWord(term)) return [];
+  const word = term.spaced[0];
+  if (word.length < SPLIT_WORD_LENGTH.min || word.length > SPLIT_WORD_LENGTH.max) return [];
+  const forms: string[][] = [];
+  for (let cut = SPLIT_PIECE_LENGTH; cut <= word.length - SPLIT_PIECE_LENGTH; cut += 1) forms.push([word.slice(0, cut), word.slice(cut)]);
+  return forms;
 }
 
 /**

@@ -79,6 +79,20 @@ describe('search index', () => {
     expect(temp.archive.search.search({ query: 'بین\u200cالمللی' }).results.map((hit) => hit.id)).toEqual([id]);
   });
 
+  it('finds two words written apart from the compound typed closed up, and marks both', () => {
+    temp = openTempArchive();
+    const apart = temp.archive.articles.create({ headline: 'گزارش', body: bodyFromPlainText('نشست بین المللی در وین برگزار شد') });
+    const other = temp.archive.articles.create({ headline: 'خبر دیگر', body: bodyFromPlainText('بین دو کشور مذاکرات ادامه دارد و المللی نیست') });
+    const [hit, ...rest] = temp.archive.search.search({ query: 'بينالمللي' }).results;
+    expect(hit.id).toBe(apart.id);
+    // Both words in another story, but not side by side: not the compound.
+    expect(rest.map((result) => result.id)).not.toContain(other.id);
+    expect(marked(hit)).toEqual(['بین المللی']);
+    // A short word is never cut: «ایران» is not «ای ران».
+    temp.archive.articles.create({ headline: 'ای ران', body: bodyFromPlainText('متن') });
+    expect(temp.archive.search.search({ query: 'ایران' }).total).toBe(0);
+  });
+
   it('does not announce a rebuild on a brand-new archive', () => {
     temp = openTempArchive();
     expect(temp.archive.searchIndex.needsRebuild()).toBe(false);
