@@ -55,6 +55,8 @@ export interface HighlightTerm {
   spaced: readonly string[];
   joined: readonly string[];
   prefix: boolean;
+  /** Another way of writing a term already listed (closed up, or cut in two): marked where found, never required. */
+  alternative?: boolean;
 }
 
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\uff02']);
@@ -252,11 +254,11 @@ export function highlightTermsOf(parsed: ParsedQuery): HighlightTerm[] {
   for (const group of pairCompounds(positive)) {
     if (group.length === 1) {
       // A closed-up word that matched as two words written apart is marked as those two.
-      for (const pieces of splitForms(group[0])) terms.push({ spaced: pieces, joined: pieces, prefix: false });
+      for (const pieces of splitForms(group[0])) terms.push({ spaced: pieces, joined: pieces, prefix: false, alternative: true });
     } else {
       // A pair of words that matched as one closed-up word is marked as that word.
       const closedUp = [group[0].spaced[0] + group[1].spaced[0]];
-      terms.push({ spaced: closedUp, joined: closedUp, prefix: false });
+      terms.push({ spaced: closedUp, joined: closedUp, prefix: false, alternative: true });
     }
   }
   return terms;

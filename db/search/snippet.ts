@@ -25,13 +25,16 @@ export function highlightIn(text: string, terms: readonly HighlightTerm[]): Text
 /** `paragraphs` in reading order (lead first, then the body's lines). */
 export function buildSnippet(paragraphs: readonly string[], terms: readonly HighlightTerm[]): Snippet {
   let best: { text: string; ranges: TextRange[] } | null = null;
+  // A passage with a mark for every term the user typed is good enough; other spellings of
+  // those terms are marked when they occur, but waiting for them would read every paragraph.
+  const wanted = terms.filter((term) => !term.alternative).length;
   for (const original of paragraphs) {
     if (original.trim() === '') continue;
     // Squeeze whitespace before finding the matches, so their offsets fit the passage shown.
     const paragraph = original.replace(/\s+/g, ' ');
     const ranges = highlightIn(paragraph, terms);
     if (best === null || ranges.length > best.ranges.length) best = { text: paragraph, ranges };
-    if (ranges.length >= terms.length && ranges.length > 0) break;
+    if (ranges.length >= wanted && ranges.length > 0) break;
   }
   if (best === null) return { text: '', highlights: [] };
   return cutAround(best.text, best.ranges);
