@@ -38,6 +38,7 @@ import {
   type DeskView,
 } from './navigation';
 import { useNewArticleShortcut } from './useNewArticleShortcut';
+import { useWorkbenchEvents } from './workbench/workbenchEvents';
 import './App.css';
 
 type OpenState =
@@ -139,6 +140,17 @@ export function App() {
     clearArticleIdFromHash();
     archiveChanged();
   }, [archiveChanged]);
+
+  // A name deleted from its page may have turned an @mention in the open article (mounted
+  // under the page, its edits flushed before the delete) into plain text: show the article as
+  // the archive now has it, or its next save would bring the dead mention back.
+  useWorkbenchEvents((event) => {
+    if (event.kind !== 'deleted' || open.kind !== 'open' || !event.rewrote.includes(open.article.id)) return;
+    const id = open.article.id;
+    void api.getArticle({ id }).then((fresh) => {
+      if (fresh.ok && readArticleIdFromHash() === id) setOpen({ kind: 'open', article: fresh.value, isNew: false });
+    });
+  });
 
   useEffect(() => installFlushOnLeave(), []);
   useNewArticleShortcut(() => void createArticle());
@@ -242,7 +254,8 @@ export function App() {
           <div className="app__article" hidden={view !== null}>
             {open.kind === 'open' ? (
               <ArticleWorkspace
-                key={open.article.id}
+                // A new revision read from the archive (see the 'deleted' listener) remounts it.
+                key={`${open.article.id}:${open.article.revision}`}
                 article={open.article}
                 isNew={open.isNew}
                 onSaved={archiveChanged}

@@ -21,7 +21,7 @@ export interface ReferenceAwareDelete {
 
 export function useReferenceAwareDelete(
   remove: (policy: ReferencePolicy) => Promise<Result<DeleteReport>>,
-  onDeleted: () => void,
+  onDeleted: (report: DeleteReport) => void,
 ): ReferenceAwareDelete {
   const [pending, setPending] = useState<DeleteReport['references'] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +39,7 @@ export function useReferenceAwareDelete(
       }
       if (result.value.deleted) {
         setPending(null);
-        onDeleted();
+        onDeleted(result.value);
       } else {
         setPending(result.value.references);
       }

@@ -5,6 +5,7 @@
  * functions, so nothing here outlives the components that subscribe.
  */
 import { useEffect, useRef } from 'react';
+import type { DeleteReport } from '../../common/contract';
 
 /** What happened to tags elsewhere, so an open article's chips (and saver) stay true. */
 export type TagChange =
@@ -19,8 +20,16 @@ export type WorkbenchEvent =
   /** A tag chip in the panel was clicked: show the archive filtered by it. */
   | { kind: 'filter-by-tag'; name: string }
   | { kind: 'tags-changed'; change: TagChange }
-  /** An article or an entity was deleted; the desk offers to undo it. */
-  | { kind: 'deleted'; what: 'article' | 'entity'; id: string; name: string };
+  /**
+   * An article or an entity was deleted; the desk offers to undo it. `rewrote`: the articles
+   * whose body the delete changed (an @mention or [[link]] turned into plain text).
+   */
+  | { kind: 'deleted'; what: 'article' | 'entity'; id: string; name: string; rewrote: readonly string[] };
+
+/** The articles a delete rewrote: those whose body held an inline reference to what went. */
+export function rewrittenBy(report: DeleteReport): string[] {
+  return report.references.filter((reference) => reference.kind === 'inline').map((reference) => reference.articleId);
+}
 
 type Listener = (event: WorkbenchEvent) => void;
 const listeners = new Set<Listener>();

@@ -7,7 +7,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
+import { bodyOf } from '../entities/support';
 import { useBrowserSuite } from '../support/browser-suite';
+import { DeskPage } from '../support/desk-page';
+import { moveCaret } from '../support/editor-keys';
 
 const TARGET = 'گشایش اجلاس سران سازمان همکاری اسلامی در جاکارتا';
 const FOLLOW_UP = 'پیگیری: بیانیهٔ پایانی اجلاس جاکارتا';
@@ -107,6 +110,47 @@ describe('deleting and undoing', () => {
     await page.getByTestId('undo-delete-action').click();
     await expect.poll(() => page.getByTestId('entity-title').textContent()).toBe(ENVOY);
     expect(await page.getByTestId('entity-timeline-item').allTextContents()).toEqual([expect.stringContaining(FOLLOW_UP)]);
+    expect(suite.session.pageErrors).toEqual([]);
+  });
+});
+
+describe('deleting a name the open article mentions', () => {
+  it('shows the article as the delete left it, and its next save keeps the name as plain text', async () => {
+    const HEADLINE = 'دیدار فرستادهٔ ویژه با وزیر خارجه';
+    const { page, seeded } = await suite.open((archive) => {
+      const envoy = archive.services.createEntity({ kind: 'person', canonical: ENVOY });
+      const article = archive.articles.create({
+        headline: HEADLINE,
+        body: bodyOf(['امروز ', { mention: envoy.id, text: ENVOY }, ' با وزیر خارجه دیدار کرد.']),
+      });
+      return { envoyId: envoy.id, articleId: article.id };
+    });
+    const desk = new DeskPage(page);
+    await desk.articleItem(seeded.articleId).click();
+    const mention = desk.body.locator('.entity-mention');
+    await expect.poll(() => mention.count()).toBe(1);
+
+    // From the @mention to the name's page, and the name deleted there.
+    await mention.click();
+    await expect.poll(() => page.getByTestId('entity-title').textContent()).toBe(ENVOY);
+    await page.getByTestId('entity-delete').click();
+    const dialog = page.getByTestId('delete-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByTestId('delete-references').textContent()).toContain(HEADLINE);
+    await dialog.getByTestId('delete-confirm').click();
+    await expect.poll(() => page.getByTestId('undo-delete').textContent()).toContain(ENVOY);
+
+    // Back in the article: the name is plain text, and writing on saves without a conflict.
+    await desk.articleItem(seeded.articleId).click();
+    await expect.poll(() => desk.body.textContent()).toContain(ENVOY);
+    expect(await mention.count()).toBe(0);
+    await desk.body.click();
+    await moveCaret(page, 'Control+End');
+    await page.keyboard.type(' گفت‌وگو ادامه دارد.');
+    await desk.waitUntilSaved();
+    const saved = suite.session.shell.archive.services.getArticle({ id: seeded.articleId });
+    expect(saved.bodyText).toContain(`${ENVOY} با وزیر خارجه دیدار کرد. گفت‌وگو ادامه دارد.`);
+    expect(JSON.stringify(saved.body)).not.toContain(seeded.envoyId);
     expect(suite.session.pageErrors).toEqual([]);
   });
 });

@@ -4,12 +4,13 @@
  * the writer decides in a dialog.
  */
 import { useCallback } from 'react';
+import type { DeleteReport } from '../../../common/contract';
 import { api } from '../../api/client';
 import { flushPendingSave } from '../../autosave/activeSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
 import { useReferenceAwareDelete, type ReferencePolicy } from '../../workbench/useReferenceAwareDelete';
-import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
+import { emitWorkbenchEvent, rewrittenBy } from '../../workbench/workbenchEvents';
 import { DeleteControl } from '../DeleteDialog/DeleteControl';
 
 interface DeleteArticleButtonProps {
@@ -27,9 +28,9 @@ export function DeleteArticleButton({ articleId, headline, onDeleted }: DeleteAr
     },
     [articleId],
   );
-  const deleted = useCallback(() => {
+  const deleted = useCallback((report: DeleteReport) => {
     onDeleted();
-    emitWorkbenchEvent({ kind: 'deleted', what: 'article', id: articleId, name: headline });
+    emitWorkbenchEvent({ kind: 'deleted', what: 'article', id: articleId, name: headline, rewrote: rewrittenBy(report) });
   }, [onDeleted, articleId, headline]);
   const deletion = useReferenceAwareDelete(remove, deleted);
   const error = deletion.error ? t('delete.failed', { reason: t(errorKey(deletion.error.code)) }) : null;

@@ -3,13 +3,13 @@
  * an undo); one that articles mention is deleted only after the dialog lists them.
  */
 import { useCallback } from 'react';
-import type { Entity } from '../../../common/contract';
+import type { DeleteReport, Entity } from '../../../common/contract';
 import { api } from '../../api/client';
 import { flushPendingSave } from '../../autosave/activeSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDeskNavigation } from '../../navigation';
 import { useReferenceAwareDelete, type ReferencePolicy } from '../../workbench/useReferenceAwareDelete';
-import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
+import { emitWorkbenchEvent, rewrittenBy } from '../../workbench/workbenchEvents';
 import { DeleteControl } from '../DeleteDialog/DeleteControl';
 import { entityErrorMessage } from './entityErrors';
 
@@ -24,9 +24,9 @@ export function DeleteEntityButton({ entity }: { entity: Entity }) {
     },
     [entity.id],
   );
-  const deleted = useCallback(() => {
+  const deleted = useCallback((report: DeleteReport) => {
     navigation?.openView({ kind: 'entities' });
-    emitWorkbenchEvent({ kind: 'deleted', what: 'entity', id: entity.id, name: entity.canonical });
+    emitWorkbenchEvent({ kind: 'deleted', what: 'entity', id: entity.id, name: entity.canonical, rewrote: rewrittenBy(report) });
   }, [navigation, entity.id, entity.canonical]);
   const deletion = useReferenceAwareDelete(remove, deleted);
   const error = deletion.error ? entityErrorMessage(t, deletion.error) : null;
