@@ -44,7 +44,7 @@ export class Archive {
     this.mentions = new MentionStore(db, this.articles, this.entities);
     for (const relation of [this.tags, this.links, this.mentions]) this.articles.addRelation(relation);
     this.related = new RelatedArticles(db);
-    this.deletion = new ArticleDeletion(db, this.articles);
+    this.deletion = new ArticleDeletion(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
     ensureStarterGazetteer(db, this.entities);
 

@@ -11,6 +11,7 @@
 import type { Article, ArticleLinkView, DeleteReport, LinkType, SerializedBody } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArticleStore } from './articles';
+import type { LinkStore } from './links';
 import { unlinkReferences } from './editor/rewrite-references';
 import type { ArchiveDatabase } from './open';
 
@@ -36,13 +37,11 @@ interface TombstoneSnapshot {
   removedBacklinks?: RemovedBacklink[];
 }
 
-const INSERT_MANUAL_LINK =
-  "INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)";
-
 export class ArticleDeletion {
   constructor(
     private readonly db: ArchiveDatabase,
     private readonly articles: ArticleStore,
+    private readonly links: LinkStore,
   ) {}
 
   references(id: string): ReferenceRow[] {
@@ -89,22 +88,17 @@ export class ArticleDeletion {
       const snapshot = this.tombstoneSnapshot(id);
       const alive = (articleId: string) => this.articles.exists(articleId);
       this.articles.untombstone(id);
-      const now = new Date().toISOString();
       // Saving the body again rebuilds the search entry, inline [[links]] and detected names.
       this.articles.save(id, { body: snapshot.body }, {
         alsoApply: () => {
           for (const link of snapshot.links ?? []) {
-            if (link.origin === 'manual' && alive(link.articleId)) {
-              this.db.prepare(INSERT_MANUAL_LINK).run(id, link.articleId, link.type, now);
-            }
+            if (link.origin === 'manual' && alive(link.articleId)) this.links.insertManual(id, link.articleId, link.type);
           }
         },
       });
+      // Each link another article made comes back as a revision of that article.
       for (const backlink of snapshot.removedBacklinks ?? []) {
-        if (!alive(backlink.articleId)) continue;
-        this.articles.save(backlink.articleId, {}, {
-          alsoApply: () => this.db.prepare(INSERT_MANUAL_LINK).run(backlink.articleId, id, backlink.type, now),
-        });
+        if (alive(backlink.articleId)) this.links.add(backlink.articleId, id, backlink.type);
       }
       return this.articles.get(id);
     }).immediate();

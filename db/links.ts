@@ -56,12 +56,19 @@ export class LinkStore implements ArticleRelation {
     this.articles.save(sourceId, {}, {
       at,
       // The link itself is stamped now: links list in the order they were made.
-      alsoApply: () =>
-        this.db
-          .prepare("INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)")
-          .run(sourceId, targetId, type, new Date().toISOString()),
+      alsoApply: () => this.insertManual(sourceId, targetId, type),
     });
     return this.articles.get(sourceId).links;
+  }
+
+  /**
+   * Writes a manual cross-reference row, inside a save's `alsoApply` (so the source article's
+   * revision records it); a link that is already there stays as it was.
+   */
+  insertManual(sourceId: string, targetId: string, type: LinkType, at = new Date().toISOString()): void {
+    this.db
+      .prepare("INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)")
+      .run(sourceId, targetId, type, at);
   }
 
   remove(sourceId: string, targetId: string, type: LinkType): ArticleLinkView[] {

@@ -28,7 +28,7 @@ export function statusToken(status: string): string {
   return `${MARK}s${status}`;
 }
 
-export const yearToken = (year: number) => `${MARK}y${year}`;
+const yearToken = (year: number) => `${MARK}y${year}`;
 const monthToken = (year: number, month: number) => `${MARK}m${year}${String(month).padStart(2, '0')}`;
 
 /** The `facets` column of one article. */

@@ -360,7 +360,7 @@ const SPLIT_PIECE_LENGTH = 2;
  * Each cut into two pieces is also sought as a two-word phrase; a cut that is not two words
  * of the archive matches nothing and costs one empty lookup.
  */
-export function splitForms(term: QueryTerm): string[][] {
+function splitForms(term: QueryTerm): string[][] {
   if (!isBarePersianWord(term)) return [];
   const word = term.spaced[0];
   if (word.length < SPLIT_WORD_LENGTH.min || word.length > SPLIT_WORD_LENGTH.max) return [];

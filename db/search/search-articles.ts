@@ -147,10 +147,10 @@ export class ArticleSearch {
     const notices: SearchNotice[] = [...parsed.notes];
     if (parsed.truncated) notices.push('truncated');
     if (this.index.status().state === 'rebuilding') notices.push('index_rebuilding');
-    const where = filterClauses(request.filters);
 
     if (parsed.empty) {
       // A blank query with filters lists what the filters select, newest first.
+      const where = filterClauses(request.filters);
       const hasFilters = where.params.length > 0;
       if (parsed.reason === 'blank_input' && hasFilters) return this.browse(request.query, where, limit, offset, notices);
       return { query: request.query, total: 0, totalCapped: false, results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
@@ -224,8 +224,8 @@ export class ArticleSearch {
     const wanted = offset + limit;
     const rows: PageRow[] = [];
     for (let year = Number(span.last?.slice(0, 4)); year >= Number(span.first?.slice(0, 4)) && rows.length < wanted; year -= 1) {
-      const ofYear = [`(${match}) AND ${yearMatch(year)}`, ...params.slice(1)];
-      rows.push(...(byDay.all(...ofYear, wanted - rows.length, 0) as PageRow[]));
+      const ofYear = this.matchSql(`(${match}) AND ${yearMatch(year)}`, where, true);
+      rows.push(...(byDay.all(...ofYear.params, wanted - rows.length, 0) as PageRow[]));
     }
     return { total, rows: this.hitRows(rows.slice(offset, offset + limit)) };
   }

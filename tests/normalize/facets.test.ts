@@ -36,6 +36,8 @@ describe('search facets', () => {
     expect(facetMatch()).toBeNull();
     expect(facetMatch({ tags: ['اوپک'], from: '2018-01-01' })).toBeNull();
     expect(facetMatch({ desk: '', status: undefined })).toBeNull();
-    expect(facetMatch({ status: 'draft', from: '2018-01-01', to: '2018-12-31' })).toMatch(/^facets : \(".s?draft" AND \(".y2018"\)\)$/u);
+    expect(facetMatch({ status: 'draft', from: '2018-01-01', to: '2018-12-31' })).toBe(
+      `facets : ("${FACET_MARK}sdraft" AND ("${FACET_MARK}y2018"))`,
+    );
   });
 });
