@@ -149,11 +149,18 @@ export const SEARCH_NOTICES = [
 ] as const;
 export type SearchNotice = (typeof SEARCH_NOTICES)[number];
 
+/**
+ * How `total` was arrived at: counted exactly; counted up to a cap, with more beyond it; or,
+ * for a common word with more matches than are ranked, estimated from how densely the newest
+ * of them fall in the archive.
+ */
+export const SEARCH_TOTAL_KINDS = ['exact', 'more_than', 'about'] as const;
+export type SearchTotalKind = (typeof SEARCH_TOTAL_KINDS)[number];
+
 export interface SearchResults {
   query: string;
-  /** Matches, counted up to 10,000; `totalCapped` says there are more. */
   total: number;
-  totalCapped: boolean;
+  totalKind: SearchTotalKind;
   results: SearchHit[];
   notices: SearchNotice[];
 }

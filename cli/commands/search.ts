@@ -14,6 +14,7 @@ import {
   type SearchNotice,
   type SearchOrder,
   type SearchResults,
+  type SearchTotalKind,
 } from '../../common/contract';
 import { MAX_QUERY_CHARS, MAX_QUERY_TERMS } from '../../db/search/query';
 import { normalizeSearchKey } from '../../db/search/normalize';
@@ -46,6 +47,9 @@ export const NOTICE_TEXT: Record<SearchNotice, string> = {
   ranked_recent:
     'So many articles match that only the most recent of them were ranked by relevance; add words or filters to narrow the search.',
 };
+
+/** An exact total is printed bare; a capped or estimated one says so. */
+const TOTAL_PREFIX: Record<SearchTotalKind, string> = { exact: '', more_than: 'More than ', about: 'About ' };
 
 interface SearchOptions {
   query: string;
@@ -172,7 +176,7 @@ function toSearchJson(results: SearchResults) {
       headlineHighlights: hit.headlineHighlights,
       snippetHighlights: hit.snippetHighlights,
     })),
-    totalCapped: results.totalCapped,
+    totalKind: results.totalKind,
     notices: results.notices,
   };
 }
@@ -181,7 +185,7 @@ function printResults(io: CliIO, results: SearchResults, options: SearchOptions)
   // https://no-color.org: a set, non-empty NO_COLOR turns colour off; so does a dumb terminal.
   const marks = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb' ? BOLD : BRACKETS;
   const echo = terminalSafe(shorten(results.query, QUERY_ECHO_CHARS));
-  const count = results.totalCapped ? `More than ${plural(results.total, 'result')}` : plural(results.total, 'result');
+  const count = `${TOTAL_PREFIX[results.totalKind]}${plural(results.total, 'result')}`;
   // Filters alone (no query) list articles rather than answer words.
   const subject = results.query.trim() === '' ? plural(results.total, 'article') : `${count} for «${echo}»`;
   io.stdout(`${subject}${describeFilters(options)}\n`);
@@ -192,7 +196,7 @@ function printResults(io: CliIO, results: SearchResults, options: SearchOptions)
       options.limit < MAX_LIMIT
         ? `; use --limit N (up to ${MAX_LIMIT}) to see more`
         : '; add words, or narrow the search with --desk, --status, --from or --to';
-    io.stdout(`\nShowing ${results.results.length} of ${plural(results.total, 'result')}${more}.\n`);
+    io.stdout(`\nShowing ${results.results.length} of ${count.toLowerCase()}${more}.\n`);
   }
 }
 

@@ -3,7 +3,7 @@
  * FTS5 MATCH, the filters beside it, bm25 or date order, and snippets of the original text.
  * Never throws on what the user typed: an unsearchable query answers with a notice.
  */
-import type { SearchFilters, SearchHit, SearchNotice, SearchOrder, SearchResults } from '../../common/contract';
+import type { SearchFilters, SearchHit, SearchNotice, SearchOrder, SearchResults, SearchTotalKind } from '../../common/contract';
 import type { Statement } from 'better-sqlite3';
 import type { ArchiveDatabase } from '../open';
 import { tagKey } from '../tags';
@@ -43,8 +43,13 @@ interface PageRow {
   score: number;
 }
 
+interface Total {
+  count: number;
+  kind: SearchTotalKind;
+}
+
 interface Matches {
-  total: { count: number; capped: boolean };
+  total: Total;
   rows: HitRow[];
 }
 
@@ -94,13 +99,17 @@ function filterClauses(filters: SearchFilters = {}, facetsMatched = false): Filt
   return { sql: clauses.join(' AND '), params };
 }
 
-/** A quoted FTS5 string, or several joined by `+` into one phrase. */
-const FTS5_PHRASE = /"(?:[^"]|"")*"(?:\s*\+\s*"(?:[^"]|"")*")*/g;
+/** One quoted FTS5 string: a token of the query. */
+const FTS5_STRING = /"(?:[^"]|"")*"/g;
 
-/** The ranking window for a MATCH: `base` for one phrase, smaller for more, at least base/4. */
+/**
+ * The ranking window for a MATCH: `base` for one token, smaller for more, at least base/4.
+ * bm25 reads, for every row it scores, each token's positions, and a phrase («"a" + "b"»)
+ * must line up the positions of all of its tokens, so tokens measure the work, not phrases.
+ */
 export function rankWindowFor(match: string, base: number): number {
-  const phrases = Math.max(1, match.match(FTS5_PHRASE)?.length ?? 1);
-  return Math.max(Math.ceil(base / 4), Math.floor(base / phrases));
+  const tokens = Math.max(1, match.match(FTS5_STRING)?.length ?? 1);
+  return Math.max(Math.ceil(base / 4), Math.floor(base / tokens));
 }
 
 function toHit(row: HitRow, terms: readonly HighlightTerm[], score: number): SearchHit {
@@ -153,10 +162,10 @@ export class ArticleSearch {
       const where = filterClauses(request.filters);
       const hasFilters = where.params.length > 0;
       if (parsed.reason === 'blank_input' && hasFilters) return this.browse(request.query, where, limit, offset, notices);
-      return { query: request.query, total: 0, totalCapped: false, results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
+      return { query: request.query, total: 0, totalKind: 'exact', results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
     }
     const words = buildFts5Match(parsed, SEARCH_COLUMNS);
-    if (words === null) return { query: request.query, total: 0, totalCapped: false, results: [], notices: ['only_exclusions', ...notices] };
+    if (words === null) return { query: request.query, total: 0, totalKind: 'exact', results: [], notices: ['only_exclusions', ...notices] };
 
     const facets = facetMatch(request.filters);
     const match = facets === null ? words : `(${words}) AND ${facets}`;
@@ -168,7 +177,7 @@ export class ArticleSearch {
     const terms = highlightTermsOf(parsed);
     // bm25 is lower-is-better and negative; users and scripts expect higher-is-better.
     const results = rows.map((row) => toHit(row, terms, request.order === 'date' ? 0 : -row.score));
-    return { query: request.query, total: total.count, totalCapped: total.capped, results, notices };
+    return { query: request.query, total: total.count, totalKind: total.kind, results, notices };
   }
 
   /**
@@ -176,29 +185,55 @@ export class ArticleSearch {
    * every match of a common word in a 100k archive would take hundreds of milliseconds. Above
    * the window, relevance is ranked among the newest matches (the rowid follows the order
    * articles entered the archive) and the user is told, so a search stays instant. The window
-   * shrinks as the query has more phrases to score (down to a quarter), keeping the work
-   * about the same; it counts matches that pass the filters, and only those are scored.
+   * shrinks as the query has more tokens to score (down to a quarter), keeping the work about
+   * the same; it counts matches that pass the filters, and only those are scored.
    *
-   * One pass over the matches, newest first, gives both the (capped) count and the window's
-   * oldest article.
+   * One pass over the matches, newest first, gives both the count and the window's oldest
+   * article. Where every filter is part of the MATCH, that pass stops at the window and a
+   * larger total is estimated from it (see estimateTotal); reading every match only to count
+   * them cost more than ranking the window. Date and tag filters are applied outside FTS5, so
+   * there the matches are counted, up to COUNT_CAP.
    */
   private matchesByRelevance(match: string, where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): Matches {
     const { from, condition, params } = this.matchSql(match, where);
+    const window = rankWindowFor(match, this.rankWindow);
+    const estimable = where.params.length === 0;
+    const countTo = estimable ? window : COUNT_CAP;
     const newest = this.statement(`SELECT ${FTS}.rowid FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT ?`)
       .pluck()
-      .all(...params, COUNT_CAP + 1) as number[];
-    const total = { count: Math.min(newest.length, COUNT_CAP), capped: newest.length > COUNT_CAP };
-    const window = rankWindowFor(match, this.rankWindow);
+      .all(...params, countTo + 1) as number[];
     let oldest = 0;
     if (newest.length > window) {
       notices.push('ranked_recent');
       oldest = newest[window - 1];
     }
+    const total: Total =
+      newest.length <= countTo
+        ? { count: newest.length, kind: 'exact' }
+        : estimable
+          ? { count: this.estimateTotal(window, oldest), kind: 'about' }
+          : { count: COUNT_CAP, kind: 'more_than' };
     const page = this.statement(
       `SELECT ${FTS}.rowid AS seq, ${WEIGHTED_BM25} AS score FROM ${from}
         WHERE ${condition} AND ${FTS}.rowid >= ? ORDER BY score, ${FTS}.rowid DESC LIMIT ? OFFSET ?`,
     ).all(...params, BigInt(oldest), limit, offset) as PageRow[];
     return { total, rows: this.hitRows(page) };
+  }
+
+  /**
+   * `found` matches among the articles from `oldestSeq` to the newest, spread at the same
+   * density over the whole archive, to two significant figures: «about 14,000» says what a
+   * reader needs of a common word, and no more precision than the estimate has.
+   */
+  private estimateTotal(found: number, oldestSeq: number): number {
+    // Two subqueries: SQLite reads a lone min() or max() off the end of the key, both at once by a scan.
+    const { first, last } = this.statement('SELECT (SELECT min(seq) FROM articles) AS first, (SELECT max(seq) FROM articles) AS last').get() as {
+      first: number;
+      last: number;
+    };
+    const estimate = (found * (last - first + 1)) / (last - oldestSeq + 1);
+    const step = 10 ** Math.max(0, Math.floor(Math.log10(estimate)) - 1);
+    return Math.max(found + 1, Math.round(estimate / step) * step);
   }
 
   /**
@@ -242,12 +277,12 @@ export class ArticleSearch {
   }
 
   /** Counting stops at COUNT_CAP: past that, "more than 10,000" is all a reader needs. */
-  private countMatches(from: string, condition: string, params: unknown[]): { count: number; capped: boolean } {
+  private countMatches(from: string, condition: string, params: unknown[]): Total {
     const n = (this.statement(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${condition} LIMIT ?)`).get(
       ...params,
       COUNT_CAP + 1,
     ) as { n: number }).n;
-    return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+    return n > COUNT_CAP ? { count: COUNT_CAP, kind: 'more_than' } : { count: n, kind: 'exact' };
   }
 
   /** The full rows (with the text snippets are cut from) for one page only. */
@@ -261,7 +296,7 @@ export class ArticleSearch {
     const page = this.statement(
       `SELECT a.seq, 0 AS score FROM articles a WHERE ${where.sql} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
     ).all(...where.params, limit, offset) as PageRow[];
-    return { query, total, totalCapped: false, results: this.hitRows(page).map((row) => toHit(row, [], 0)), notices };
+    return { query, total, totalKind: 'exact', results: this.hitRows(page).map((row) => toHit(row, [], 0)), notices };
   }
 
   /**

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../common/constants';
-import type { SearchHit, SearchNotice } from '../../common/contract';
+import type { SearchHit, SearchNotice, SearchTotalKind } from '../../common/contract';
 import type { ApiError } from '../../common/result';
 import { api } from '../api/client';
 import { isSearchActive, requestFor, requestKey, SEARCH_PAGE_SIZE, type SearchCriteria, type SearchRequest } from './criteria';
@@ -18,8 +18,12 @@ export interface SearchAnswer {
   key: string | null;
   hits: SearchHit[];
   total: number;
-  /** The archive counted no further than `total`: there are more. */
-  totalCapped: boolean;
+  totalKind: SearchTotalKind;
+  /**
+   * A page came back short: nothing more can be shown in this order, even where `total` is
+   * larger (it may be an estimate, or count matches beyond the ranking window).
+   */
+  complete: boolean;
   notices: SearchNotice[];
   error: ApiError | null;
 }
@@ -35,7 +39,7 @@ export interface SearchState extends SearchAnswer {
   refresh: () => void;
 }
 
-const NO_ANSWER: SearchAnswer = { key: null, hits: [], total: 0, totalCapped: false, notices: [], error: null };
+const NO_ANSWER: SearchAnswer = { key: null, hits: [], total: 0, totalKind: 'exact', complete: true, notices: [], error: null };
 
 function appendNew(shown: SearchHit[], more: SearchHit[]): SearchHit[] {
   // A save between two pages can move a hit from page two into page one; list it once.
@@ -67,7 +71,15 @@ export function useSearch(criteria: SearchCriteria): SearchState {
     if (mine !== ticket.current) return;
     setAnswer(
       result.ok
-        ? { key: forKey, hits: result.value.results, total: result.value.total, totalCapped: result.value.totalCapped, notices: result.value.notices, error: null }
+        ? {
+            key: forKey,
+            hits: result.value.results,
+            total: result.value.total,
+            totalKind: result.value.totalKind,
+            complete: result.value.results.length < limit || result.value.results.length >= result.value.total,
+            notices: result.value.notices,
+            error: null,
+          }
         : { ...NO_ANSWER, key: forKey, error: result.error },
     );
   }, []);
@@ -92,7 +104,7 @@ export function useSearch(criteria: SearchCriteria): SearchState {
 
   const loadMore = useCallback(async () => {
     const { key: currentKey, request: current, answer: shown } = latest.current;
-    if (currentKey === null || shown.key !== currentKey || shown.hits.length >= shown.total || moreInFlight.current) return;
+    if (currentKey === null || shown.key !== currentKey || shown.complete || moreInFlight.current) return;
     // No new ticket: a new search or a refresh takes one and so voids this page.
     const mine = ticket.current;
     moreInFlight.current = true;
@@ -104,7 +116,9 @@ export function useSearch(criteria: SearchCriteria): SearchState {
     setAnswer((before) => {
       if (before.key !== currentKey) return before;
       if (!result.ok) return { ...before, error: result.error };
-      return { ...before, hits: appendNew(before.hits, result.value.results), total: result.value.total, totalCapped: result.value.totalCapped, notices: result.value.notices, error: null };
+      const hits = appendNew(before.hits, result.value.results);
+      const complete = result.value.results.length < SEARCH_PAGE_SIZE || hits.length >= result.value.total;
+      return { ...before, hits, total: result.value.total, totalKind: result.value.totalKind, complete, notices: result.value.notices, error: null };
     });
   }, []);
 

@@ -201,7 +201,8 @@ describe('search index', () => {
     );
     const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
     const windowed = narrow.search({ query: 'اوپک', limit: 5 });
-    expect(windowed.total).toBe(31);
+    // The newest ten matches fill the newest ten articles: every article matches, about 31.
+    expect(windowed).toMatchObject({ total: 31, totalKind: 'about' });
     expect(windowed.notices).toContain('ranked_recent');
     expect(windowed.results.map((hit) => hit.id)).not.toContain(old.id);
     expect(windowed.results[0].id).toBe(recent[29].id);
@@ -209,12 +210,29 @@ describe('search index', () => {
     const full = temp.archive.search.search({ query: 'اوپک', limit: 5 });
     expect(full.results[0].id).toBe(old.id);
     expect(full.notices).not.toContain('ranked_recent');
+    expect(full).toMatchObject({ total: 31, totalKind: 'exact' });
   });
 
-  it('ranks fewer of the newest matches the more phrases a query has to score', () => {
+  it('estimates the total of a word too common to count from how densely its newest matches fall', () => {
+    temp = openTempArchive();
+    // 300 articles, every third about OPEC: the newest 10 matches fall among the newest 30 articles.
+    for (let i = 0; i < 300; i += 1) {
+      temp.archive.articles.create({ headline: `گزارش ${i}`, body: bodyFromPlainText(i % 3 === 0 ? 'نشست اوپک در وین' : 'نشست سران در جاکارتا') });
+    }
+    const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
+    expect(narrow.search({ query: 'اوپک' })).toMatchObject({ total: 100, totalKind: 'about' });
+    // A date filter is applied outside the index, so there the matches are counted exactly.
+    const counted = narrow.search({ query: 'اوپک', filters: { from: '2000-01-01' } });
+    expect(counted).toMatchObject({ total: 100, totalKind: 'exact' });
+    expect(counted.notices).toContain('ranked_recent');
+    // Every filter inside the index: the estimate again, over the archive's articles.
+    expect(narrow.search({ query: 'اوپک', filters: { status: 'draft' } })).toMatchObject({ total: 100, totalKind: 'about' });
+  });
+
+  it('ranks fewer of the newest matches the more tokens a query has to score', () => {
     expect(rankWindowFor('"اوپک"', 4000)).toBe(4000);
     expect(rankWindowFor('("اتحادیه" AND "اروپا") OR "اتحادیهاروپا"', 4000)).toBe(1333);
-    expect(rankWindowFor('"سازمان" + "همکاری" + "اسلامی"', 4000)).toBe(4000);
+    expect(rankWindowFor('"سازمان" + "همکاری" + "اسلامی"', 4000)).toBe(1333);
     expect(rankWindowFor('"a" AND "b" AND "c" AND "d" AND "e" AND "f"', 4000)).toBe(1000);
     expect(rankWindowFor('"say ""hi""" AND "b"', 4000)).toBe(2000);
   });

@@ -293,4 +293,33 @@ describe('search in the app', () => {
     expect(await app.resultIds()).toEqual([app.ids.raisi]);
     expect(await app.input.getAttribute('aria-busy')).toBe('false');
   });
+
+  it('estimates the total of a word too common to count, and pages through a countable one to its end', async () => {
+    // More OPEC coverage than the ranking window holds (4,000); one article in 100 datelined Vienna.
+    const { page } = await suite.open((archive) => {
+      archive.db.transaction(() => {
+        for (let i = 0; i < 4100; i += 1) {
+          const city = i % 100 === 0 ? 'وین' : 'ریاض';
+          archive.articles.create({ headline: `گزارش شمارهٔ ${i} از نشست اوپک`, body: bodyFromPlainText(`وزیران نفت اوپک در ${city} گرد آمدند.`) });
+        }
+      })();
+    });
+    const app = new SearchPage(page, {} as Record<ArticleName, string>);
+    const more = page.getByTestId('search-load-more');
+    await app.input.click();
+
+    await app.type('اوپک');
+    expect(await app.total()).toBe('حدود ۴٬۱۰۰ نتیجه');
+    expect(await app.notices.allTextContents()).toContainEqual(expect.stringContaining('تازه‌ترین'));
+    expect(await more.textContent()).toBe('نتیجه‌های بیشتر');
+
+    await app.type('وین');
+    expect(await app.total()).toBe('۴۱ نتیجه');
+    expect(await app.searchResults.count()).toBe(30);
+    expect(await more.textContent()).toBe('نتیجه‌های بیشتر (۱۱ نتیجهٔ دیگر)');
+    await more.click();
+    await expect.poll(() => app.searchResults.count()).toBe(41);
+    expect(await more.count()).toBe(0);
+    expect(suite.session.pageErrors).toEqual([]);
+  });
 });

@@ -4,7 +4,8 @@
  * archive holds more than one page. Replaces the archive list until the search is cleared.
  */
 import { useEffect, type MouseEvent } from 'react';
-import type { IndexStatus, SearchOrder } from '../../../common/contract';
+import type { IndexStatus, SearchOrder, SearchTotalKind } from '../../../common/contract';
+import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { SearchState } from '../../search/useSearch';
 import { ColumnAlert } from '../ColumnAlert/ColumnAlert';
@@ -30,6 +31,13 @@ interface SearchResultsProps {
   picked?: ReadonlySet<string> | null;
 }
 
+/** «۱ نتیجه», «۲۳ نتیجه», «بیش از ۱۰٬۰۰۰ نتیجه» or «حدود ۱۴٬۰۰۰ نتیجه». */
+function countMessage(total: number, kind: SearchTotalKind): MessageKey {
+  if (kind === 'more_than') return 'search.countMore';
+  if (kind === 'about') return 'search.countAbout';
+  return total === 1 ? 'search.countOne' : 'search.count';
+}
+
 /** Notices that already say why nothing was found; "nothing found" would only repeat them. */
 const EXPLAINS_EMPTY = ['nothing_searchable', 'only_exclusions'] as const;
 
@@ -41,9 +49,7 @@ function Summary({ search, hasQuery, order, onOrder }: Pick<SearchResultsProps, 
       <span className="search-summary__count" data-testid="search-total" aria-live="polite">
         {waiting
           ? t('search.searching')
-          : t(search.totalCapped ? 'search.countMore' : search.total === 1 ? 'search.countOne' : 'search.count', {
-              count: formatNumber(search.total),
-            })}
+          : t(countMessage(search.total, search.totalKind), { count: formatNumber(search.total) })}
       </span>
       {/* A filter-only browse is always newest first, so the order choice is offered with words only. */}
       {hasQuery ? <OrderToggle order={order} onChange={onOrder} /> : <span className="search-summary__note muted">{t('search.browsing')}</span>}
@@ -95,7 +101,7 @@ export function SearchResults(props: SearchResultsProps) {
             />
           ))}
         </ul>
-        {search.settled && remaining > 0 && (
+        {search.settled && !search.complete && (
           <button
             type="button"
             className="button search-results__more"
@@ -104,7 +110,11 @@ export function SearchResults(props: SearchResultsProps) {
             onMouseDown={(event) => event.preventDefault()}
             onClick={search.loadMore}
           >
-            {search.loadingMore ? t('search.loadingMore') : t('search.loadMore', { count: formatNumber(remaining) })}
+            {search.loadingMore
+              ? t('search.loadingMore')
+              : search.totalKind === 'exact'
+                ? t('search.loadMore', { count: formatNumber(remaining) })
+                : t('search.loadMoreUncounted')}
           </button>
         )}
       </div>
