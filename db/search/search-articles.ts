@@ -187,37 +187,47 @@ export class ArticleSearch {
    * articles entered the archive) and the user is told, so a search stays instant. The window
    * shrinks as the query has more tokens to score (down to a quarter), keeping the work about
    * the same; it counts matches that pass the filters, and only those are scored.
-   *
-   * One pass over the matches, newest first, gives both the count and the window's oldest
-   * article. Where every filter is part of the MATCH, that pass stops at the window and a
-   * larger total is estimated from it (see estimateTotal); reading every match only to count
-   * them cost more than ranking the window. Date and tag filters are applied outside FTS5, so
-   * there the matches are counted, up to COUNT_CAP.
    */
   private matchesByRelevance(match: string, where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): Matches {
-    const { from, condition, params } = this.matchSql(match, where);
     const window = rankWindowFor(match, this.rankWindow);
-    const estimable = where.params.length === 0;
-    const countTo = estimable ? window : COUNT_CAP;
-    const newest = this.statement(`SELECT ${FTS}.rowid FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT ?`)
-      .pluck()
-      .all(...params, countTo + 1) as number[];
+    const { total, newest } = this.newestMatches(match, where, window);
     let oldest = 0;
     if (newest.length > window) {
       notices.push('ranked_recent');
       oldest = newest[window - 1];
     }
-    const total: Total =
-      newest.length <= countTo
-        ? { count: newest.length, kind: 'exact' }
-        : estimable
-          ? { count: this.estimateTotal(window, oldest), kind: 'about' }
-          : { count: COUNT_CAP, kind: 'more_than' };
+    const { from, condition, params } = this.matchSql(match, where);
     const page = this.statement(
       `SELECT ${FTS}.rowid AS seq, ${WEIGHTED_BM25} AS score FROM ${from}
         WHERE ${condition} AND ${FTS}.rowid >= ? ORDER BY score, ${FTS}.rowid DESC LIMIT ? OFFSET ?`,
     ).all(...params, BigInt(oldest), limit, offset) as PageRow[];
     return { total, rows: this.hitRows(page) };
+  }
+
+  /**
+   * One pass over the matches, newest first, that gives the total and the newest `window`
+   * of them (their rowids, newest first; one more when there are more).
+   *
+   * Where every filter is part of the MATCH, the pass stops just past the window and a larger
+   * total is estimated from it (see estimateTotal): reading every match of a common word only
+   * to count it cost more than ranking the window. Date and tag filters are applied outside
+   * FTS5, where the density of the newest matches says nothing of the rest, so there the
+   * matches are counted, up to COUNT_CAP.
+   */
+  private newestMatches(match: string, where: FilterSql, window: number): { total: Total; newest: number[] } {
+    const { from, condition, params } = this.matchSql(match, where);
+    const estimable = where.params.length === 0;
+    const countTo = estimable ? window : COUNT_CAP;
+    const newest = this.statement(`SELECT ${FTS}.rowid FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT ?`)
+      .pluck()
+      .all(...params, countTo + 1) as number[];
+    const total: Total =
+      newest.length <= countTo
+        ? { count: newest.length, kind: 'exact' }
+        : estimable
+          ? { count: this.estimateTotal(window, newest[window - 1]), kind: 'about' }
+          : { count: COUNT_CAP, kind: 'more_than' };
+    return { total, newest };
   }
 
   /**
@@ -240,16 +250,17 @@ export class ArticleSearch {
    * Newest story first. A few thousand matches are sorted at once; more are taken a year at
    * a time, newest year first (the year is a facet token, so each step is one narrow MATCH),
    * until the page is full: a common word in date order then reads a year or two of matches,
-   * not all of them.
+   * not all of them. The total is found as for relevance, so both orders report it alike.
    */
   private matchesByDate(match: string, where: FilterSql, limit: number, offset: number): Matches {
-    const counted = this.matchSql(match, where);
-    const total = this.countMatches(counted.from, counted.condition, counted.params);
+    const { total } = this.newestMatches(match, where, this.rankWindow);
     const { from, condition, params } = this.matchSql(match, where, true);
     const byDay = this.statement(
       `SELECT a.seq, 0 AS score FROM ${from} WHERE ${condition} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
     );
-    if (total.count <= this.dateSortAtOnce) return { total, rows: this.hitRows(byDay.all(...params, limit, offset) as PageRow[]) };
+    if (total.kind === 'exact' && total.count <= this.dateSortAtOnce) {
+      return { total, rows: this.hitRows(byDay.all(...params, limit, offset) as PageRow[]) };
+    }
 
     // Two subqueries, so each is one lookup at an end of articles_by_story_day.
     const live = 'FROM articles a WHERE a.deleted_at IS NULL';
@@ -265,7 +276,6 @@ export class ArticleSearch {
     return { total, rows: this.hitRows(rows.slice(offset, offset + limit)) };
   }
 
-
   /** The index holds live articles only, so without filters no join is needed to count or rank. */
   private matchSql(match: string, where: FilterSql, forceJoin = false): { from: string; condition: string; params: unknown[] } {
     const joined = forceJoin || where.params.length > 0;
@@ -274,15 +284,6 @@ export class ArticleSearch {
       condition: joined ? `${FTS} MATCH ? AND ${where.sql}` : `${FTS} MATCH ?`,
       params: [match, ...where.params],
     };
-  }
-
-  /** Counting stops at COUNT_CAP: past that, "more than 10,000" is all a reader needs. */
-  private countMatches(from: string, condition: string, params: unknown[]): Total {
-    const n = (this.statement(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${condition} LIMIT ?)`).get(
-      ...params,
-      COUNT_CAP + 1,
-    ) as { n: number }).n;
-    return n > COUNT_CAP ? { count: COUNT_CAP, kind: 'more_than' } : { count: n, kind: 'exact' };
   }
 
   /** The full rows (with the text snippets are cut from) for one page only. */

@@ -221,6 +221,10 @@ describe('search index', () => {
     }
     const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
     expect(narrow.search({ query: 'اوپک' })).toMatchObject({ total: 100, totalKind: 'about' });
+    // Date order reports the total the same way, and still starts from the newest story.
+    const byDate = narrow.search({ query: 'اوپک', order: 'date', limit: 2 });
+    expect(byDate).toMatchObject({ total: 100, totalKind: 'about' });
+    expect(byDate.results.map((hit) => hit.headline)).toEqual(['گزارش 297', 'گزارش 294']);
     // A date filter is applied outside the index, so there the matches are counted exactly.
     const counted = narrow.search({ query: 'اوپک', filters: { from: '2000-01-01' } });
     expect(counted).toMatchObject({ total: 100, totalKind: 'exact' });
