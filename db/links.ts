@@ -9,6 +9,9 @@ import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
 import type { ArchiveDatabase } from './open';
 
 export class LinkStore implements ArticleRelation {
+  /** The last stamp a manual link was given (see nextStamp). */
+  private lastStamp = '';
+
   constructor(
     private readonly db: ArchiveDatabase,
     private readonly articles: ArticleStore,
@@ -65,10 +68,21 @@ export class LinkStore implements ArticleRelation {
    * Writes a manual cross-reference row, inside a save's `alsoApply` (so the source article's
    * revision records it); a link that is already there stays as it was.
    */
-  insertManual(sourceId: string, targetId: string, type: LinkType, at = new Date().toISOString()): void {
+  insertManual(sourceId: string, targetId: string, type: LinkType, at = this.nextStamp()): void {
     this.db
       .prepare("INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)")
       .run(sourceId, targetId, type, at);
+  }
+
+  /**
+   * Now, or a millisecond past the last stamp when the clock has not moved on: links list in
+   * the order they were made, and an import or an undo makes several within one millisecond.
+   */
+  private nextStamp(): string {
+    const now = Date.now();
+    const last = this.lastStamp === '' ? 0 : Date.parse(this.lastStamp);
+    this.lastStamp = new Date(Math.max(now, last + 1)).toISOString();
+    return this.lastStamp;
   }
 
   remove(sourceId: string, targetId: string, type: LinkType): ArticleLinkView[] {
