@@ -59,6 +59,14 @@ const DATE_SORT_AT_ONCE = 3000;
 /** Past this many matches the total is reported as "more than". */
 export const COUNT_CAP = 10_000;
 
+/**
+ * Estimating a total (see estimateTotal): below this many older articles their matches are
+ * counted; above, this share of them is sampled, in this many slices.
+ */
+const ESTIMATE_COUNT_ALL_BELOW = 2000;
+const ESTIMATE_SAMPLED_SHARE = 0.08;
+const ESTIMATE_SLICES = 8;
+
 interface FilterSql {
   sql: string;
   params: string[];
@@ -209,8 +217,8 @@ export class ArticleSearch {
    * of them (their rowids, newest first; one more when there are more).
    *
    * Where every filter is part of the MATCH, the pass stops just past the window and a larger
-   * total is estimated from it (see estimateTotal): reading every match of a common word only
-   * to count it cost more than ranking the window. Date and tag filters are applied outside
+   * total is estimated (see estimateTotal): reading every match of a common word only to
+   * count it cost more than ranking the window. Date and tag filters are applied outside
    * FTS5, where the density of the newest matches says nothing of the rest, so there the
    * matches are counted, up to COUNT_CAP.
    */
@@ -225,23 +233,37 @@ export class ArticleSearch {
       newest.length <= countTo
         ? { count: newest.length, kind: 'exact' }
         : estimable
-          ? { count: this.estimateTotal(window, newest[window - 1]), kind: 'about' }
+          ? { count: this.estimateTotal(match, window, newest[window - 1]), kind: 'about' }
           : { count: COUNT_CAP, kind: 'more_than' };
     return { total, newest };
   }
 
   /**
-   * `found` matches among the articles from `oldestSeq` to the newest, spread at the same
-   * density over the whole archive, to two significant figures: «about 14,000» says what a
-   * reader needs of a common word, and no more precision than the estimate has.
+   * The window holds the newest `found` matches, from `oldestSeq` on; the older matches are
+   * counted where there are few articles before it, and otherwise sampled: ESTIMATE_SLICES
+   * evenly spread runs of articles, together a small share of the older ones, are counted
+   * and scaled up. Sampling the whole span, not extrapolating the window, keeps the estimate
+   * honest for a word that is common only lately, or only in a back catalogue imported first.
+   * Rounded to two significant figures: «about 14,000» says what a reader needs of a common
+   * word, and no more precision than the estimate has.
    */
-  private estimateTotal(found: number, oldestSeq: number): number {
-    // Two subqueries: SQLite reads a lone min() or max() off the end of the key, both at once by a scan.
-    const { first, last } = this.statement('SELECT (SELECT min(seq) FROM articles) AS first, (SELECT max(seq) FROM articles) AS last').get() as {
-      first: number;
-      last: number;
-    };
-    const estimate = (found * (last - first + 1)) / (last - oldestSeq + 1);
+  private estimateTotal(match: string, found: number, oldestSeq: number): number {
+    const first = this.statement('SELECT min(seq) FROM articles').pluck().get() as number;
+    const olderSpan = oldestSeq - first;
+    const countBetween = this.statement(`SELECT count(*) FROM ${FTS} WHERE ${FTS} MATCH ? AND ${FTS}.rowid BETWEEN ? AND ?`).pluck();
+    let older: number;
+    if (olderSpan <= ESTIMATE_COUNT_ALL_BELOW) {
+      older = countBetween.get(match, BigInt(first), BigInt(oldestSeq - 1)) as number;
+    } else {
+      const width = Math.ceil((olderSpan * ESTIMATE_SAMPLED_SHARE) / ESTIMATE_SLICES);
+      let seen = 0;
+      for (let slice = 0; slice < ESTIMATE_SLICES; slice += 1) {
+        const start = first + Math.floor(((slice + 0.5) * olderSpan) / ESTIMATE_SLICES - width / 2);
+        seen += countBetween.get(match, BigInt(start), BigInt(start + width - 1)) as number;
+      }
+      older = (seen * olderSpan) / (width * ESTIMATE_SLICES);
+    }
+    const estimate = found + older;
     const step = 10 ** Math.max(0, Math.floor(Math.log10(estimate)) - 1);
     return Math.max(found + 1, Math.round(estimate / step) * step);
   }

@@ -233,6 +233,23 @@ describe('search index', () => {
     expect(narrow.search({ query: 'اوپک', filters: { status: 'draft' } })).toMatchObject({ total: 100, totalKind: 'about' });
   });
 
+  it('samples the whole archive for the estimate, so a word common only lately is not inflated', () => {
+    temp = openTempArchive();
+    // A back catalogue of 1,300 articles that never name the virus, then 1,300 where every other one does.
+    temp.archive.db.transaction(() => {
+      for (let i = 0; i < 2600; i += 1) {
+        const text = i >= 1300 && i % 2 === 0 ? 'شیوع کرونا در پایتخت' : 'بازار نفت آرام ماند';
+        temp.archive.articles.create({ headline: `گزارش ${i}`, body: bodyFromPlainText(text) });
+      }
+    })();
+    const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 100);
+    const answer = narrow.search({ query: 'کرونا' });
+    expect(answer.totalKind).toBe('about');
+    // 650 in truth; the newest hundred alone, spread over the archive, would say 1,300.
+    expect(answer.total).toBeGreaterThan(550);
+    expect(answer.total).toBeLessThan(750);
+  });
+
   it('ranks fewer of the newest matches the more tokens a query has to score', () => {
     expect(rankWindowFor('"اوپک"', 4000)).toBe(4000);
     expect(rankWindowFor('("اتحادیه" AND "اروپا") OR "اتحادیهاروپا"', 4000)).toBe(1333);
