@@ -61,11 +61,13 @@ export const COUNT_CAP = 10_000;
 
 /**
  * Estimating a total (see estimateTotal): below this many older articles their matches are
- * counted; above, this share of them is sampled, in this many slices.
+ * counted; above, this share of them is sampled, in this many slices. Each slice is one more
+ * MATCH to set up (a third of a millisecond for a query of several words at 100k articles),
+ * while a wider slice costs little more, so the slices are few and wide.
  */
 const ESTIMATE_COUNT_ALL_BELOW = 2000;
 const ESTIMATE_SAMPLED_SHARE = 0.08;
-const ESTIMATE_SLICES = 8;
+const ESTIMATE_SLICES = 4;
 
 interface FilterSql {
   sql: string;
