@@ -151,11 +151,10 @@ export type SearchNotice = (typeof SEARCH_NOTICES)[number];
 
 /**
  * How `total` was arrived at: counted exactly; counted up to a cap, with more beyond it; or,
- * for a common word with more matches than are ranked, estimated from how densely the newest
- * of them fall in the archive.
+ * for a common word with more matches than are ranked, estimated from the newest of them and
+ * samples of the rest of the archive.
  */
-export const SEARCH_TOTAL_KINDS = ['exact', 'more_than', 'about'] as const;
-export type SearchTotalKind = (typeof SEARCH_TOTAL_KINDS)[number];
+export type SearchTotalKind = 'exact' | 'more_than' | 'about';
 
 export interface SearchResults {
   query: string;
