@@ -41,6 +41,11 @@ export interface SearchState extends SearchAnswer {
 
 const NO_ANSWER: SearchAnswer = { key: null, hits: [], total: 0, totalKind: 'exact', complete: true, notices: [], error: null };
 
+/** Nothing more to fetch: the last page came back short, or everything counted is shown. */
+function isComplete(page: SearchHit[], asked: number, shown: number, total: number): boolean {
+  return page.length < asked || shown >= total;
+}
+
 function appendNew(shown: SearchHit[], more: SearchHit[]): SearchHit[] {
   // A save between two pages can move a hit from page two into page one; list it once.
   const seen = new Set(shown.map((hit) => hit.id));
@@ -76,7 +81,7 @@ export function useSearch(criteria: SearchCriteria): SearchState {
             hits: result.value.results,
             total: result.value.total,
             totalKind: result.value.totalKind,
-            complete: result.value.results.length < limit || result.value.results.length >= result.value.total,
+            complete: isComplete(result.value.results, limit, result.value.results.length, result.value.total),
             notices: result.value.notices,
             error: null,
           }
@@ -117,7 +122,7 @@ export function useSearch(criteria: SearchCriteria): SearchState {
       if (before.key !== currentKey) return before;
       if (!result.ok) return { ...before, error: result.error };
       const hits = appendNew(before.hits, result.value.results);
-      const complete = result.value.results.length < SEARCH_PAGE_SIZE || hits.length >= result.value.total;
+      const complete = isComplete(result.value.results, SEARCH_PAGE_SIZE, hits.length, result.value.total);
       return { ...before, hits, total: result.value.total, totalKind: result.value.totalKind, complete, notices: result.value.notices, error: null };
     });
   }, []);
