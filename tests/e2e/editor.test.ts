@@ -8,7 +8,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite';
 import { DeskPage, SAVED_TEXT, ZWNJ } from '../support/desk-page';
-import { moveCaret } from '../support/editor-keys';
+import { moveCaret, waitForEditorSelection } from '../support/editor-keys';
 
 class EditorPage extends DeskPage {
   async newArticle(): Promise<void> {
@@ -64,6 +64,7 @@ describe('article editor', () => {
     // «روشن» sits five characters before the end: « است.»
     await app.selectBackwardsInRtl(5, 'روشن'.length);
     await expect.poll(() => app.selectedText()).toBe('روشن');
+    await waitForEditorSelection(app.page, 'روشن');
     await app.page.keyboard.press('Control+B');
     await expect.poll(() => app.body.locator('strong').allTextContents()).toEqual(['روشن']);
     await expect.poll(() => app.selectedText()).toBe('روشن');

@@ -20,3 +20,20 @@ export async function moveCaret(page: Page, key: string): Promise<void> {
   await page.keyboard.press(key);
   await waitForCollapsedCaret(page);
 }
+
+/**
+ * Waits until the editor itself (not only the DOM) holds a selection of exactly `text`.
+ * A format key such as Ctrl+B acts on Lexical's selection, and Chromium can deliver the key
+ * before the `selectionchange` task that tells Lexical about a Shift+Arrow selection.
+ */
+export async function waitForEditorSelection(page: Page, text: string): Promise<void> {
+  const editorSelection = () =>
+    page.evaluate(() => {
+      type Selection = { getTextContent(): string };
+      type Editor = { getEditorState(): { _selection: Selection | null; read<T>(fn: () => T): T } };
+      const root = document.querySelector('[data-lexical-editor="true"]') as (Element & { __lexicalEditor?: Editor }) | null;
+      const state = root?.__lexicalEditor?.getEditorState();
+      return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
+    });
+  await expect.poll(editorSelection).toBe(text);
+}
