@@ -212,13 +212,14 @@ function describeFilters({ order, filters }: SearchOptions): string {
 }
 
 /**
- * Headline, then date, status, id and desk (the desk last: it is usually right-to-left, and
- * a terminal keeps a line's columns in order only up to the first stretch of Persian), then
- * the snippet. Control characters become spaces one for one, so highlight offsets hold.
+ * Headline, then the story's day (the day --from/--to compare, as `list` shows it), status,
+ * id and desk (the desk last: it is usually right-to-left, and a terminal keeps a line's
+ * columns in order only up to the first stretch of Persian), then the snippet. Control
+ * characters become spaces one for one, so highlight offsets hold.
  */
 function describeHit(hit: SearchHit, marks: Marks): string {
   const headline = hit.headline ? markRanges(terminalSafe(hit.headline), hit.headlineHighlights, marks) : '(no headline)';
-  const details = [hit.datelineDate ?? 'no date', hit.status, hit.id, hit.desk ? terminalSafe(hit.desk) : 'no desk'].join('  ');
+  const details = [hit.day, hit.status, hit.id, hit.desk ? terminalSafe(hit.desk) : 'no desk'].join('  ');
   const lines = [headline, `  ${details}`];
   if (hit.snippet) lines.push(`  ${markRanges(terminalSafe(hit.snippet), hit.snippetHighlights, marks)}`);
   return `${lines.join('\n')}\n`;

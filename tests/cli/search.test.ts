@@ -318,6 +318,17 @@ describe('dabir search in-process: the command line', () => {
     );
   });
 
+  it('shows the day an undated article was written, the day --from and --to compare', () => {
+    const undatedDb = join(dir, 'undated.sqlite');
+    const archive = Archive.open(undatedDb);
+    const written = archive.articles.create({ headline: 'یادداشت بی‌تاریخ از جاکارتا' });
+    archive.close();
+    const day = written.createdAt.slice(0, 10);
+    const run = inProcess(['search', 'جاکارتا', '--from', day, '--to', day, '--db', undatedDb]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`\n  ${day}  draft  ${written.id}  no desk\n`);
+  });
+
   it('lists what the filters select for an empty query', () => {
     const run = inProcess(['search', '', '--desk', 'اقتصادی', '--order', 'date', '--db', db]);
     expect(run.status).toBe(0);
