@@ -12,7 +12,7 @@ export function aliasKey(name: string): string {
 export interface AliasTokens {
   /** The joined key (what `aliasKey` returns), split into tokens. */
   joined: string[];
-  /** The key with kept ZWNJs as token breaks: differs from `joined` only where a ZWNJ was kept. */
+  /** The key with kept ZWNJs as token breaks and every word stemmed (see `formsMayDiffer`). */
   spaced: string[];
 }
 
@@ -23,11 +23,17 @@ export function aliasTokens(name: string): AliasTokens {
 
 /**
  * The spaced form differs from the joined key only where the name holds a ZWNJ (or an RLM
- * that folding reads as one), so for every other name the stored key already gives both
- * forms and the normaliser need not run again.
+ * that folding reads as one) or a closed-up `…های` (kept whole in the joined key), so for
+ * every other name the stored key already gives both forms and the normaliser need not run
+ * again. The test may say yes too often, never no wrongly: after NFKC (folding's first
+ * step), any heh then any alef of the families folding unifies, with only what folding
+ * deletes between them.
  */
-export function mayHoldZwnj(name: string): boolean {
-  return name.includes('\u200c') || name.includes('\u200f');
+const HEH_THEN_ALEF =
+  /[\u0647\u0629\u06BE\u06C0-\u06C3\u06D5\u06FF][\u00AD\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]*[\u0622\u0623\u0625\u0627\u0671-\u0673\u0675]/u;
+
+export function formsMayDiffer(name: string): boolean {
+  return name.includes('\u200c') || name.includes('\u200f') || HEH_THEN_ALEF.test(name.normalize('NFKC'));
 }
 
 export function splitKey(key: string): string[] {
@@ -75,8 +81,9 @@ export function aliasTokensOfMany(names: readonly string[]): AliasTokens[] {
     for (; t < tokens.length && tokens[t].start < end; t++) {
       const token = tokens[t];
       spaced.push(token.key);
-      if (token.zwnjBefore && joined.length > 0) joined[joined.length - 1] += token.key;
-      else joined.push(token.key);
+      const joinedKey = token.whole ?? token.key;
+      if (token.zwnjBefore && joined.length > 0) joined[joined.length - 1] += joinedKey;
+      else joined.push(joinedKey);
     }
     result[batched[b]] = { joined, spaced };
   }

@@ -16,7 +16,7 @@
  * alias «بین‌المللی» finds «بین المللی», «بینالمللی» and «بین‌المللی» alike.
  */
 import { tokenizeWithOffsets, type KeyToken } from '../search/normalize';
-import { aliasTokens, aliasTokensOfMany, mayHoldZwnj, splitKey, type AliasTokens } from './alias-key';
+import { aliasTokens, aliasTokensOfMany, formsMayDiffer, splitKey, type AliasTokens } from './alias-key';
 
 /** An alias as stored (entity_aliases). */
 export interface AliasRecord {
@@ -162,13 +162,13 @@ function lineNumbers(text: string, tokens: readonly KeyToken[]): Int32Array {
 }
 
 function fillCache(aliases: readonly AliasRecord[], cache: AliasTokenCache): void {
-  const missing = [...new Set(aliases.filter((r) => mayHoldZwnj(r.alias) && !cache.has(r.alias)).map((r) => r.alias))];
+  const missing = [...new Set(aliases.filter((r) => formsMayDiffer(r.alias) && !cache.has(r.alias)).map((r) => r.alias))];
   aliasTokensOfMany(missing).forEach((forms, i) => cache.set(missing[i], forms));
 }
 
 function tokensOf(record: AliasRecord, cache: AliasTokenCache): AliasTokens {
-  // Most names hold no ZWNJ, and for them the stored key is both forms.
-  if (!mayHoldZwnj(record.alias)) {
+  // For most names the stored key is both forms.
+  if (!formsMayDiffer(record.alias)) {
     const tokens = splitKey(record.aliasKey);
     return { joined: tokens, spaced: tokens };
   }

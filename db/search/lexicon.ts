@@ -31,6 +31,19 @@ export const NOT_PLURAL_HA = folded([
   'گرانبها', 'خونبها', 'پربها', 'کمبها', 'بیبها',
 ]);
 
+/**
+ * `…ه‌ای` words (an adjective or `a …`) written closed up, so that they end in های: not
+ * plurals. Listed only where the letters before های are a word of their own that a search
+ * would otherwise pull in (`هستهای` is not `هست`, "is"). A pair that really is both, such
+ * as `دورهای` (`دوره‌ای` periodic, `دورهای مذاکرات` rounds of talks), stays out. Any other
+ * closed-up `…های` still meets its half-spaced spelling through the joined key (normalize.ts).
+ */
+export const HEH_YEH_CLOSED_UP = folded([
+  'هستهای', 'منطقهای', 'فرامنطقهای', 'خانهای', 'پایهای', 'جامعهای', 'ترکیهای', 'هفتهای',
+  'عمدهای', 'حملهای', 'سابقهای', 'قطعهای', 'جلوهای', 'کلمهای', 'گونهای', 'دقیقهای', 'ثانیهای',
+  'بستهای', 'رشتهای', 'دامنهای', 'ضربهای',
+]);
+
 /** Words that end in تر/ترین but are not comparatives. */
 export const NOT_COMPARATIVE_TAR = folded([
   'دفتر', 'دختر', 'دکتر', 'کبوتر', 'چتر', 'بستر', 'شتر', 'فیلتر', 'کامپیوتر', 'هلیکوپتر',

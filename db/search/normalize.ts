@@ -7,11 +7,13 @@
  *
  * A ZWNJ the rules keep (`بین‌المللی`) is written twice: the `spaced` key splits there and
  * the `joined` key closes it up, so `بین المللی` meets the first and `بینالمللی` the second.
+ * The joined key also keeps a closed-up `…های` whole where the spaced key has its stem, so
+ * `هستهای` meets `هسته‌ای` (see `wholeWordBesideStem`).
  */
 import { foldWithOffsets } from './fold';
 import { applyAffixRules } from './affixes';
 import { splitIntoPieces } from './pieces';
-import { splitAttachedBe, stemWord } from './stem';
+import { splitAttachedBe, stemWord, wholeWordBesideStem } from './stem';
 
 export { foldCharacters } from './fold';
 
@@ -19,7 +21,7 @@ export { foldCharacters } from './fold';
  * Bump on ANY change to folding, affix or stemming rules or their word lists: the stored
  * FTS keys were made by the old rules, and the archive rebuilds its index when this changes.
  */
-export const NORMALIZER_VERSION = 1;
+export const NORMALIZER_VERSION = 2;
 
 /** A key token and the UTF-16 range `[start, end)` of the original text it stands for. */
 export interface KeyToken {
@@ -35,12 +37,17 @@ export interface NormalizedToken extends KeyToken {
    * Tokens from one attached word (`بعنوان` → `به` `عنوان`) share the word's range.
    */
   zwnjBefore: boolean;
+  /** The word as written, for the joined key, where stemming read an attached `های` as a plural. */
+  whole?: string;
 }
 
 export interface NormalizedText {
   /** Key tokens separated by spaces, kept ZWNJs turned into spaces: for the `*_spaced` columns. */
   spaced: string;
-  /** Key tokens separated by spaces, kept ZWNJs deleted: for the `*_joined` columns. */
+  /**
+   * Key tokens separated by spaces, kept ZWNJs deleted and a closed-up `…های` kept whole:
+   * for the `*_joined` columns.
+   */
   joined: string;
   /** The spaced tokens with their original ranges, in order. */
   tokens: NormalizedToken[];
@@ -51,10 +58,11 @@ export function normalizeSearchKey(text: string): NormalizedText {
   const spacedParts: string[] = new Array(tokens.length);
   const joinedParts: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const { key, zwnjBefore } = tokens[i];
+    const { key, zwnjBefore, whole } = tokens[i];
     spacedParts[i] = key;
-    if (zwnjBefore && joinedParts.length > 0) joinedParts[joinedParts.length - 1] += key;
-    else joinedParts.push(key);
+    const joinedKey = whole ?? key;
+    if (zwnjBefore && joinedParts.length > 0) joinedParts[joinedParts.length - 1] += joinedKey;
+    else joinedParts.push(joinedKey);
   }
   return { spaced: spacedParts.join(' '), joined: joinedParts.join(' '), tokens };
 }
@@ -69,16 +77,17 @@ export function tokenizeWithOffsets(original: string): { spaced: KeyToken[]; joi
   return { spaced: tokens.map(({ key, start, end }) => ({ key, start, end })), joined: joinedTokensOf(tokens) };
 }
 
-/** Closes up the tokens a kept ZWNJ glued: the token list of the joined key. */
+/** Closes up the tokens a kept ZWNJ glued, words kept whole: the token list of the joined key. */
 export function joinedTokensOf(tokens: readonly NormalizedToken[]): KeyToken[] {
   const joined: KeyToken[] = [];
   for (const token of tokens) {
     const last = joined[joined.length - 1];
+    const key = token.whole ?? token.key;
     if (token.zwnjBefore && last !== undefined) {
-      last.key += token.key;
+      last.key += key;
       last.end = Math.max(last.end, token.end);
     } else {
-      joined.push({ key: token.key, start: token.start, end: token.end });
+      joined.push({ key, start: token.start, end: token.end });
     }
   }
   return joined;
@@ -91,9 +100,12 @@ function keyTokens(text: string): NormalizedToken[] {
     const zwnjBefore = gapBefore === 'zwnj' && tokens.length > 0;
     const split = splitAttachedBe(word);
     if (split !== undefined) {
-      tokens.push({ key: split[0], start, end, zwnjBefore }, { key: split[1], start, end, zwnjBefore: false });
+      tokens.push(
+        { key: split[0], start, end, zwnjBefore, whole: undefined },
+        { key: split[1], start, end, zwnjBefore: false, whole: undefined },
+      );
     } else {
-      tokens.push({ key: stemWord(word), start, end, zwnjBefore });
+      tokens.push({ key: stemWord(word), start, end, zwnjBefore, whole: wholeWordBesideStem(word) });
     }
   }
   return tokens;

@@ -325,7 +325,12 @@ function termExpression(term: QueryTerm, columns: KeyColumns, cut = true): strin
 const PERSIAN_WORD = /^[\u0600-\u06FF]+$/u;
 
 const isBarePersianWord = (term: QueryTerm): boolean =>
-  !term.quoted && !term.prefix && term.spaced.length === 1 && term.joined.length === 1 && PERSIAN_WORD.test(term.spaced[0]);
+  !term.quoted &&
+  !term.prefix &&
+  term.spaced.length === 1 &&
+  term.joined.length === 1 &&
+  PERSIAN_WORD.test(term.spaced[0]) &&
+  PERSIAN_WORD.test(term.joined[0]);
 
 /**
  * Consecutive bare Persian words, taken two by two: a pair may be one compound the article
@@ -362,7 +367,8 @@ const SPLIT_PIECE_LENGTH = 2;
  */
 function splitForms(term: QueryTerm): string[][] {
   if (!isBarePersianWord(term)) return [];
-  const word = term.spaced[0];
+  // The word as typed where stemming cut it (`هستهای` → `هست`): `هسته ای` is one of its cuts.
+  const word = term.joined[0];
   if (word.length < SPLIT_WORD_LENGTH.min || word.length > SPLIT_WORD_LENGTH.max) return [];
   const forms: string[][] = [];
   for (let cut = SPLIT_PIECE_LENGTH; cut <= word.length - SPLIT_PIECE_LENGTH; cut += 1) forms.push([word.slice(0, cut), word.slice(cut)]);

@@ -8,6 +8,7 @@ import {
   AT_PLURALS,
   ATTACHED_BE_SPLITS,
   HAMZA_VARIANTS,
+  HEH_YEH_CLOSED_UP,
   METRIC_PREFIXES,
   NOT_COMPARATIVE_TAR,
   NOT_COMPARATIVE_TAR_TAILS,
@@ -24,6 +25,7 @@ const MIN_STEM = 3;
 const MIN_BEFORE_GAN = 2;
 
 const PLURAL_HA_SUFFIXES = ['هایی', 'های', 'ها'];
+const HAYE = 'های';
 const HA = 'ها';
 const TAR = 'تر';
 const TARIN = 'ترین';
@@ -45,12 +47,22 @@ export function stemWord(word: string): string {
   return stripComparative(singular) ?? ganToHeh(singular) ?? yanToYeh(singular) ?? singular;
 }
 
+/**
+ * The word as written when stemming read an attached `های` as a plural: `هستهای` may be
+ * `هسته‌ای` (nuclear) closed up as well as `هست` + `های`. Letters alone can not tell the two
+ * apart, so the search index keeps the whole word beside the stem (normalize.ts), and a word
+ * typed closed up still meets the one written with a half-space. Undefined for other words.
+ */
+export function wholeWordBesideStem(word: string): string | undefined {
+  return word.endsWith(HAYE) && stripPluralHa(word) !== word ? word : undefined;
+}
+
 /** Attached ها/های/هایی: the ها form is what the exception list is about (`انتهای` → `انتها`). */
 function stripPluralHa(word: string): string {
   for (const suffix of PLURAL_HA_SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, word.length - suffix.length);
-    if (stem.length < MIN_STEM || NOT_PLURAL_HA.has(stem + HA)) return word;
+    if (stem.length < MIN_STEM || NOT_PLURAL_HA.has(stem + HA) || HEH_YEH_CLOSED_UP.has(word)) return word;
     return stem;
   }
   return word;

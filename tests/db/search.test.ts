@@ -93,6 +93,28 @@ describe('search index', () => {
     expect(temp.archive.search.search({ query: 'ایران' }).total).toBe(0);
   });
 
+  it('finds هسته‌ای however it was written, from any of its spellings, and marks it, but not the verb هست', () => {
+    temp = openTempArchive();
+    const spellings = ['هسته\u200cای', 'هسته ای', 'هستهای'];
+    const ids = spellings.map(
+      (spelling) => temp.archive.articles.create({ headline: 'گزارش', body: bodyFromPlainText(`مذاکرات ${spelling} در وین ادامه یافت`) }).id,
+    );
+    const verb = temp.archive.articles.create({ headline: 'یادداشت', body: bodyFromPlainText('راه حل دیگری هم هست که باید دید') });
+    for (const query of spellings) {
+      const hits = temp.archive.search.search({ query }).results;
+      expect(hits.map((hit) => hit.id).sort(), query).toEqual([...ids].sort());
+      // Marked whole, as one range or as its two words.
+      for (const hit of hits) expect(marked(hit).join('').replace(/[\s\u200c]/gu, ''), query).toBe('هستهای');
+    }
+    // A word off the list too: the joined key keeps «رسانهای» whole.
+    const media = temp.archive.articles.create({ headline: 'پوشش رسانهای نشست', body: bodyFromPlainText('متن') });
+    expect(temp.archive.search.search({ query: 'رسانه\u200cای' }).results.map((hit) => hit.id)).toEqual([media.id]);
+    // A closed-up plural is still its word: «کشورهای» finds «کشور».
+    const country = temp.archive.articles.create({ headline: 'کشور میزبان', body: bodyFromPlainText('نشست در این کشور برگزار شد') });
+    expect(temp.archive.search.search({ query: 'کشورهای' }).results.map((hit) => hit.id)).toContain(country.id);
+    expect(temp.archive.search.search({ query: 'هسته\u200cای' }).results.map((hit) => hit.id)).not.toContain(verb.id);
+  });
+
   it('does not announce a rebuild on a brand-new archive', () => {
     temp = openTempArchive();
     expect(temp.archive.searchIndex.needsRebuild()).toBe(false);

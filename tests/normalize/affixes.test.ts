@@ -1,6 +1,6 @@
 /** Half-spaces and affixes (shared/docs/persian-text.md, "Half-spaces and affixes"). */
 import { describe, expect, it } from 'vitest';
-import { joinedKey, spacedKey } from './support';
+import { findsIt, joinedKey, spacedKey } from './support';
 
 const ZWNJ = '\u200c';
 
@@ -113,5 +113,26 @@ describe('a remaining ZWNJ is indexed both ways', () => {
   it('keys without a kept ZWNJ are the same in both forms', () => {
     expect(joinedKey('بین المللی')).toBe('بین المللی');
     expect(joinedKey(`تحریم${ZWNJ}ها`)).toBe('تحریم');
+    expect(joinedKey('تحریمها')).toBe('تحریم');
+  });
+});
+
+describe('a closed-up …های is also the half-spaced …ه‌ای', () => {
+  it('keeps the whole word in the joined key and the plural stem in the spaced key', () => {
+    expect(spacedKey('کشورهای عضو')).toBe('کشور عضو');
+    expect(joinedKey('کشورهای عضو')).toBe('کشورهای عضو');
+    expect(spacedKey('پوشش رسانهای')).toBe('پوشش رسان');
+    expect(joinedKey('پوشش رسانهای')).toBe('پوشش رسانهای');
+  });
+
+  it('so هسته‌ای and منطقه‌ای meet their closed-up spellings, both ways', () => {
+    for (const [halfSpaced, closedUp] of [[`هسته${ZWNJ}ای`, 'هستهای'], [`منطقه${ZWNJ}ای`, 'منطقهای'], [`رسانه${ZWNJ}ای`, 'رسانهای']]) {
+      expect(findsIt(`برنامه ${halfSpaced} ایران`, closedUp), `${closedUp} finds ${halfSpaced}`).toBe(true);
+      expect(findsIt(`برنامه ${closedUp} ایران`, halfSpaced), `${halfSpaced} finds ${closedUp}`).toBe(true);
+    }
+  });
+
+  it('and هسته‌ای still does not find the verb هست', () => {
+    expect(findsIt('این راه حل هست', `هسته${ZWNJ}ای`)).toBe(false);
   });
 });

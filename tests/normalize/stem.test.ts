@@ -27,6 +27,13 @@ describe('attached ها / های / هایی', () => {
   it('keeps other words that only end in ها', () => {
     for (const word of ['انتها', 'انتهای', 'منتها', 'اشتها', 'گرانبها']) unchanged(word);
   });
+
+  it('keeps a listed …ه‌ای written closed up, whose letters before های are another word', () => {
+    for (const word of ['هستهای', 'منطقهای', 'هفتهای', 'گونهای', 'حملهای']) unchanged(word);
+    // Both readings are real for these, so they stay plurals.
+    expect(key('دورهای')).toBe('دور');
+    expect(key('نامهای')).toBe('نام');
+  });
 });
 
 describe('attached تر / ترین', () => {
