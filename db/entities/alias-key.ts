@@ -2,7 +2,7 @@
  * The key an entity's name is matched by: the search normaliser's joined key, so an alias
  * typed «ظريف» (Arabic yeh) or «بین المللی» meets the text the way a search for it would.
  */
-import { normalizeSearchKey } from '../search/normalize';
+import { joinedTokensOf, normalizeSearchKey } from '../search/normalize';
 
 export function aliasKey(name: string): string {
   return normalizeSearchKey(name.trim()).joined;
@@ -76,16 +76,10 @@ export function aliasTokensOfMany(names: readonly string[]): AliasTokens[] {
   let t = 0;
   for (let b = 0; b < batched.length; b++) {
     const end = b + 1 < batched.length ? starts[b + 1] : text.length + 1;
-    const spaced: string[] = [];
-    const joined: string[] = [];
-    for (; t < tokens.length && tokens[t].start < end; t++) {
-      const token = tokens[t];
-      spaced.push(token.key);
-      const joinedKey = token.whole ?? token.key;
-      if (token.zwnjBefore && joined.length > 0) joined[joined.length - 1] += joinedKey;
-      else joined.push(joinedKey);
-    }
-    result[batched[b]] = { joined, spaced };
+    const first = t;
+    while (t < tokens.length && tokens[t].start < end) t++;
+    const own = tokens.slice(first, t);
+    result[batched[b]] = { joined: joinedTokensOf(own).map((token) => token.key), spaced: own.map((token) => token.key) };
   }
   return result;
 }

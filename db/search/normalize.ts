@@ -58,11 +58,11 @@ export function normalizeSearchKey(text: string): NormalizedText {
   const spacedParts: string[] = new Array(tokens.length);
   const joinedParts: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const { key, zwnjBefore, whole } = tokens[i];
-    spacedParts[i] = key;
-    const joinedKey = whole ?? key;
-    if (zwnjBefore && joinedParts.length > 0) joinedParts[joinedParts.length - 1] += joinedKey;
-    else joinedParts.push(joinedKey);
+    const token = tokens[i];
+    spacedParts[i] = token.key;
+    // As joinedTokensOf, without an object per token: this runs on every save.
+    if (token.zwnjBefore && joinedParts.length > 0) joinedParts[joinedParts.length - 1] += joinedKeyOf(token);
+    else joinedParts.push(joinedKeyOf(token));
   }
   return { spaced: spacedParts.join(' '), joined: joinedParts.join(' '), tokens };
 }
@@ -82,7 +82,7 @@ export function joinedTokensOf(tokens: readonly NormalizedToken[]): KeyToken[] {
   const joined: KeyToken[] = [];
   for (const token of tokens) {
     const last = joined[joined.length - 1];
-    const key = token.whole ?? token.key;
+    const key = joinedKeyOf(token);
     if (token.zwnjBefore && last !== undefined) {
       last.key += key;
       last.end = Math.max(last.end, token.end);
@@ -92,6 +92,9 @@ export function joinedTokensOf(tokens: readonly NormalizedToken[]): KeyToken[] {
   }
   return joined;
 }
+
+/** A token's part of the joined key: the word kept whole, or its key. */
+const joinedKeyOf = (token: NormalizedToken): string => token.whole ?? token.key;
 
 function keyTokens(text: string): NormalizedToken[] {
   const pieces = applyAffixRules(splitIntoPieces(foldWithOffsets(text)));
