@@ -8,7 +8,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite';
 import { DeskPage, SAVED_TEXT, ZWNJ } from '../support/desk-page';
-import { moveCaret, waitForEditorSelection } from '../support/editor-keys';
+import { moveCaret, waitForEditorToHoldSelection } from '../support/editor-keys';
 
 class EditorPage extends DeskPage {
   async newArticle(): Promise<void> {
@@ -28,6 +28,7 @@ class EditorPage extends DeskPage {
     await this.page.keyboard.down('Shift');
     for (let i = 0; i < length; i += 1) await this.page.keyboard.press('ArrowRight');
     await this.page.keyboard.up('Shift');
+    await waitForEditorToHoldSelection(this.page);
   }
 
   /** The page's selected text; Lexical settles its DOM selection after a format change. */
@@ -63,8 +64,7 @@ describe('article editor', () => {
     await app.typeWithHalfSpaces(`سخنگوی وزارت خارجه گفت این توافق اجرا می${ZWNJ}شود و نتیجه روشن است.`);
     // «روشن» sits five characters before the end: « است.»
     await app.selectBackwardsInRtl(5, 'روشن'.length);
-    await expect.poll(() => app.selectedText()).toBe('روشن');
-    await waitForEditorSelection(app.page, 'روشن');
+    expect(await app.selectedText()).toBe('روشن');
     await app.page.keyboard.press('Control+B');
     await expect.poll(() => app.body.locator('strong').allTextContents()).toEqual(['روشن']);
     await expect.poll(() => app.selectedText()).toBe('روشن');
