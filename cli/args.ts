@@ -11,6 +11,8 @@ export interface CliArgs {
   db?: string;
   json: boolean;
   limit?: string;
+  /** list, search, tags, entities: how many to skip, for paging with --limit. */
+  offset?: string;
   desk?: string;
   status?: string;
   from?: string;
@@ -43,17 +45,19 @@ export const EXPORT_OPTIONS = ['format', 'out'] as const;
 export type OptionName =
   | 'json'
   | 'limit'
+  | 'offset'
   | (typeof SEARCH_OPTIONS)[number]
   | (typeof ENTITY_OPTIONS)[number]
   | (typeof EXPORT_OPTIONS)[number];
 
 /** Every option a command may accept or refuse (--db and --help apply everywhere). */
-const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
+const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', 'offset', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
 
 const OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean' },
   limit: { type: 'string' },
+  offset: { type: 'string' },
   desk: { type: 'string' },
   status: { type: 'string' },
   from: { type: 'string' },
@@ -86,6 +90,7 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     db: values.db,
     json: values.json ?? false,
     limit: values.limit,
+    offset: values.offset,
     desk: values.desk,
     status: values.status,
     from: values.from,

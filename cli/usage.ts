@@ -13,7 +13,7 @@ Commands:
                    every file is written, so a line may point at a later line or at
                    an article imported before; a link that can't be made is reported
                    with its FILE:LINE, and its article is imported without it.
-  list             List articles, newest first.
+  list             List articles, most recently changed first.
   show ID          Show one article, its body as plain text, with its tags, the
                    entities it mentions (confirmed, and suggested by detection), its
                    links and its backlinks (the articles that link to it).
@@ -50,11 +50,14 @@ Options:
   --db PATH        The archive file to use. Without it: $DABIR_DB if set, else
                    ${defaultArchivePath}
   --json           Print JSON instead of text (all commands).
-  --limit N        list: show at most N articles (default 50);
-                   search: at most N results, 1 to 100 (default 20);
-                   tags: at most N tags (default all); entities: at most N (default
-                   50); entity show: at most N articles (default 50); related: at
-                   most N articles, 1 to 100 (default 10).
+  --limit N        list: show at most N articles, 1 to 1000 (default 50);
+                   search: at most N results, 1 to 1000 (default 20);
+                   tags: at most N tags, 1 to 1000 (default 1000); entities: at most
+                   N, 1 to 1000 (default 50); entity show: at most N articles, 1 to
+                   500 (default 50); related: at most N articles, 1 to 100 (default
+                   10).
+  --offset N       list, search, tags, entities: skip the first N, to page through
+                   more than one --limit holds (--offset 0 is the first page).
   --desk D         search: only articles of desk D.
   --status S       search: only articles with status S (draft, edited, approved,
                    published or archived).
@@ -92,16 +95,16 @@ written), 2 for a wrong command line.
 const MORE = '"dabir --help" explains more.';
 
 /** One line after a usage error: enough to fix the command without scrolling past the help. */
-export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; ${MORE}`;
+export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
-  `Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
+  `Usage: dabir [--db PATH] search QUERY [--limit N] [--offset N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
 
 /** The synopsis of each command that has options of its own. */
 const COMMAND_HINTS: Record<string, string> = {
   search: SEARCH_USAGE_HINT,
-  tags: `Usage: dabir [--db PATH] tags [PREFIX] [--limit N] [--json]; ${MORE}`,
-  entities: `Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [QUERY] [--json]; ${MORE}`,
+  tags: `Usage: dabir [--db PATH] tags [PREFIX] [--limit N] [--offset N] [--json]; ${MORE}`,
+  entities: `Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [--offset N] [QUERY] [--json]; ${MORE}`,
   entity:
     'Usage: dabir [--db PATH] entity add --kind K NAME [--alias A]... [--description D] [--from DATE] [--to DATE] [--json]' +
     ` | entity alias ID_OR_NAME ALIAS [--ambiguous | --remove] [--json] | entity show ID_OR_NAME [--limit N] [--json]; ${MORE}`,

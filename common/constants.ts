@@ -35,6 +35,8 @@ export const LIMITS = {
   /** Longer queries are accepted and cut by the parser, which says so. */
   queryChars: 20_000,
   searchPage: 100,
+  /** The most rows one call of a paged list or a search returns; an archivist's script pages with an offset. */
+  maxPage: 1_000,
   tagsPerArticle: 100,
 } as const;
 

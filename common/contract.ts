@@ -146,6 +146,8 @@ export const SEARCH_NOTICES = [
   'index_rebuilding',
   /** More matches than can be ranked at once: relevance was ranked among the newest of them. */
   'ranked_recent',
+  /** No article has the desk the filter names, however it is spelt. */
+  'unknown_desk',
 ] as const;
 export type SearchNotice = (typeof SEARCH_NOTICES)[number];
 
@@ -162,6 +164,11 @@ export interface SearchResults {
   totalKind: SearchTotalKind;
   results: SearchHit[];
   notices: SearchNotice[];
+  /**
+   * The filters as applied: a desk typed with another keyboard's letters or spacing is the
+   * archive's own spelling of it (see db/search/desk-name.ts).
+   */
+  filters?: SearchFilters;
 }
 
 export interface IndexStatus {
@@ -185,7 +192,7 @@ export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 export const apiContract = {
   listArticles: method<ArticlePage>()(
     z.strictObject({
-      limit: z.number().int().min(1).max(LIMITS.listPage).optional(),
+      limit: z.number().int().min(1).max(LIMITS.maxPage).optional(),
       offset: z.number().int().min(0).optional(),
     }),
   ),
@@ -203,7 +210,7 @@ export const apiContract = {
   searchArticles: method<SearchResults>()(
     z.strictObject({
       query: z.string().max(LIMITS.queryChars),
-      limit: z.number().int().min(1).max(LIMITS.searchPage).optional(),
+      limit: z.number().int().min(1).max(LIMITS.maxPage).optional(),
       offset: z.number().int().min(0).optional(),
       order: z.enum(SEARCH_ORDERS).optional(),
       filters: searchFiltersSchema.optional(),

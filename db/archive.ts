@@ -65,7 +65,7 @@ export class Archive {
       listDesks: () => this.search.desks(),
       getIndexStatus: () => this.searchIndex.status(),
 
-      listTags: ({ prefix, limit }) => this.tags.list(prefix, limit),
+      listTags: ({ prefix, limit, offset }) => this.tags.list(prefix, limit, offset),
       renameTag: ({ id, name }) => this.tags.rename(id, name),
       mergeTags: ({ sourceIds, targetId }) => this.tags.merge(sourceIds, targetId),
       tagArticles: ({ articleIds, add, remove }) => ({ changed: this.tags.tagArticles(articleIds, add, remove) }),

@@ -58,15 +58,15 @@ export class TagStore implements ArticleRelation {
     for (const tagId of wanted.keys()) add.run(articleId, tagId);
   }
 
-  list(prefix = '', limit = 200): TagSummary[] {
+  list(prefix = '', limit = 200, offset = 0): TagSummary[] {
     const key = tagKey(prefix);
     return this.db
       .prepare(
         `SELECT t.id, t.name, ${LIVE_COUNT} AS count FROM tags t
           WHERE substr(t.name_key, 1, length(@key)) = @key
-          ORDER BY count DESC, t.name_key LIMIT @limit`,
+          ORDER BY count DESC, t.name_key LIMIT @limit OFFSET @offset`,
       )
-      .all({ key, limit }) as TagSummary[];
+      .all({ key, limit, offset }) as TagSummary[];
   }
 
   summary(id: string): TagSummary {

@@ -4,19 +4,14 @@ import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { plural, printJson } from '../format';
 import { EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from '../io';
-import { openArchive } from '../open-archive';
+import { withArchive } from '../open-archive';
 
 export function importCommand({ args, io, archive: location }: CommandContext): number {
   acceptOnlyOptions(args, 'import', ['json']);
   if (args.operands.length === 0) throw new UsageError('import needs at least one file: dabir import FILE...');
 
-  const archive = openArchive(location, 'write');
-  let report: ImportReport;
-  try {
-    report = importFiles(archive, args.operands);
-  } finally {
-    archive.close();
-  }
+  // Files are not part of the API contract: importing them is db/import's, called directly.
+  const report = withArchive(location, 'write', (archive) => importFiles(archive, args.operands));
 
   // A file's lines first, then its links (they are made once every file is written).
   const errors = report.files.flatMap((file) => [...file.errors, ...file.linkErrors]);

@@ -123,7 +123,11 @@ const referencePolicy = z.enum(['remove', 'refuse']);
 
 export const workbenchMethods = {
   listTags: method<TagSummary[]>()(
-    z.strictObject({ prefix: z.string().max(LIMITS.shortText).optional(), limit: z.number().int().min(1).max(1000).optional() }),
+    z.strictObject({
+      prefix: z.string().max(LIMITS.shortText).optional(),
+      limit: z.number().int().min(1).max(LIMITS.maxPage).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
   ),
   renameTag: method<TagSummary>()(z.strictObject({ id: uuidSchema, name })),
   mergeTags: method<TagSummary>()(z.strictObject({ sourceIds: z.array(uuidSchema).min(1).max(100), targetId: uuidSchema })),
@@ -139,7 +143,7 @@ export const workbenchMethods = {
     z.strictObject({
       kind: entityKindSchema.optional(),
       query: z.string().max(LIMITS.shortText).optional(),
-      limit: z.number().int().min(1).max(LIMITS.listPage).optional(),
+      limit: z.number().int().min(1).max(LIMITS.maxPage).optional(),
       offset: z.number().int().min(0).optional(),
     }),
   ),

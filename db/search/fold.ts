@@ -2,14 +2,17 @@
  * Character folding for the Persian search key (rulebook: shared/docs/persian-text.md,
  * "Character folding", rules 1–10).
  *
- * Everything per character is decided once, at module load, into immutable lookup tables
- * for the whole BMP; folding a text is then one linear pass with a table read per code
- * unit. That matters: the same code runs over every archived article at index time and on
- * every keystroke of a query.
+ * Everything per character is decided once, into lookup tables over the whole BMP; folding
+ * a text is then one linear pass with a table read per code unit. That matters: the same
+ * code runs over every archived article at index time and on every keystroke of a query.
+ * What a code unit folds to is worked out the first time it is met: running NFKC on all
+ * 65,536 of them up front took a tenth of a second of every `dabir` command's start.
  *
  * The pass also records, for every folded code unit, the range of the ORIGINAL text it came
  * from, so search results can highlight the words the writer actually typed.
  */
+
+import { markCodeUnits } from './code-unit-table';
 
 const ZWNJ = 0x200c;
 const RLM = 0x200f;
@@ -91,46 +94,45 @@ function buildSpecials(): Map<number, string> {
   return specials;
 }
 
-/** For each BMP code unit: what it folds to (possibly '' or several chars), or CONTEXTUAL. */
-function buildFoldTable(): readonly string[] {
-  const specials = buildSpecials();
-  const table: string[] = new Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (isSurrogate(c)) {
-      table[c] = '';
-      continue;
-    }
-    const own = specials.get(c);
-    if (own !== undefined) {
-      table[c] = own;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    const nfkc = ch.normalize('NFKC');
-    if (nfkc === ch) {
-      table[c] = foldOneNfkcChar(ch, specials);
-      continue;
-    }
-    let out = '';
-    for (const part of nfkc) out += foldOneNfkcChar(part, specials);
-    table[c] = out;
-  }
-  return table;
+const SPECIALS = buildSpecials();
+
+/** What one BMP code unit folds to: possibly '' or several chars, or CONTEXTUAL. */
+function foldOfCodeUnit(c: number): string {
+  if (isSurrogate(c)) return '';
+  const own = SPECIALS.get(c);
+  if (own !== undefined) return own;
+  const ch = String.fromCharCode(c);
+  const nfkc = ch.normalize('NFKC');
+  if (nfkc === ch) return foldOneNfkcChar(ch, SPECIALS);
+  let out = '';
+  for (const part of nfkc) out += foldOneNfkcChar(part, SPECIALS);
+  return out;
 }
 
-const FOLD_TABLE = buildFoldTable();
-
+const UNKNOWN = -3;
 const DELETED_CODE = -1;
 const NEEDS_TABLE = -2;
-/** The common case as a number: the single code unit a code unit folds to, or a marker. */
-const FOLD_CODE = (() => {
-  const codes = new Int32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const folded = FOLD_TABLE[c];
-    codes[c] = folded === CONTEXTUAL || folded.length > 1 ? NEEDS_TABLE : folded.length === 0 ? DELETED_CODE : folded.charCodeAt(0);
+/**
+ * The common case as a number: the single code unit a code unit folds to, or a marker
+ * (deleted; look in FOLD_TABLE; not worked out yet).
+ */
+const FOLD_CODE = new Int32Array(0x10000).fill(UNKNOWN);
+/** The fold of the code units FOLD_CODE marks NEEDS_TABLE. */
+const FOLD_TABLE = new Map<number, string>();
+
+/** Works out FOLD_CODE's entry for a code unit met for the first time. */
+function learnFold(code: number): number {
+  const folded = foldOfCodeUnit(code);
+  let single: number;
+  if (folded === CONTEXTUAL || folded.length > 1) {
+    FOLD_TABLE.set(code, folded);
+    single = NEEDS_TABLE;
+  } else {
+    single = folded.length === 0 ? DELETED_CODE : folded.charCodeAt(0);
   }
-  return codes;
-})();
+  FOLD_CODE[code] = single;
+  return single;
+}
 
 /** Arabic marks that rule 4 deletes: a cluster made only of these can skip NFKC safely. */
 const IS_DELETED_ARABIC_MARK = (() => {
@@ -143,22 +145,12 @@ const IS_DELETED_ARABIC_MARK = (() => {
  * Code units that continue the previous character for normalisation: combining marks, and
  * the Hangul vowel/trailing jamo that NFKC composes with the syllable before them.
  */
-const EXTENDS_CLUSTER = (() => {
-  const flags = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (isSurrogate(c)) continue;
-    if (COMBINING_MARK.test(String.fromCharCode(c)) || (c >= 0x1160 && c <= 0x11ff)) flags[c] = 1;
-  }
-  return flags;
-})();
+const EXTENDS_CLUSTER = markCodeUnits(new Uint8Array(0x10000), COMBINING_MARK, 1).fill(1, 0x1160, 0x1200);
 
-const ARABIC_SCRIPT_LETTER = (() => {
-  const flags = new Uint8Array(0x10000);
-  for (let c = 0x0600; c < 0x0900; c++) {
-    if (/\p{Script=Arabic}/u.test(String.fromCharCode(c)) && /\p{L}/u.test(String.fromCharCode(c))) flags[c] = 1;
-  }
-  return flags;
-})();
+/** Letters of the Arabic script in its main blocks (U+0600–U+08FF). */
+const ARABIC_SCRIPT_LETTER = markCodeUnits(new Uint8Array(0x10000), /(?=\p{Script=Arabic})\p{L}/u, 1)
+  .fill(0, 0, 0x0600)
+  .fill(0, 0x0900);
 
 export function isArabicScriptLetter(code: number): boolean {
   return code < 0x10000 && ARABIC_SCRIPT_LETTER[code] === 1;
@@ -228,13 +220,21 @@ class FoldBuffer {
 
 /** Folds one code unit, or a contextual one, into the buffer. */
 function emitFolded(buffer: FoldBuffer, code: number, start: number, end: number): void {
-  const single = FOLD_CODE[code];
+  let single = FOLD_CODE[code];
   if (single >= 0) {
     buffer.push(single, start, end);
     return;
   }
+  // Off the common path, so the table being filled as it goes costs the common path nothing.
+  if (single === UNKNOWN) {
+    single = learnFold(code);
+    if (single >= 0) {
+      buffer.push(single, start, end);
+      return;
+    }
+  }
   if (single === DELETED_CODE) return;
-  const folded = FOLD_TABLE[code];
+  const folded = FOLD_TABLE.get(code)!;
   if (folded === CONTEXTUAL) {
     // RLM typed as a half-space by old editors only counts right after an Arabic letter;
     // anywhere else it is a bidi control and goes.

@@ -7,6 +7,7 @@
  * What separates two pieces is kept, because the affix rules care: a ZWNJ or a space may
  * join `می` to its verb, a comma or a line break may not.
  */
+import { markCodeUnits } from './code-unit-table';
 import type { FoldedText } from './fold';
 
 /** What stood between a piece and the one before it. */
@@ -33,12 +34,9 @@ const INVISIBLE_CHAR = /[\p{M}\p{Cf}]/u;
 
 const CHAR_CLASS = (() => {
   const classes = new Uint8Array(0x10000).fill(HARD);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    if (TOKEN_CHAR.test(ch)) classes[c] = TOKEN;
-    else if (INVISIBLE_CHAR.test(ch)) classes[c] = IGNORABLE;
-  }
+  markCodeUnits(classes, INVISIBLE_CHAR, IGNORABLE);
+  // After the invisibles: a letter or digit is a token even if it is also a mark.
+  markCodeUnits(classes, TOKEN_CHAR, TOKEN);
   classes[0x200c] = ZWNJ_CLASS;
   classes[0x20] = SPACE;
   classes[0x09] = SPACE;

@@ -11,6 +11,7 @@ import { facetMatch, yearMatch } from './facets';
 import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
 import { SEARCH_COLUMNS, WEIGHTED_BM25, type SearchIndex } from './search-index';
 import { buildSnippet, highlightIn } from './snippet';
+import { resolveDeskName } from './desk-name';
 
 export interface SearchRequest {
   query: string;
@@ -166,20 +167,23 @@ export class ArticleSearch {
     const notices: SearchNotice[] = [...parsed.notes];
     if (parsed.truncated) notices.push('truncated');
     if (this.index.status().state === 'rebuilding') notices.push('index_rebuilding');
+    const filters = this.resolveDesk(request.filters, notices);
+    const answer = (found: Omit<SearchResults, 'query' | 'filters'>): SearchResults =>
+      request.filters === undefined ? { query: request.query, ...found } : { query: request.query, ...found, filters };
 
     if (parsed.empty) {
       // A blank query with filters lists what the filters select, newest first.
-      const where = filterClauses(request.filters);
+      const where = filterClauses(filters);
       const hasFilters = where.params.length > 0;
-      if (parsed.reason === 'blank_input' && hasFilters) return this.browse(request.query, where, limit, offset, notices);
-      return { query: request.query, total: 0, totalKind: 'exact', results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
+      if (parsed.reason === 'blank_input' && hasFilters) return answer(this.browse(where, limit, offset, notices));
+      return answer({ total: 0, totalKind: 'exact', results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] });
     }
     const words = buildFts5Match(parsed, SEARCH_COLUMNS);
-    if (words === null) return { query: request.query, total: 0, totalKind: 'exact', results: [], notices: ['only_exclusions', ...notices] };
+    if (words === null) return answer({ total: 0, totalKind: 'exact', results: [], notices: ['only_exclusions', ...notices] });
 
-    const facets = facetMatch(request.filters);
+    const facets = facetMatch(filters);
     const match = facets === null ? words : `(${words}) AND ${facets}`;
-    const remaining = filterClauses(request.filters, true);
+    const remaining = filterClauses(filters, true);
     const { total, rows } =
       request.order === 'date'
         ? this.matchesByDate(match, remaining, limit, offset)
@@ -187,7 +191,35 @@ export class ArticleSearch {
     const terms = highlightTermsOf(parsed);
     // bm25 is lower-is-better and negative; users and scripts expect higher-is-better.
     const results = rows.map((row) => toHit(row, terms, request.order === 'date' ? 0 : -row.score));
-    return { query: request.query, total: total.count, totalKind: total.kind, results, notices };
+    return answer({ total: total.count, totalKind: total.kind, results, notices });
+  }
+
+  /**
+   * The filters with the desk as the archive spells it (see desk-name.ts); a desk no article
+   * has stays as typed, matches nothing, and is noticed. An exact name is one index lookup;
+   * only a desk typed another way reads the archive's desk names.
+   */
+  private resolveDesk(filters: SearchFilters | undefined, notices: SearchNotice[]): SearchFilters | undefined {
+    const typed = filters?.desk;
+    if (typed === undefined) return filters;
+    const exact = this.statement('SELECT 1 FROM articles WHERE desk = ? AND deleted_at IS NULL LIMIT 1').get(typed);
+    if (exact !== undefined) return filters;
+    const desk = resolveDeskName(typed, this.deskNames());
+    if (desk === undefined) notices.push('unknown_desk');
+    return { ...filters, desk: desk ?? typed };
+  }
+
+  /**
+   * Every desk name in use, in no particular order: one index lookup per desk, hopping from
+   * each name to the next in articles_by_desk, instead of reading the whole index.
+   */
+  private deskNames(): string[] {
+    const next = this.statement(
+      "SELECT min(desk) FROM articles WHERE desk > ? AND deleted_at IS NULL",
+    ).pluck();
+    const names: string[] = [];
+    for (let desk = next.get('') as string | null; desk !== null; desk = next.get(desk) as string | null) names.push(desk);
+    return names;
   }
 
   /**
@@ -316,12 +348,12 @@ export class ArticleSearch {
     return page.map(({ seq, score }) => ({ ...(bySeq.get(seq) as HitRow), score }));
   }
 
-  private browse(query: string, where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): SearchResults {
+  private browse(where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): Omit<SearchResults, 'query'> {
     const total = (this.statement(`SELECT count(*) AS n FROM articles a WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
     const page = this.statement(
       `SELECT a.seq, 0 AS score FROM articles a WHERE ${where.sql} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
     ).all(...where.params, limit, offset) as PageRow[];
-    return { query, total, totalKind: 'exact', results: this.hitRows(page).map((row) => toHit(row, [], 0)), notices };
+    return { total, totalKind: 'exact', results: this.hitRows(page).map((row) => toHit(row, [], 0)), notices };
   }
 
   /**

@@ -270,6 +270,7 @@ const fa = {
   'search.notice.unsearchable_term_dropped': 'نشانه‌هایی که حرف یا رقمی نداشتند (مانند * یا - تنها) نادیده گرفته شد.',
   'search.notice.index_rebuilding': 'در حال بازسازی نمایهٔ جست‌وجو: {percent}٪',
   'search.notice.ranked_recent': 'این جست‌وجو خبرهای بسیاری را دربرمی‌گیرد؛ «مرتبط‌ترین» فقط در میان تازه‌ترین‌های آن‌ها چیده شد. برای نتیجهٔ دقیق‌تر واژه یا فیلتری بیفزایید.',
+  'search.notice.unknown_desk': 'در بایگانی خبری با این سرویس نیست؛ نام سرویس را بررسی کنید.',
   'search.indexRebuildingHint': 'تا پایان بازسازی، نتیجه‌ها ممکن است کامل نباشند.',
 
   'date.day': 'روز',
@@ -658,6 +659,7 @@ const en: Record<MessageKey, string> = {
   'search.notice.unsearchable_term_dropped': 'Marks with no letter or digit (such as a lone * or -) were ignored.',
   'search.notice.index_rebuilding': 'Rebuilding the search index: {percent}%',
   'search.notice.ranked_recent': 'This search matches very many articles; “Most relevant” was ranked among the newest of them. Add a word or a filter for a sharper result.',
+  'search.notice.unknown_desk': 'No article is on that desk; check the desk’s name.',
   'search.indexRebuildingHint': 'Until it finishes, results may be incomplete.',
 
   'date.day': 'Day',

@@ -224,7 +224,7 @@ describe('dabir tags', () => {
     expect(text[0]).toBe('ARTICLES  TAG');
     expect(text[1]).toBe('       3  فلسطین');
     expect(text[2]).toBe('       2  اقتصاد');
-    expect(text[3]).toBe('Showing the 2 most used tags; use --limit N to see more.');
+    expect(text[3]).toBe('Showing the 2 most used tags; use --limit N (up to 1000) to see more.');
     expect(JSON.parse(inProcess(['tags', 'فلسط', '--json']).stdout).tags.map((tag: { name: string }) => tag.name)).toEqual(['فلسطین']);
   });
 });
@@ -366,17 +366,17 @@ describe('dabir related and entity show', () => {
     const text = inProcess(['entity', 'show', OIC, '--limit', '1']).stdout;
     expect(text.startsWith(`${OIC}\n`)).toBe(true);
     expect(text).toContain('\nMentions: 2 confirmed\n');
-    expect(text).toContain(`\nArticles that mention it, newest first:\n  2017-12-14  draft      ${B}  ${DESK_LINES[1].headline}\n  Showing 1 of 2 articles; use --limit N to see more.\n`);
+    expect(text).toContain(`\nArticles that mention it, newest first:\n  2017-12-14  draft      ${B}  ${DESK_LINES[1].headline}\n  Showing 1 of 2 articles; use --limit N (up to 500) to see more.\n`);
   });
 });
 
 describe('the workbench commands refuse a wrong command line', () => {
   const ENTITY_HINT =
     'Usage: dabir [--db PATH] entity add --kind K NAME [--alias A]... [--description D] [--from DATE] [--to DATE] [--json] | entity alias ID_OR_NAME ALIAS [--ambiguous | --remove] [--json] | entity show ID_OR_NAME [--limit N] [--json]; "dabir --help" explains more.\n';
-  const ENTITIES_HINT = 'Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [QUERY] [--json]; "dabir --help" explains more.\n';
+  const ENTITIES_HINT = 'Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [--offset N] [QUERY] [--json]; "dabir --help" explains more.\n';
   const RELATED_HINT = 'Usage: dabir [--db PATH] related ID [--limit N] [--json]; "dabir --help" explains more.\n';
   const GENERAL_HINT =
-    'Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; "dabir --help" explains more.\n';
+    'Usage: dabir [--db PATH] <import FILE... | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; "dabir --help" explains more.\n';
 
   it.each([
     [['entities', '--kind', 'planet'], '--kind must be one of person, organisation, country, place, event, not "planet"', ENTITIES_HINT],

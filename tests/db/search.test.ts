@@ -159,6 +159,24 @@ describe('search index', () => {
     expect(temp.archive.search.search({ query: 'تنها' }).results.map((hit) => hit.headline)).toEqual(['گزارش هفتگی']);
   });
 
+  it('reads a desk typed with other letters or spacing as the archive desk it folds to, and says when no desk is named so', () => {
+    temp = openTempArchive();
+    const { zarif, mention } = seed(temp.archive);
+    temp.archive.articles.create({ headline: 'جاکارتا میزبان نشست شد', desk: 'بین‌الملل' });
+    const search = temp.archive.search;
+    // Arabic yeh for the archive's Persian yeh: the same desk, and the answer says which.
+    const arabicYeh = search.search({ query: 'جاکارتا', filters: { desk: 'سياسي' } });
+    expect(arabicYeh.results.map((hit) => hit.id).sort()).toEqual([zarif.id, mention.id].sort());
+    expect(arabicYeh.filters).toEqual({ desk: 'سیاسی' });
+    expect(arabicYeh.notices).not.toContain('unknown_desk');
+    // A space, or nothing, where the archive has a half-space; filters alone, too.
+    expect(search.search({ query: '', filters: { desk: 'بين الملل' } }).total).toBe(1);
+    expect(search.search({ query: 'جاکارتا', filters: { desk: 'بینالملل' } }).filters?.desk).toBe('بین‌الملل');
+    const unknown = search.search({ query: 'جاکارتا', filters: { desk: 'ورزشی' } });
+    expect(unknown).toMatchObject({ total: 0, results: [], filters: { desk: 'ورزشی' } });
+    expect(unknown.notices).toContain('unknown_desk');
+  });
+
   it('filters by status, desk and date range, and orders by date on request', () => {
     temp = openTempArchive();
     const { zarif, mention } = seed(temp.archive);
