@@ -18,6 +18,12 @@ import { ArticleSearch } from './search/search-articles';
 import { SearchIndex } from './search/search-index';
 import { TagStore } from './tags';
 
+/** Sizes a test may make small enough to reach; the app uses the defaults. */
+export interface ArchiveTuning {
+  /** Articles in the recent search index (RECENT_ARTICLES in db/search/search-index.ts). */
+  recentSearchArticles?: number;
+}
+
 export class Archive {
   readonly articles: ArticleStore;
   readonly preferences: PreferenceStore;
@@ -31,10 +37,13 @@ export class Archive {
   readonly deletion: ArticleDeletion;
   readonly services: ArchiveServices;
 
-  constructor(readonly db: ArchiveDatabase) {
+  constructor(
+    readonly db: ArchiveDatabase,
+    tuning: ArchiveTuning = {},
+  ) {
     this.articles = new ArticleStore(db);
     this.preferences = new PreferenceStore(db);
-    this.searchIndex = new SearchIndex(db);
+    this.searchIndex = new SearchIndex(db, tuning.recentSearchArticles);
     this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
     this.search = new ArticleSearch(db, this.searchIndex);
@@ -93,8 +102,8 @@ export class Archive {
     };
   }
 
-  static open(path: string, options?: OpenDatabaseOptions): Archive {
-    return new Archive(openDatabase(path, options));
+  static open(path: string, options?: OpenDatabaseOptions, tuning?: ArchiveTuning): Archive {
+    return new Archive(openDatabase(path, options), tuning);
   }
 
   close(): void {

@@ -9,7 +9,7 @@ import type { ArchiveDatabase } from '../open';
 import { tagKey } from '../tags';
 import { facetMatch, yearMatch } from './facets';
 import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
-import { SEARCH_COLUMNS, WEIGHTED_BM25, type SearchIndex } from './search-index';
+import { RECENT_SEARCH_TABLE, SEARCH_COLUMNS, SEARCH_TABLE, weightedBm25, type SearchIndex, type SearchTable } from './search-index';
 import { buildSnippet, highlightIn } from './snippet';
 import { resolveDeskName } from './desk-name';
 
@@ -68,6 +68,12 @@ export const COUNT_CAP = 10_000;
  */
 const ESTIMATE_COUNT_ALL_BELOW = 2000;
 const ESTIMATE_SAMPLED_SHARE = 0.08;
+/**
+ * At most this many older articles are sampled, however large the archive: a share of a
+ * million articles would read tens of thousands of a common word's matches, and a sample of
+ * this size already puts the estimate within its two significant figures.
+ */
+const ESTIMATE_SAMPLED_MAX = 8000;
 const ESTIMATE_SLICES = 4;
 
 interface FilterSql {
@@ -238,12 +244,30 @@ export class ArticleSearch {
       notices.push('ranked_recent');
       oldest = newest[window - 1];
     }
-    const { from, condition, params } = this.matchSql(match, where);
+    const table = oldest > 0 && this.recentHoldsWindow(match, where, oldest, window) ? RECENT_SEARCH_TABLE : SEARCH_TABLE;
+    const { from, condition, params } = this.matchSql(match, where, false, table);
     const page = this.statement(
-      `SELECT ${FTS}.rowid AS seq, ${WEIGHTED_BM25} AS score FROM ${from}
-        WHERE ${condition} AND ${FTS}.rowid >= ? ORDER BY score, ${FTS}.rowid DESC LIMIT ? OFFSET ?`,
+      `SELECT ${table}.rowid AS seq, ${weightedBm25(table)} AS score FROM ${from}
+        WHERE ${condition} AND ${table}.rowid >= ? ORDER BY score, ${table}.rowid DESC LIMIT ? OFFSET ?`,
     ).all(...params, BigInt(oldest), limit, offset) as PageRow[];
     return { total, rows: this.hitRows(page) };
+  }
+
+  /**
+   * Whether the ranking window (the `window` newest matches, from `oldest` on) can be scored
+   * in the recent index: it starts at or after the index's floor, and the index holds every
+   * one of its matches (a writer that went around SearchIndex would leave some out, and an
+   * index being filled holds no floor yet). bm25 there reads each phrase's matches among the
+   * newest articles only, not in the whole archive.
+   */
+  private recentHoldsWindow(match: string, where: FilterSql, oldest: number, window: number): boolean {
+    const floor = this.index.recentFloor();
+    if (floor === null || oldest < floor) return false;
+    const { from, condition, params } = this.matchSql(match, where, false, RECENT_SEARCH_TABLE);
+    const held = this.statement(`SELECT count(*) FROM ${from} WHERE ${condition} AND ${RECENT_SEARCH_TABLE}.rowid >= ?`)
+      .pluck()
+      .get(...params, BigInt(oldest)) as number;
+    return held === window;
   }
 
   /**
@@ -289,7 +313,7 @@ export class ArticleSearch {
     if (olderSpan <= ESTIMATE_COUNT_ALL_BELOW) {
       older = countBetween.get(match, BigInt(first), BigInt(oldestSeq - 1)) as number;
     } else {
-      const width = Math.ceil((olderSpan * ESTIMATE_SAMPLED_SHARE) / ESTIMATE_SLICES);
+      const width = Math.ceil(Math.min(olderSpan * ESTIMATE_SAMPLED_SHARE, ESTIMATE_SAMPLED_MAX) / ESTIMATE_SLICES);
       let seen = 0;
       for (let slice = 0; slice < ESTIMATE_SLICES; slice += 1) {
         const start = first + Math.floor(((slice + 0.5) * olderSpan) / ESTIMATE_SLICES - width / 2);
@@ -333,11 +357,16 @@ export class ArticleSearch {
   }
 
   /** The index holds live articles only, so without filters no join is needed to count or rank. */
-  private matchSql(match: string, where: FilterSql, forceJoin = false): { from: string; condition: string; params: unknown[] } {
+  private matchSql(
+    match: string,
+    where: FilterSql,
+    forceJoin = false,
+    table: SearchTable = SEARCH_TABLE,
+  ): { from: string; condition: string; params: unknown[] } {
     const joined = forceJoin || where.params.length > 0;
     return {
-      from: joined ? `${FTS} JOIN articles a ON a.seq = ${FTS}.rowid` : FTS,
-      condition: joined ? `${FTS} MATCH ? AND ${where.sql}` : `${FTS} MATCH ?`,
+      from: joined ? `${table} JOIN articles a ON a.seq = ${table}.rowid` : table,
+      condition: joined ? `${table} MATCH ? AND ${where.sql}` : `${table} MATCH ?`,
       params: [match, ...where.params],
     };
   }

@@ -2,6 +2,11 @@
  * Keeps the FTS5 index in step with the articles: every save re-indexes its article inside
  * the save's own transaction, and an index built by another normaliser version is rebuilt,
  * in batches a caller can drive synchronously (CLI) or between events (app, browser shell).
+ *
+ * A second index, `article_search_recent`, holds the same rows for the newest articles only
+ * (those from `recentFloor` on, RECENT_ARTICLES of them and up to RECENT_SLACK more), so a
+ * common word's newest matches can be ranked without bm25 reading the word's every match
+ * in the archive (see 006_recent_search.sql and ArticleSearch.matchesByRelevance).
  */
 import type { Statement } from 'better-sqlite3';
 import type { Article, IndexStatus } from '../../common/contract';
@@ -26,14 +31,29 @@ export const SEARCH_COLUMNS = {
 /** A headline hit counts ten times a body hit; the same weight for both keys of a field. */
 export const FIELD_WEIGHTS: Record<(typeof INDEXED_FIELDS)[number], number> = { headline: 10, kicker: 4, lead: 3, body: 1, byline: 2 };
 
+export const SEARCH_TABLE = 'article_search';
+export const RECENT_SEARCH_TABLE = 'article_search_recent';
+export type SearchTable = typeof SEARCH_TABLE | typeof RECENT_SEARCH_TABLE;
+
 /**
  * bm25 with the field weights, as a result column. Called as a function it is computed only
  * for the rows that pass the other conditions (a filter, the ranking window); FTS5's `rank`
  * column (002_search.sql sets it to the same weights) is computed for every match first.
  */
-export const WEIGHTED_BM25 = `bm25(article_search, ${[...INDEXED_FIELDS, ...INDEXED_FIELDS].map((field) => FIELD_WEIGHTS[field]).join(', ')}, 0)`;
+export const weightedBm25 = (table: SearchTable) =>
+  `bm25(${table}, ${[...INDEXED_FIELDS, ...INDEXED_FIELDS].map((field) => FIELD_WEIGHTS[field]).join(', ')}, 0)`;
+export const WEIGHTED_BM25 = weightedBm25(SEARCH_TABLE);
+
+/**
+ * How many of the newest articles the recent index holds (with up to a tenth more). Enough that a word in one article
+ * in twelve has its ranking window (RANK_WINDOW newest matches) inside it; a rarer word's
+ * matches are few enough for the whole index to rank them quickly.
+ */
+export const RECENT_ARTICLES = 50_000;
 
 const VERSION_KEY = 'normalizer_version';
+/** The seq from which every live article is in the recent index; absent while it is being filled. */
+const RECENT_FLOOR_KEY = 'recent_floor';
 const REBUILD_BATCH = 500;
 
 interface IndexableRow {
@@ -52,16 +72,35 @@ interface IndexableRow {
 export class SearchIndex implements ArticleIndexer {
   private readonly insert: Statement;
   private readonly remove: Statement<[bigint]>;
+  private readonly insertRecent: Statement;
+  private readonly removeRecent: Statement<[bigint]>;
   private readonly batchAfter: Statement<[number, number], IndexableRow>;
   private rebuilding: { done: number; total: number } | null = null;
+  /**
+   * Articles from this seq on are written to the recent index too; null when it is not kept
+   * (being filled from scratch counts as kept: saves during the fill go in as well).
+   */
+  private recentWriteFloor: number | null;
+  private readonly recentFloorRow: Statement<[string], { value: string }>;
+  /** New articles past the recent index's size before its oldest are dropped, a tenth of it at a time. */
+  private readonly recentSlack: number;
 
-  constructor(private readonly db: ArchiveDatabase) {
+  /** `recentArticles`: the recent index's size; smaller only in tests. */
+  constructor(
+    private readonly db: ArchiveDatabase,
+    private readonly recentArticles: number = RECENT_ARTICLES,
+  ) {
+    this.recentSlack = Math.ceil(recentArticles / 10);
+    this.recentFloorRow = db.prepare('SELECT value FROM search_state WHERE key = ?');
     const columns = [...SEARCH_COLUMNS.spaced, ...SEARCH_COLUMNS.joined, FACETS_COLUMN];
-    this.insert = db.prepare(
-      `INSERT INTO article_search (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`,
-    );
+    const insertInto = (table: SearchTable) =>
+      db.prepare(`INSERT INTO ${table} (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`);
+    this.insert = insertInto(SEARCH_TABLE);
+    this.insertRecent = insertInto(RECENT_SEARCH_TABLE);
     // FTS5 ignores a rowid constraint bound as REAL, which is what a JS number becomes.
     this.remove = db.prepare('DELETE FROM article_search WHERE rowid = ?');
+    this.removeRecent = db.prepare('DELETE FROM article_search_recent WHERE rowid = ?');
+    this.recentWriteFloor = this.recentFloor();
     this.batchAfter = db.prepare(`
       SELECT seq, headline, kicker, lead, body_text, byline, desk, status,
              coalesce(dateline_date, substr(created_at, 1, 10)) AS day FROM articles
@@ -76,12 +115,54 @@ export class SearchIndex implements ArticleIndexer {
   articleDeleted(seq: number): void {
     // The index holds live articles only, so search needs no join to leave tombstones out.
     this.remove.run(BigInt(seq));
+    this.removeRecent.run(BigInt(seq));
   }
 
-  private write(row: IndexableRow): void {
+  private write(row: IndexableRow, into: { main: boolean } = { main: true }): void {
     const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map(normalizeSearchKey);
-    this.remove.run(BigInt(row.seq));
-    this.insert.run(BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row));
+    const values = [BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row)];
+    if (into.main) {
+      this.remove.run(BigInt(row.seq));
+      this.insert.run(...values);
+    }
+    const floor = this.recentWriteFloor;
+    if (floor === null || row.seq < floor) return;
+    this.removeRecent.run(BigInt(row.seq));
+    this.insertRecent.run(...values);
+    if (into.main && row.seq >= floor + this.recentArticles + this.recentSlack) this.raiseRecentFloor(row.seq - this.recentArticles + 1);
+  }
+
+  /**
+   * Drops from the recent index the articles before `floor`, once new ones have pushed them
+   * out: a tenth of the index at a time, so a save pays nothing but one in five thousand,
+   * which deletes five thousand rows (FTS5 only marks them deleted).
+   */
+  private raiseRecentFloor(floor: number): void {
+    this.db.prepare('DELETE FROM article_search_recent WHERE rowid < ?').run(BigInt(floor));
+    this.recentWriteFloor = floor;
+    // Only a complete recent index has its floor recorded; one being filled records it at the end.
+    if (this.recentFloor() !== null) this.recordRecentFloor(floor);
+  }
+
+  /** The seq from which the recent index holds every live article, or null when it does not yet. */
+  recentFloor(): number | null {
+    const row = this.recentFloorRow.get(RECENT_FLOOR_KEY);
+    return row ? Number(row.value) : null;
+  }
+
+  private recordRecentFloor(floor: number | null): void {
+    if (floor === null) {
+      this.db.prepare('DELETE FROM search_state WHERE key = ?').run(RECENT_FLOOR_KEY);
+      return;
+    }
+    this.db
+      .prepare('INSERT INTO search_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(RECENT_FLOOR_KEY, String(floor));
+  }
+
+  /** Where the recent index starts for an archive whose newest article is `newest`. */
+  private recentFloorFor(newest: number): number {
+    return Math.max(1, newest - this.recentArticles + 1);
   }
 
   /**
@@ -89,9 +170,12 @@ export class SearchIndex implements ArticleIndexer {
    * run (and announce) a rebuild of an empty index.
    */
   stampIfEmpty(): void {
-    if (this.builtWithVersion() !== null) return;
+    if (this.builtWithVersion() !== null && this.recentFloor() !== null) return;
     const articles = (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-    if (articles === 0) this.recordVersion();
+    if (articles > 0) return;
+    this.recordVersion();
+    this.recordRecentFloor(1);
+    this.recentWriteFloor = 1;
   }
 
   private recordVersion(): void {
@@ -106,7 +190,7 @@ export class SearchIndex implements ArticleIndexer {
   }
 
   needsRebuild(): boolean {
-    return this.builtWithVersion() !== NORMALIZER_VERSION;
+    return this.builtWithVersion() !== NORMALIZER_VERSION || this.recentFloor() === null;
   }
 
   status(): IndexStatus {
@@ -119,20 +203,32 @@ export class SearchIndex implements ArticleIndexer {
    * recorded only at the end, so a rebuild cut short by a crash starts again on next open.
    */
   *rebuild(): Generator<IndexStatus, void, void> {
-    const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n;
+    // An index of the current version needs only its recent part filled (after an upgrade).
+    const main = this.builtWithVersion() !== NORMALIZER_VERSION;
+    const newest = (this.db.prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }).n;
+    const floor = this.recentFloorFor(newest);
+    const from = main ? 0 : floor - 1;
+    const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND seq > ?').get(from) as { n: number }).n;
     this.rebuilding = { done: 0, total };
     try {
-      this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
-      let after = 0;
+      this.recordRecentFloor(null);
+      if (main) this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
+      this.db.prepare("INSERT INTO article_search_recent (article_search_recent) VALUES ('delete-all')").run();
+      // Saves from now on write the recent index too, so none is missed behind the rebuild.
+      this.recentWriteFloor = floor;
+      let after = from;
       for (;;) {
         const rows = this.batchAfter.all(after, REBUILD_BATCH);
         if (rows.length === 0) break;
-        this.db.transaction(() => rows.forEach((row) => this.write(row)))();
+        this.db.transaction(() => rows.forEach((row) => this.write(row, { main })))();
         after = rows[rows.length - 1].seq;
         this.rebuilding.done = Math.min(total, this.rebuilding.done + rows.length);
         yield this.status();
       }
-      this.recordVersion();
+      this.db.transaction(() => {
+        this.recordVersion();
+        this.recordRecentFloor(this.recentWriteFloor);
+      })();
     } finally {
       this.rebuilding = null;
     }
