@@ -5,14 +5,13 @@
  * Everything per character is decided once, into lookup tables over the whole BMP; folding
  * a text is then one linear pass with a table read per code unit. That matters: the same
  * code runs over every archived article at index time and on every keystroke of a query.
- * What a code unit folds to is worked out the first time it is met: running NFKC on all
- * 65,536 of them up front took a tenth of a second of every `dabir` command's start.
+ * Each code unit's entries are worked out the first time it is met, off the common path:
+ * running NFKC and Unicode property tests on all 65,536 up front took a tenth of a second
+ * of every `dabir` command's start.
  *
  * The pass also records, for every folded code unit, the range of the ORIGINAL text it came
  * from, so search results can highlight the words the writer actually typed.
  */
-
-import { markCodeUnits } from './code-unit-table';
 
 const ZWNJ = 0x200c;
 const RLM = 0x200f;
@@ -145,12 +144,24 @@ const IS_DELETED_ARABIC_MARK = (() => {
  * Code units that continue the previous character for normalisation: combining marks, and
  * the Hangul vowel/trailing jamo that NFKC composes with the syllable before them.
  */
-const EXTENDS_CLUSTER = markCodeUnits(new Uint8Array(0x10000), COMBINING_MARK, 1).fill(1, 0x1160, 0x1200);
+const EXTENDS_CLUSTER = new Uint8Array(0x10000);
+const EXTENDS = 1;
+const NOT_KNOWN = 0;
 
-/** Letters of the Arabic script in its main blocks (U+0600–U+08FF). */
-const ARABIC_SCRIPT_LETTER = markCodeUnits(new Uint8Array(0x10000), /(?=\p{Script=Arabic})\p{L}/u, 1)
-  .fill(0, 0, 0x0600)
-  .fill(0, 0x0900);
+/** Works out EXTENDS_CLUSTER's entry for a code unit met for the first time. */
+function learnExtends(c: number): boolean {
+  const extending = !isSurrogate(c) && (COMBINING_MARK.test(String.fromCharCode(c)) || (c >= 0x1160 && c <= 0x11ff));
+  EXTENDS_CLUSTER[c] = extending ? EXTENDS : 2;
+  return extending;
+}
+
+const ARABIC_SCRIPT_LETTER = (() => {
+  const flags = new Uint8Array(0x10000);
+  for (let c = 0x0600; c < 0x0900; c++) {
+    if (/\p{Script=Arabic}/u.test(String.fromCharCode(c)) && /\p{L}/u.test(String.fromCharCode(c))) flags[c] = 1;
+  }
+  return flags;
+})();
 
 export function isArabicScriptLetter(code: number): boolean {
   return code < 0x10000 && ARABIC_SCRIPT_LETTER[code] === 1;
@@ -312,7 +323,8 @@ export function foldWithOffsets(original: string): FoldedText {
     let onlyDeletedArabicMarks = true;
     while (end < n) {
       const following = original.charCodeAt(end);
-      if (EXTENDS_CLUSTER[following] !== 1) break;
+      const flag = EXTENDS_CLUSTER[following];
+      if (flag !== EXTENDS && (flag !== NOT_KNOWN || !learnExtends(following))) break;
       if (IS_DELETED_ARABIC_MARK[following] !== 1) onlyDeletedArabicMarks = false;
       end++;
     }
