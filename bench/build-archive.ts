@@ -63,17 +63,41 @@ function upgradeOlderCache(articles: number, seed: number, path: string, log: (l
   return true;
 }
 
+/**
+ * A build cut short (a million articles take hours; a machine restarts) left `<cache>.partial`,
+ * possibly under an older schema's name: its written batches are kept, renamed to this
+ * schema's partial, and the build goes on from the next article. Returns how many it holds.
+ */
+function resumablePartial(articles: number, seed: number, partial: string, log: (line: string) => void): number {
+  const folder = dirname(partial);
+  const prefix = `dabir-bench-${articles}-seed${seed}-`;
+  const suffix = `-data${BENCH_DATA}.sqlite.partial`;
+  const found = readdirSync(folder).find((name) => name.startsWith(prefix) && name.endsWith(suffix));
+  if (found === undefined) return 0;
+  if (join(folder, found) !== partial) {
+    for (const end of ['', '-wal', '-shm']) rmSync(partial + end, { force: true });
+    for (const end of ['', '-wal', '-shm']) if (existsSync(join(folder, found) + end)) renameSync(join(folder, found) + end, partial + end);
+  }
+  const archive = Archive.open(partial);
+  const written = archive.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  archive.close();
+  log(`  resuming the build cut short at ${written.toLocaleString('en')} articles`);
+  return written;
+}
+
 export function buildBenchArchive(articles: number, seed: number, log: (line: string) => void, folder = benchDataFolder()): string {
   mkdirSync(folder, { recursive: true });
   const path = benchArchivePath(articles, seed, folder);
   if (existsSync(path) || upgradeOlderCache(articles, seed, path, log)) return path;
   const partial = `${path}.partial`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  const resumeAt = resumablePartial(articles, seed, partial, log);
+  if (resumeAt === 0) for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
   const archive = Archive.open(partial);
   const started = performance.now();
   // Spread creation times over ten years so "newest first" and date filters have work to do.
   const firstDay = Date.UTC(2015, 0, 1);
-  for (let start = 0; start < articles; start += BATCH) {
+  // Batches commit whole, so a cut-short build holds whole batches and goes on at the next.
+  for (let start = resumeAt - (resumeAt % BATCH); start < articles; start += BATCH) {
     archive.db.transaction(() => {
       for (let index = start; index < Math.min(articles, start + BATCH); index += 1) {
         const { bodyText, ...fields } = generateArticle(index, seed);
