@@ -1,7 +1,7 @@
 /**
  * The starter gazetteer: UN member and observer states, their capitals, and international
  * organisations, with the names a Persian news desk uses (see README.md beside this file and
- * shared/docs/gazetteer.md). Data only: nothing here touches the archive.
+ * docs/gazetteer.md). Data only: nothing here touches the archive.
  *
  * The JSON is imported (not read from disk) so bundlers ship it inside the app.
  */

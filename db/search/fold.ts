@@ -1,5 +1,5 @@
 /**
- * Character folding for the Persian search key (rulebook: shared/docs/persian-text.md,
+ * Character folding for the Persian search key (rulebook: docs/persian-text.md,
  * "Character folding", rules 1–10).
  *
  * Everything per character is decided once, at module load, into immutable lookup tables
