@@ -1,7 +1,7 @@
 /** The Dabir window, and the close handshake that lets the renderer finish its last save. */
 import { BrowserWindow, dialog, ipcMain } from 'electron';
-import { APP_ORIGIN } from './app-protocol';
-import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-bridge';
+import { APP_ORIGIN } from './app-origin';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-channels';
 import { guardNavigation } from './security';
 
 /** Long enough for a save of a long article on a slow disk; short enough that a hung page still closes. */

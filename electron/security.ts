@@ -3,7 +3,7 @@
  * no new windows (web links open in the user's browser instead), no remote content.
  */
 import { session, shell, type WebContents } from 'electron';
-import { isAppBlobUrl, isAppUrl } from './app-protocol';
+import { isAppBlobUrl, isAppUrl } from './app-origin';
 
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
