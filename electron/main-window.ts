@@ -9,7 +9,7 @@ import { guardNavigation } from './security';
 /** Long enough for a save of a long article on a slow disk; short enough that a hung page still closes. */
 const FLUSH_TIMEOUT_MS = 4000;
 
-export const MAIN_WINDOW_WEB_PREFERENCES = {
+const MAIN_WINDOW_WEB_PREFERENCES = {
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,
