@@ -15,6 +15,9 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only `electron` and a few Node shims, so everything
+      // else it uses is bundled into it rather than left as a require of node_modules.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

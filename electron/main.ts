@@ -11,36 +11,46 @@ import { isAppUrl, registerAppScheme, serveRendererFrom } from './app-protocol';
 import { saveExportsThroughDialog } from './downloads';
 import { registerIpcHandlers } from './ipc-bridge';
 import { createMainWindow } from './main-window';
-import { denyAllPermissions } from './security';
+import { nativeBindingFor } from './native-binding';
+import { denyAllPermissions, keepSpellcheckerOffline } from './security';
 
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
-  // A second Dabir on the same archive would only queue on its write lock; focus the first.
-  app.quit();
-}
-
 let archive: Archive | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second Dabir on the same archive would only queue on its write lock; the first gets
+  // focus (below) and this one quits without opening anything.
+  app.quit();
+} else {
+  app.on('session-created', keepSpellcheckerOffline);
+  app.on('second-instance', focusFirstWindow);
+  app.whenReady().then(startDabir);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    archive?.close();
+  });
+}
 
 function openArchive(): Archive {
   const path = resolveArchivePath(process.argv, process.env, app.getPath('userData'));
   return Archive.open(path, {
-    // In development `npm start` builds better-sqlite3 for Electron's ABI beside the Node build
-    // the tests use; a packaged app carries only the Electron build and needs no override.
-    nativeBinding: process.env.DABIR_NATIVE_BINDING || undefined,
+    nativeBinding: nativeBindingFor(app.isPackaged, process.env),
     migrationsDir: join(app.getAppPath(), 'db', 'migrations'),
   });
 }
 
-app.on('second-instance', () => {
+function focusFirstWindow(): void {
   const [window] = BrowserWindow.getAllWindows();
   if (window) {
     if (window.isMinimized()) window.restore();
     window.focus();
   }
-});
+}
 
-app.whenReady().then(() => {
+function startDabir(): void {
   try {
     archive = openArchive();
   } catch (error) {
@@ -61,12 +71,4 @@ app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload);
   });
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-app.on('will-quit', () => {
-  archive?.close();
-});
+}

@@ -3,7 +3,8 @@
  * method, and `window.dabirLifecycle` lets the page finish its saves before the window closes.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createIpcApi, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-bridge';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-channels';
+import { createIpcApi } from './preload-api';
 
 contextBridge.exposeInMainWorld(
   'dabir',

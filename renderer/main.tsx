@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import './styles/fonts.css';
 import './styles/base.css';
 import { App } from './App';
+import { apiTransport } from './api/client';
+import { BridgeMissingScreen } from './components/BridgeMissing/BridgeMissingScreen';
 import { I18nProvider } from './i18n/I18nProvider';
 
 const container = document.getElementById('root');
@@ -11,7 +13,7 @@ if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <I18nProvider>
-      <App />
+      {apiTransport.kind === 'missing-bridge' ? <BridgeMissingScreen /> : <App />}
     </I18nProvider>
   </StrictMode>,
 );

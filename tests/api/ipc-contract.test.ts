@@ -4,7 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../common/contract';
-import { channelFor, createIpcApi, registerIpcHandlers, type IpcCallEvent } from '../../electron/ipc-bridge';
+import { registerIpcHandlers, type IpcCallEvent } from '../../electron/ipc-bridge';
+import { channelFor } from '../../electron/ipc-channels';
+import { createIpcApi } from '../../electron/preload-api';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 
 let temp: TempArchive;

@@ -23,7 +23,7 @@ const RULES: Record<string, Rule> = {
     folders: ['common'],
     forbiddenPackages: new RegExp(`^(electron|better-sqlite3)(/|$)|${NODE_BUILTINS.source}`),
   },
-  electron: { folders: ['common', 'db', 'browser-shell'], forbiddenPackages: /^(react|react-dom)(\/|$)/ },
+  electron: { folders: ['common', 'db'], forbiddenPackages: /^(react|react-dom)(\/|$)/ },
   'browser-shell': { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
   cli: { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
 };
