@@ -57,8 +57,12 @@ function sendResult(response: ServerResponse, status: number, result: Result<unk
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
   const archive = Archive.open(options.dbPath);
   // An index made by an older normaliser is rebuilt a batch at a time while the shell answers.
-  const indexReady = archive.searchIndex.needsRebuild() ? archive.searchIndex.rebuildInBackground() : Promise.resolve();
-  indexReady.catch((error) => process.stderr.write(`Search index rebuild failed: ${(error as Error).message}\n`));
+  const rebuild = archive.rebuildIndexIfNeeded();
+  const indexReady = rebuild
+    ? archive.jobs.settled(rebuild.id).then((status) => {
+        if (status.state === 'failed') process.stderr.write(`Search index rebuild failed: ${status.error?.message}\n`);
+      })
+    : Promise.resolve();
   const token = randomBytes(24).toString('base64url');
   const expectedToken = Buffer.from(token);
   let allowedHost = '';
@@ -110,10 +114,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          archive.close();
-          resolve();
-        });
+        server.close(() => void archive.closeAfterJobs().then(resolve));
       }),
   };
 }

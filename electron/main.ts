@@ -48,10 +48,8 @@ app.whenReady().then(() => {
     app.exit(1);
     return;
   }
-  if (archive.searchIndex.needsRebuild()) {
-    // A batch at a time between IPC calls; the renderer polls getIndexStatus for progress.
-    archive.searchIndex.rebuildInBackground().catch((error) => console.error('Search index rebuild failed:', error));
-  }
+  // A batch at a time between IPC calls; the renderer polls getIndexStatus for progress.
+  archive.rebuildIndexIfNeeded();
   denyAllPermissions();
   saveExportsThroughDialog(session.defaultSession);
   serveRendererFrom(join(__dirname, '..', 'renderer'));

@@ -94,6 +94,7 @@ const fa = {
   'error.unauthorized': 'اجازهٔ دسترسی به بایگانی نیست؛ صفحه را از نشانی‌ای که برنامه داده است باز کنید.',
   'error.unavailable': 'ارتباط با بایگانی برقرار نیست؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.',
   'error.internal': 'خطای پیش‌بینی‌نشده در بایگانی؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.',
+  'error.cancelled': 'کار به خواست شما متوقف شد؛ آنچه پیش از توقف انجام شده بود ماند.',
 
   'toolbar.label': 'ابزار ویرایش متن',
   'toolbar.undo': 'واگرد',
@@ -269,6 +270,7 @@ const fa = {
   'search.notice.operator_ignored': 'واژه‌های AND، OR و NEAR نادیده گرفته شد (همهٔ واژه‌ها در هر حال باید در خبر باشند)؛ برای کنار گذاشتن یک واژه، پیش از آن - بگذارید.',
   'search.notice.unsearchable_term_dropped': 'نشانه‌هایی که حرف یا رقمی نداشتند (مانند * یا - تنها) نادیده گرفته شد.',
   'search.notice.index_rebuilding': 'در حال بازسازی نمایهٔ جست‌وجو: {percent}٪',
+  'search.notice.index_incomplete': 'بازسازی نمایهٔ جست‌وجو نیمه‌کاره ماند؛ شاید برخی خبرها در نتیجه‌ها نباشند.',
   'search.notice.ranked_recent': 'این جست‌وجو خبرهای بسیاری را دربرمی‌گیرد؛ «مرتبط‌ترین» فقط در میان تازه‌ترین‌های آن‌ها چیده شد. برای نتیجهٔ دقیق‌تر واژه یا فیلتری بیفزایید.',
   'search.indexRebuildingHint': 'تا پایان بازسازی، نتیجه‌ها ممکن است کامل نباشند.',
 
@@ -482,6 +484,7 @@ const en: Record<MessageKey, string> = {
   'error.unauthorized': 'No access to the archive; open the page from the address the app printed.',
   'error.unavailable': 'The archive cannot be reached; your changes are still in this window, unsaved.',
   'error.internal': 'Unexpected archive error; your changes are still in this window, unsaved.',
+  'error.cancelled': 'Stopped as you asked; what was done before it stopped stays done.',
 
   'toolbar.label': 'Text formatting',
   'toolbar.undo': 'Undo',
@@ -657,6 +660,7 @@ const en: Record<MessageKey, string> = {
   'search.notice.operator_ignored': 'AND, OR and NEAR were ignored (every word must appear anyway); put - before a word to exclude it.',
   'search.notice.unsearchable_term_dropped': 'Marks with no letter or digit (such as a lone * or -) were ignored.',
   'search.notice.index_rebuilding': 'Rebuilding the search index: {percent}%',
+  'search.notice.index_incomplete': 'The search index was not fully rebuilt; some articles may be missing from the results.',
   'search.notice.ranked_recent': 'This search matches very many articles; “Most relevant” was ranked among the newest of them. Add a word or a filter for a sharper result.',
   'search.indexRebuildingHint': 'Until it finishes, results may be incomplete.',
 
