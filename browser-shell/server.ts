@@ -2,14 +2,14 @@
  * The browser shell: the built renderer and the API over HTTP on 127.0.0.1, for tests and for
  * trying Dabir where Electron can't run. Only a caller that knows this launch's random token
  * can use the API; the token travels in a custom header, so a page from another origin can't
- * send it without a CORS preflight we never answer.
+ * send it without a CORS preflight we never answer. The archive runs in the worker host
+ * (host/), as under Electron: this thread parses requests and hands each call over.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Archive } from '../db/archive';
-import { dispatchApiCall } from '../db/dispatch';
 import { fail, type Result } from '../common/result';
+import { ArchiveHost } from '../host/archive-host';
 import { serveStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-dabir-token';
@@ -26,7 +26,8 @@ export interface BrowserShell {
   url: string;
   token: string;
   port: number;
-  archive: Archive;
+  /** The worker host serving the archive (tests kill its worker to see the shell recover). */
+  host: ArchiveHost;
   /** Settles when the search index is current (at once, unless it had to be rebuilt). */
   indexReady: Promise<void>;
   close(): Promise<void>;
@@ -49,20 +50,22 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+function sendJson(response: ServerResponse, status: number, json: string): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(result));
+  response.end(json);
+}
+
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+  sendJson(response, status, JSON.stringify(result));
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  const archive = Archive.open(options.dbPath);
-  // An index made by an older normaliser is rebuilt a batch at a time while the shell answers.
-  const rebuild = archive.rebuildIndexIfNeeded();
-  const indexReady = rebuild
-    ? archive.jobs.settled(rebuild.id).then((status) => {
-        if (status.state === 'failed') process.stderr.write(`Search index rebuild failed: ${status.error?.message}\n`);
-      })
-    : Promise.resolve();
+  // An index made by an older normaliser is rebuilt in the worker, a batch at a time, while the shell answers.
+  const host = await ArchiveHost.start({
+    dbPath: options.dbPath,
+    onRestart: ({ reason, reopened }) =>
+      process.stderr.write(reopened ? `The archive stopped (${reason}) and was reopened.\n` : `The archive stopped (${reason}) and could not be reopened.\n`),
+  });
   const token = randomBytes(24).toString('base64url');
   const expectedToken = Buffer.from(token);
   let allowedHost = '';
@@ -72,14 +75,15 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     if (!sameToken(request.headers[TOKEN_HEADER], expectedToken)) {
       return sendResult(response, 401, fail('unauthorized', 'Missing or wrong token'));
     }
-    let args: unknown;
+    let body: string;
     try {
-      const text = await readBody(request);
-      args = text.length > 0 ? JSON.parse(text) : {};
+      body = await readBody(request);
     } catch (error) {
-      return sendResult(response, 400, fail('invalid_argument', `Request body is not JSON: ${(error as Error).message}`));
+      return sendResult(response, 400, fail('invalid_argument', `Request body could not be read: ${(error as Error).message}`));
     }
-    sendResult(response, 200, dispatchApiCall(archive.services, method, args));
+    // The body goes to the archive worker as text: it parses the arguments and writes the answer.
+    const answer = await host.callWithJson(method, body);
+    sendJson(response, answer.malformed ? 400 : 200, answer.json);
   }
 
   const server: Server = createServer((request, response) => {
@@ -98,10 +102,15 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await host.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   allowedHost = `127.0.0.1:${port}`;
 
@@ -109,12 +118,13 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     url: `http://${allowedHost}/?token=${token}`,
     token,
     port,
-    archive,
-    indexReady,
+    host,
+    indexReady: host.indexReady,
+    // Saves already handed to the worker are written before it exits (ArchiveHost.close).
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => void archive.closeAfterJobs().then(resolve));
+        server.close(() => void host.close().then(resolve));
       }),
   };
 }

@@ -110,7 +110,7 @@ export class Archive {
       listJobs: ({ kind }) => this.jobs.list(kind),
       // Opened in this process, the archive is never reopened behind the caller's back; the
       // worker host (host/) answers this itself.
-      getArchiveRestarts: () => ({ count: 0, last: null }),
+      getArchiveRestarts: () => ({ count: 0, last: null, available: true }),
     };
   }
 

@@ -14,8 +14,8 @@ export function tagKey(name: string): string {
   return normalizeSearchKey(name.trim()).joined;
 }
 
-/** Articles retagged per transaction in a bulk job: each is a full save (revision, index). */
-const TAG_BATCH = 25;
+/** At most this many articles retagged per transaction in a bulk job; each is a full save (revision, index). */
+const TAG_BATCH = 50;
 
 interface TagRow {
   id: string;

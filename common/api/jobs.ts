@@ -70,6 +70,8 @@ const startJobSchema = z.discriminatedUnion(
 export interface ArchiveRestarts {
   count: number;
   last: { at: string; reason: string } | null;
+  /** False once the archive could not be reopened: nothing can be saved until the app restarts. */
+  available: boolean;
 }
 
 export const jobMethods = {

@@ -10,8 +10,8 @@ import { inBatches, throwIfCancelled, type LongOperationOptions } from '../jobs/
 import { exportArticle } from './export-article';
 import { exportFilename } from './filename';
 
-/** Articles per batch: each is read, written out and compressed; a few ms apiece. */
-const EXPORT_BATCH = 10;
+/** At most this many articles per batch: each is read, written out and compressed. */
+const EXPORT_BATCH = 50;
 
 /** «name.html», «name-2.html»… the first free one. */
 function uniqueName(filename: string, taken: Set<string>): string {

@@ -59,24 +59,56 @@ export function throttledProgress(onProgress: LongOperationOptions['onProgress']
 }
 
 /**
+ * How long one batch may keep the archive's thread from answering: a call that arrives during
+ * a batch waits for it, so batches are sized to take about this long, whatever an item costs.
+ */
+export const BATCH_BUDGET_MS = 40;
+
+/**
+ * Sizes batches to the budget: the first is one item, each next one as many items as the last
+ * batch's time per item says fit in BATCH_BUDGET_MS, never more than `max`.
+ */
+export class BatchSizer {
+  private size = 1;
+
+  constructor(private readonly max: number) {}
+
+  next(): number {
+    return this.size;
+  }
+
+  /** Measures a batch of `count` items that took `elapsedMs`. */
+  done(count: number, elapsedMs: number): void {
+    const perItem = Math.max(elapsedMs, 0.01) / Math.max(1, count);
+    this.size = Math.max(1, Math.min(this.max, Math.floor(BATCH_BUDGET_MS / perItem)));
+  }
+}
+
+/**
  * Runs `work` over `items` a batch at a time with progress and cancellation: the common loop
  * of a long operation. `work` runs one batch synchronously (in a transaction, if it writes),
- * so a cancel never lands inside one. Resolves with what each batch returned.
+ * so a cancel never lands inside one; batches are sized to BATCH_BUDGET_MS. Resolves with what
+ * each batch returned.
  */
 export async function inBatches<T, R>(
   items: readonly T[],
-  batchSize: number,
+  maxBatch: number,
   options: LongOperationOptions & { phase?: string },
   work: (batch: readonly T[]) => R,
 ): Promise<R[]> {
   const report = throttledProgress(options.onProgress);
+  const sizer = new BatchSizer(maxBatch);
   const outputs: R[] = [];
   report({ done: 0, total: items.length, phase: options.phase });
-  for (let start = 0; start < items.length; start += batchSize) {
+  for (let start = 0; start < items.length; ) {
     throwIfCancelled(options.signal);
-    outputs.push(work(items.slice(start, start + batchSize)));
-    report({ done: Math.min(items.length, start + batchSize), total: items.length, phase: options.phase });
-    if (start + batchSize < items.length) await betweenBatches(options.signal);
+    const batch = items.slice(start, start + sizer.next());
+    const began = performance.now();
+    outputs.push(work(batch));
+    sizer.done(batch.length, performance.now() - began);
+    start += batch.length;
+    report({ done: start, total: items.length, phase: options.phase });
+    if (start < items.length) await betweenBatches(options.signal);
   }
   return outputs;
 }

@@ -6,7 +6,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Article, IndexStatus } from '../../common/contract';
 import type { ArticleIndexer } from '../articles';
-import { betweenBatches, cancelledError, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
+import { BatchSizer, betweenBatches, cancelledError, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import type { ArchiveDatabase } from '../open';
 import { FACETS_COLUMN, facetText } from './facets';
 import { normalizeSearchKey, NORMALIZER_VERSION } from './normalize';
@@ -35,6 +35,7 @@ export const FIELD_WEIGHTS: Record<(typeof INDEXED_FIELDS)[number], number> = { 
 export const WEIGHTED_BM25 = `bm25(article_search, ${[...INDEXED_FIELDS, ...INDEXED_FIELDS].map((field) => FIELD_WEIGHTS[field]).join(', ')}, 0)`;
 
 const VERSION_KEY = 'normalizer_version';
+/** At most this many articles per transaction; fewer when articles are long (see BatchSizer). */
 const REBUILD_BATCH = 500;
 
 interface IndexableRow {
@@ -124,16 +125,18 @@ export class SearchIndex implements ArticleIndexer {
    * recorded only at the end, so a rebuild cut short (cancelled, or by a crash) starts again
    * on next open, and until then search says the index is incomplete.
    */
-  private *steps(): Generator<IndexStatus, void, void> {
+  private *steps(sizer?: BatchSizer): Generator<IndexStatus, void, void> {
     const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n;
     this.rebuilding = { done: 0, total };
     try {
       this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
       let after = 0;
       for (;;) {
-        const rows = this.batchAfter.all(after, REBUILD_BATCH);
+        const began = performance.now();
+        const rows = this.batchAfter.all(after, sizer?.next() ?? REBUILD_BATCH);
         if (rows.length === 0) break;
         this.db.transaction(() => rows.forEach((row) => this.write(row)))();
+        sizer?.done(rows.length, performance.now() - began);
         after = rows[rows.length - 1].seq;
         this.rebuilding.done = Math.min(total, this.rebuilding.done + rows.length);
         yield this.status();
@@ -144,18 +147,18 @@ export class SearchIndex implements ArticleIndexer {
     }
   }
 
-  /** Runs a rebuild to the end at once, reporting progress: for the CLI and tests. */
+  /** Runs a rebuild to the end at once, in full batches, reporting progress: for the CLI and tests. */
   rebuildNow(onProgress?: (status: IndexStatus) => void): void {
     for (const step of this.steps()) onProgress?.(step);
   }
 
   /**
-   * The rebuild as a long operation (the `rebuildIndex` job): a batch at a time between other
-   * calls, so the archive keeps answering; cancelled between batches.
+   * The rebuild as a long operation (the `rebuildIndex` job): batches sized to keep the
+   * archive answering other calls between them; cancelled between batches.
    */
   async rebuild(options: LongOperationOptions = {}): Promise<{ indexed: number }> {
     const report = throttledProgress(options.onProgress);
-    const steps = this.steps();
+    const steps = this.steps(new BatchSizer(REBUILD_BATCH));
     let indexed = 0;
     try {
       for (let step = steps.next(); !step.done; step = steps.next()) {
