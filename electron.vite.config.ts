@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main.ts') },
+        // The archive worker is an entry of its own: the host starts it from beside the bundle.
+        input: { index: resolve(__dirname, 'electron/main.ts'), 'archive-worker': resolve(__dirname, 'host/archive-worker.ts') },
         external: ['better-sqlite3'],
       },
     },

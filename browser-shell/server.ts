@@ -1,16 +1,16 @@
 /**
  * The browser shell: the built renderer and the API over HTTP on 127.0.0.1, for tests and for
  * trying Dabir where Electron can't run. Only a page that opened one of this launch's one-time
- * URLs holds the session that the API asks for (see launch-session.ts).
+ * URLs holds the session that the API asks for (see launch-session.ts). The archive runs in the
+ * worker host (host/), as under Electron: this thread checks requests and hands each call over.
  */
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Archive } from '../db/archive';
-import { dispatchApiCall } from '../db/dispatch';
 import { API_PATH_PREFIX } from '../common/browser-shell-api';
 import { fail, type Result } from '../common/result';
+import { ArchiveHost } from '../host/archive-host';
 import { createLaunchSessions, LAUNCH_PATH_PREFIX, type LaunchSessions } from './launch-session';
-import { readJsonBody } from './request-body';
+import { readBodyText } from './request-body';
 import { serveStatic } from './static-files';
 
 /** Above the largest article the contract accepts (LIMITS.bodyJsonBytes), with room for JSON's escapes. */
@@ -29,15 +29,20 @@ export interface BrowserShell {
   /** Another one-time URL, for a second browser or for the one the shell opens itself. */
   newLaunchUrl(): string;
   port: number;
-  archive: Archive;
+  /** The worker host serving the archive (tests kill its worker to see the shell recover). */
+  host: ArchiveHost;
   /** Settles when the search index is current (at once, unless it had to be rebuilt). */
   indexReady: Promise<void>;
   close(): Promise<void>;
 }
 
-function sendResult(response: ServerResponse, status: number, result: Result<unknown>, headers: OutgoingHttpHeaders = {}): void {
+function sendJson(response: ServerResponse, status: number, json: string, headers: OutgoingHttpHeaders = {}): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  response.end(JSON.stringify(result));
+  response.end(json);
+}
+
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>, headers: OutgoingHttpHeaders = {}): void {
+  sendJson(response, status, JSON.stringify(result), headers);
 }
 
 /** The path of a request, or null when its target is not a URL (which Node's parser lets through). */
@@ -50,10 +55,12 @@ function pathnameOf(request: IncomingMessage, host: string): string | null {
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  const archive = Archive.open(options.dbPath);
-  // An index made by an older normaliser is rebuilt a batch at a time while the shell answers.
-  const indexReady = archive.searchIndex.needsRebuild() ? archive.searchIndex.rebuildInBackground() : Promise.resolve();
-  indexReady.catch((error) => process.stderr.write(`Search index rebuild failed: ${(error as Error).message}\n`));
+  // An index made by an older normaliser is rebuilt in the worker, a batch at a time, while the shell answers.
+  const host = await ArchiveHost.start({
+    dbPath: options.dbPath,
+    onRestart: ({ reason, reopened }) =>
+      process.stderr.write(reopened ? `The archive stopped (${reason}) and was reopened.\n` : `The archive stopped (${reason}) and could not be reopened.\n`),
+  });
   let allowedHost = '';
   let sessions: LaunchSessions;
 
@@ -62,13 +69,14 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     if (!sessions.mayCallApi(request)) {
       return sendResult(response, 401, fail('unauthorized', 'No session: open the app from a URL the shell printed'));
     }
-    const body = await readJsonBody(request, MAX_REQUEST_BYTES);
+    const body = await readBodyText(request, MAX_REQUEST_BYTES);
     if (!body.ok) {
       // After a refused oversized body the connection is closed rather than read to its end.
-      return sendResult(response, body.status, fail('invalid_argument', body.message), body.status === 413 ? { Connection: 'close' } : {});
+      return sendResult(response, body.status, fail('invalid_argument', body.message), { Connection: 'close' });
     }
-    const args = body.value;
-    sendResult(response, 200, dispatchApiCall(archive.services, method, args));
+    // The body goes to the archive worker as text: it parses the arguments and writes the answer.
+    const answer = await host.callWithJson(method, body.text);
+    sendJson(response, answer.malformed ? 400 : 200, answer.json);
   }
 
   const server: Server = createServer((request, response) => {
@@ -97,10 +105,15 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await host.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   allowedHost = `127.0.0.1:${port}`;
   sessions = createLaunchSessions(port);
@@ -110,15 +123,13 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     url: newLaunchUrl(),
     newLaunchUrl,
     port,
-    archive,
-    indexReady,
+    host,
+    indexReady: host.indexReady,
+    // Saves already handed to the worker are written before it exits (ArchiveHost.close).
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          archive.close();
-          resolve();
-        });
+        server.close(() => void host.close().then(resolve));
       }),
   };
 }

@@ -73,5 +73,10 @@ export const API_METHODS = [
   'restoreArticle',
   'restoreEntity',
   'exportArticle',
+  'startJob',
+  'getJob',
+  'cancelJob',
+  'listJobs',
+  'getArchiveRestarts',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

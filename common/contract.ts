@@ -9,9 +9,11 @@ import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
+import { jobMethods } from './api/jobs';
 
 export * from './api/workbench';
 export * from './api/export';
+export * from './api/jobs';
 
 import {
   API_METHODS,
@@ -144,6 +146,8 @@ export const SEARCH_NOTICES = [
   'operator_ignored',
   'unsearchable_term_dropped',
   'index_rebuilding',
+  /** A rebuild was cancelled (or cut short): articles not yet re-indexed are missing until it is run again. */
+  'index_incomplete',
   /** More matches than can be ranked at once: relevance was ranked among the newest of them. */
   'ranked_recent',
 ] as const;
@@ -165,7 +169,8 @@ export interface SearchResults {
 }
 
 export interface IndexStatus {
-  state: 'ready' | 'rebuilding';
+  /** `incomplete`: made by an older normaliser and not (fully) rebuilt yet. */
+  state: 'ready' | 'rebuilding' | 'incomplete';
   done: number;
   total: number;
 }
@@ -213,6 +218,7 @@ export const apiContract = {
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
   ...exportMethods,
+  ...jobMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

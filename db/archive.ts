@@ -3,13 +3,15 @@
  * and tests each build one of these from a path; nothing here is global, so it runs as well
  * inside a worker.
  */
-import type { ArchiveServices } from '../common/contract';
+import type { ArchiveServices, JobStatus } from '../common/contract';
 import { ArticleDeletion } from './article-deletion';
 import { ArticleStore } from './articles';
 import { EntityStore } from './entities/entity-store';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
 import { exportArticle } from './export/export-article';
 import { MentionStore } from './entities/mention-store';
+import { archiveJobs, ONE_AT_A_TIME } from './jobs/archive-jobs';
+import { JobRunner } from './jobs/job-runner';
 import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
 import { PreferenceStore } from './preferences';
@@ -17,6 +19,11 @@ import { RelatedArticles } from './related/related-articles';
 import { ArticleSearch } from './search/search-articles';
 import { SearchIndex } from './search/search-index';
 import { TagStore } from './tags';
+
+export interface ArchiveOptions {
+  /** Told of every change of a job's status: its start, its progress, its end. */
+  onJobChange?: (status: JobStatus) => void;
+}
 
 export class Archive {
   readonly articles: ArticleStore;
@@ -29,9 +36,14 @@ export class Archive {
   readonly mentions: MentionStore;
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
+  /** Long operations (index rebuild, bulk tagging, exports) run here as jobs with progress and cancel. */
+  readonly jobs: JobRunner;
   readonly services: ArchiveServices;
 
-  constructor(readonly db: ArchiveDatabase) {
+  constructor(
+    readonly db: ArchiveDatabase,
+    options: ArchiveOptions = {},
+  ) {
     this.articles = new ArticleStore(db);
     this.preferences = new PreferenceStore(db);
     this.searchIndex = new SearchIndex(db);
@@ -47,6 +59,7 @@ export class Archive {
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
     ensureStarterGazetteer(db, this.entities);
+    this.jobs = new JobRunner(archiveJobs(this), { oneAtATime: ONE_AT_A_TIME, onChange: (status) => options.onJobChange?.(status) });
 
     this.services = {
       listArticles: ({ limit, offset }) => this.articles.list(limit, offset),
@@ -90,14 +103,33 @@ export class Archive {
       listSuggestedMentions: ({ limit, offset }) => this.mentions.suggestions(limit, offset),
 
       exportArticle: ({ id, format }) => exportArticle(this.articles.get(id), format),
+
+      startJob: (request) => this.jobs.start(request),
+      getJob: ({ id }) => this.jobs.get(id),
+      cancelJob: ({ id }) => this.jobs.cancel(id),
+      listJobs: ({ kind }) => this.jobs.list(kind),
+      // Opened in this process, the archive is never reopened behind the caller's back; the
+      // worker host (host/) answers this itself.
+      getArchiveRestarts: () => ({ count: 0, last: null, available: true }),
     };
   }
 
-  static open(path: string, options?: OpenDatabaseOptions): Archive {
-    return new Archive(openDatabase(path, options));
+  static open(path: string, options: OpenDatabaseOptions & ArchiveOptions = {}): Archive {
+    return new Archive(openDatabase(path, options), options);
+  }
+
+  /** Starts the index rebuild when the index was made by an older normaliser; null when current. */
+  rebuildIndexIfNeeded(): JobStatus | null {
+    return this.searchIndex.needsRebuild() ? this.jobs.start({ kind: 'rebuildIndex', input: {} }) : null;
   }
 
   close(): void {
     this.db.close();
+  }
+
+  /** Stops running jobs (each keeps what it finished), then closes. */
+  async closeAfterJobs(): Promise<void> {
+    await this.jobs.stopAll();
+    this.close();
   }
 }

@@ -33,8 +33,18 @@ export function toApiFailure(error: unknown): Result<never> {
   return fail('internal', error instanceof Error ? error.message : String(error));
 }
 
-export function dispatchApiCall(services: ArchiveServices, methodName: string, rawArgs: unknown): Result<unknown> {
-  if (!isApiMethod(methodName)) return fail('unknown_method', `Unknown API method: ${methodName}`);
+/** An HTTP body's JSON as a call's arguments; an empty body is no arguments. */
+export function parseBody(text: string): Result<unknown> {
+  try {
+    return ok(text.length > 0 ? JSON.parse(text) : {});
+  } catch (error) {
+    return fail('invalid_argument', `Request body is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** `services` may answer only some methods (the worker host answers a few itself); the rest are unknown to it. */
+export function dispatchApiCall(services: Partial<ArchiveServices>, methodName: string, rawArgs: unknown): Result<unknown> {
+  if (!isApiMethod(methodName) || !services[methodName]) return fail('unknown_method', `Unknown API method: ${methodName}`);
   const parsed = apiContract[methodName].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     return fail('invalid_argument', `${methodName}: ${describeValidationError(parsed.error)}`);

@@ -165,7 +165,8 @@ export class ArticleSearch {
     const parsed = parseSearchQuery(request.query);
     const notices: SearchNotice[] = [...parsed.notes];
     if (parsed.truncated) notices.push('truncated');
-    if (this.index.status().state === 'rebuilding') notices.push('index_rebuilding');
+    const index = this.index.status().state;
+    if (index !== 'ready') notices.push(index === 'rebuilding' ? 'index_rebuilding' : 'index_incomplete');
 
     if (parsed.empty) {
       // A blank query with filters lists what the filters select, newest first.

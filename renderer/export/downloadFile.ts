@@ -8,8 +8,17 @@ import type { ExportedFile } from '../../common/contract';
 /** Long enough for the browser to have started reading the Blob; the URL is freed after. */
 const REVOKE_AFTER_MS = 60_000;
 
-export function downloadFile({ filename, mimeType, content }: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+/** A binary file (a .zip) comes as base64: its bytes again, for the Blob. */
+function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function downloadFile({ filename, mimeType, content, encoding }: ExportedFile): void {
+  const data = encoding === 'base64' ? bytesOf(content) : content;
+  const url = URL.createObjectURL(new Blob([data], { type: mimeType }));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = filename;

@@ -89,6 +89,17 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ id: UUID, format: 'html', path: '/etc/passwd' }, /path|Unrecognized/i],
   ],
   getIndexStatus: [[[1, 2], /expected object/i]],
+  startJob: [
+    [{ kind: 'dropArchive', input: {} }, /kind/],
+    [{ kind: 'rebuildIndex' }, /input/],
+    [{ kind: 'tagArticles', input: { articleIds: ['nope'], add: ['الف'] } }, /articleIds/],
+    [{ kind: 'exportArticles', input: { ids: [UUID], format: 'pdf' } }, /format/],
+    [{ kind: 'exportArticles', input: { ids: [] , format: 'html' } }, /ids/],
+  ],
+  getJob: [[{ id: 'job-1' }, /UUID/], [{}, /id/]],
+  cancelJob: [[{ id: 42 }, /id/]],
+  listJobs: [[{ kind: 'backupEverything' }, /kind/]],
+  getArchiveRestarts: [[{ since: 0 }, /since|Unrecognized/i]],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {

@@ -115,7 +115,7 @@ describe('entity pages', () => {
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app.aliases.count()).toBe(2);
     await expect.poll(() => app.entityPage.getByTestId('alias-input').inputValue()).toBe('');
-    expect(suite.session.shell.archive.services.getEntity({ id: entityId }).entity.aliases.map((alias) => alias.name)).toEqual([
+    expect(suite.session.archive.services.getEntity({ id: entityId }).entity.aliases.map((alias) => alias.name)).toEqual([
       ARAGHCHI,
       'عراقچی',
     ]);
@@ -130,7 +130,7 @@ describe('entity pages', () => {
     await app.page.keyboard.type('عراقچی در تماس تلفنی با همتای ترک خود گفت‌وگو کرد.');
     await app.waitUntilSaved();
     const articleId = (await app.hashParam('article'))!;
-    expect(suite.session.shell.archive.services.getArticleMentions({ id: articleId })).toContainEqual(
+    expect(suite.session.archive.services.getArticleMentions({ id: articleId })).toContainEqual(
       expect.objectContaining({
         entity: expect.objectContaining({ id: entityId }),
         state: 'suggested',
@@ -154,7 +154,7 @@ describe('entity pages', () => {
       // Made after the articles: none of them has been read for it yet.
       forumId = archive.services.createEntity({ kind: 'event', canonical: FORUM, startsOn: '2024-01-10', endsOn: '2024-09-19' }).id;
     });
-    const services = suite.session.shell.archive.services;
+    const services = suite.session.archive.services;
     expect(services.listSuggestedMentions({ limit: 500 }).filter((s) => s.mention.entity.id === forumId)).toEqual([]);
 
     // Every progress line the page shows, as it shows it.

@@ -22,11 +22,30 @@ let running: RunningMain | undefined;
 
 afterEach(async () => {
   if (!running) return;
-  // Main closes the archive when the app quits.
-  await Promise.all(running.fake.emit('will-quit'));
+  await quitAndWait(running.fake);
   rmSync(running.userData, { recursive: true, force: true });
   running = undefined;
 });
+
+async function until(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`waited 20 s for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Quits as Electron does: main holds the quit back (preventDefault) while the archive worker
+ * writes what it was handed and closes, then quits again.
+ */
+async function quitAndWait(fake: FakeElectron): Promise<void> {
+  const quits = () => fake.calls.filter((call) => call === 'app.quit').length;
+  const before = quits();
+  let heldBack = false;
+  fake.emit('will-quit', { preventDefault: () => (heldBack = true) });
+  if (heldBack) await until(() => quits() > before, 'main to quit once the archive closed');
+}
 
 /** Runs out/main/index.js as Electron would, with `electron` answered by the fake. */
 function runBuiltMain(options: Omit<FakeElectronOptions, 'userData' | 'appPath'>, env: Record<string, string> = {}): RunningMain {
@@ -113,14 +132,18 @@ describe('the built main bundle', () => {
     const env = { DABIR_NATIVE_BINDING: join(makeTempDir(), 'planted.node') };
     const packaged = runBuiltMain({ holdsSingleInstanceLock: true, isPackaged: true }, env);
     await readyAndSettled(packaged.fake);
+    // The window opens while the worker opens the archive; a call waits for the archive.
+    const list = await packaged.fake.ipcHandlers.get('dabir:listArticles')!({ senderFrame: { url: 'app://dabir/index.html' } }, {});
+    expect(list).toMatchObject({ ok: true });
     expect(packaged.fake.errorBoxes).toEqual([]);
     expect(packaged.fake.windows).toHaveLength(1);
-    await Promise.all(packaged.fake.emit('will-quit'));
+    await quitAndWait(packaged.fake);
     rmSync(packaged.userData, { recursive: true, force: true });
 
     // In development the variable is honoured, so the planted path is tried (and, missing, fails).
     const development = runBuiltMain({ holdsSingleInstanceLock: true, isPackaged: false }, env);
     await readyAndSettled(development.fake);
+    await until(() => development.fake.errorBoxes.length > 0, 'the error box');
     expect(development.fake.errorBoxes).toHaveLength(1);
     expect(development.fake.errorBoxes[0].content).toContain('planted.node');
     expect(development.fake.calls).toContain('app.exit(1)');
