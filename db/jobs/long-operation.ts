@@ -37,25 +37,36 @@ export async function betweenBatches(signal: AbortSignal | undefined): Promise<v
   throwIfCancelled(signal);
 }
 
+export interface ProgressReporter {
+  (progress: JobProgress): void;
+  /** Passes on the latest step if it was held back: when the operation ends, however it ends. */
+  flush(): void;
+}
+
 /**
  * Passes progress on at most every 1% or every 100 ms, whichever comes later, but always the
- * first and the last step, so a listener sees the start and the end however fast it goes.
+ * first step and the last, and (on `flush`) the step an operation stopped at, so a listener
+ * sees exactly how far a cancelled job had come.
  */
-export function throttledProgress(onProgress: LongOperationOptions['onProgress']): (progress: JobProgress) => void {
-  if (!onProgress) return () => {};
+export function throttledProgress(onProgress: LongOperationOptions['onProgress']): ProgressReporter {
   let lastAt = -Infinity;
   let lastDone = -Infinity;
   let lastPhase: string | undefined;
-  return (progress) => {
-    const now = performance.now();
-    const step = Math.max(1, progress.total / 100);
-    const edge = progress.done === 0 || progress.done >= progress.total || progress.phase !== lastPhase;
-    if (!edge && (now - lastAt < PROGRESS_INTERVAL_MS || progress.done - lastDone < step)) return;
-    lastAt = now;
+  let held: JobProgress | null = null;
+  const pass = (progress: JobProgress) => {
+    held = null;
+    lastAt = performance.now();
     lastDone = progress.done;
     lastPhase = progress.phase;
-    onProgress({ ...progress });
+    onProgress?.({ ...progress });
   };
+  const report = (progress: JobProgress) => {
+    const step = Math.max(1, progress.total / 100);
+    const edge = progress.done === 0 || progress.done >= progress.total || progress.phase !== lastPhase;
+    if (edge || (performance.now() - lastAt >= PROGRESS_INTERVAL_MS && progress.done - lastDone >= step)) pass(progress);
+    else held = progress;
+  };
+  return Object.assign(report, { flush: () => held && pass(held) });
 }
 
 /**
@@ -100,15 +111,19 @@ export async function inBatches<T, R>(
   const sizer = new BatchSizer(maxBatch);
   const outputs: R[] = [];
   report({ done: 0, total: items.length, phase: options.phase });
-  for (let start = 0; start < items.length; ) {
-    throwIfCancelled(options.signal);
-    const batch = items.slice(start, start + sizer.next());
-    const began = performance.now();
-    outputs.push(work(batch));
-    sizer.done(batch.length, performance.now() - began);
-    start += batch.length;
-    report({ done: start, total: items.length, phase: options.phase });
-    if (start < items.length) await betweenBatches(options.signal);
+  try {
+    for (let start = 0; start < items.length; ) {
+      throwIfCancelled(options.signal);
+      const batch = items.slice(start, start + sizer.next());
+      const began = performance.now();
+      outputs.push(work(batch));
+      sizer.done(batch.length, performance.now() - began);
+      start += batch.length;
+      report({ done: start, total: items.length, phase: options.phase });
+      if (start < items.length) await betweenBatches(options.signal);
+    }
+  } finally {
+    report.flush();
   }
   return outputs;
 }

@@ -169,6 +169,7 @@ export class SearchIndex implements ArticleIndexer {
         if (!this.db.open) throw cancelledError();
       }
     } finally {
+      report.flush();
       if (this.db.open) steps.return();
     }
     return { indexed };

@@ -77,8 +77,12 @@ describe('archive worker host', () => {
     expect(job.state).toBe('running');
     // A call between the job's batches is answered, not queued behind the whole job.
     expect(valueOf<{ total: number }>(await host.call('listArticles', { limit: 1 })).total).toBe(250);
+    // Asked as the window asks, every few milliseconds, until some of it is done.
     let status = valueOf<JobStatus>(await host.call('getJob', { id: job.id }));
-    while (status.state === 'running' && status.progress.done === 0) status = valueOf<JobStatus>(await host.call('getJob', { id: job.id }));
+    while (status.state === 'running' && status.progress.done === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      status = valueOf<JobStatus>(await host.call('getJob', { id: job.id }));
+    }
     expect(valueOf<JobStatus>(await host.call('cancelJob', { id: job.id })).id).toBe(job.id);
     const final = await settle(host, job.id);
     expect(final).toMatchObject({ state: 'cancelled', error: { code: 'cancelled' } });
