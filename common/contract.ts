@@ -9,19 +9,24 @@ import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
+import { spellingMethods } from './api/spelling';
 
 export * from './api/workbench';
 export * from './api/export';
+export * from './api/spelling';
 
 import {
   API_METHODS,
   ARTICLE_STATUSES,
   DEFAULT_PREFERENCES,
+  CALENDARS,
   DIGIT_STYLES,
+  EDITOR_FONT_SIZES,
   EXPORT_FORMATS,
   LIMITS,
   LOCALES,
   SEARCH_ORDERS,
+  THEMES,
   ENTITY_KINDS,
   LINK_TYPES,
   MENTION_STATES,
@@ -104,6 +109,9 @@ export interface SaveReceipt {
 export const preferencesSchema = z.strictObject({
   locale: z.enum(LOCALES),
   digits: z.enum(DIGIT_STYLES),
+  theme: z.enum(THEMES),
+  editorFontSize: z.number().int().min(EDITOR_FONT_SIZES.min).max(EDITOR_FONT_SIZES.max),
+  calendarFirst: z.enum(CALENDARS),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -213,6 +221,7 @@ export const apiContract = {
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
   ...exportMethods,
+  ...spellingMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

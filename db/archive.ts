@@ -16,6 +16,7 @@ import { PreferenceStore } from './preferences';
 import { RelatedArticles } from './related/related-articles';
 import { ArticleSearch } from './search/search-articles';
 import { SearchIndex } from './search/search-index';
+import { NewsroomDictionary } from './spelling/newsroom-dictionary';
 import { TagStore } from './tags';
 
 export class Archive {
@@ -29,11 +30,13 @@ export class Archive {
   readonly mentions: MentionStore;
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
+  readonly dictionary: NewsroomDictionary;
   readonly services: ArchiveServices;
 
   constructor(readonly db: ArchiveDatabase) {
     this.articles = new ArticleStore(db);
     this.preferences = new PreferenceStore(db);
+    this.dictionary = new NewsroomDictionary(db);
     this.searchIndex = new SearchIndex(db);
     this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
@@ -90,6 +93,9 @@ export class Archive {
       listSuggestedMentions: ({ limit, offset }) => this.mentions.suggestions(limit, offset),
 
       exportArticle: ({ id, format }) => exportArticle(this.articles.get(id), format),
+
+      getSpellingLexicon: () => this.dictionary.lexicon(),
+      addDictionaryWord: ({ word }) => this.dictionary.add(word),
     };
   }
 

@@ -22,7 +22,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // Dabir checks spelling itself, offline; Chromium's checker would fetch dictionaries.
+      spellcheck: false,
     },
   });
   guardNavigation(window.webContents);

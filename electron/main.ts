@@ -11,6 +11,7 @@ import { isAppUrl, registerAppScheme, serveRendererFrom } from './app-protocol';
 import { saveExportsThroughDialog } from './downloads';
 import { registerIpcHandlers } from './ipc-bridge';
 import { createMainWindow } from './main-window';
+import { registerPrintToPdf } from './print-to-pdf';
 import { denyAllPermissions } from './security';
 
 registerAppScheme();
@@ -56,6 +57,7 @@ app.whenReady().then(() => {
   saveExportsThroughDialog(session.defaultSession);
   serveRendererFrom(join(__dirname, '..', 'renderer'));
   registerIpcHandlers(ipcMain, () => archive!.services, isAppUrl);
+  registerPrintToPdf();
   const preload = join(__dirname, '..', 'preload', 'index.cjs');
   createMainWindow(preload);
   app.on('activate', () => {

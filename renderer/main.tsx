@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/fonts.css';
 import './styles/base.css';
+import './styles/theme-dark.css';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 

@@ -16,6 +16,7 @@ import type { SerializedBody } from '../../common/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { DEFAULT_TEXT_DIRECTION } from '../text/direction';
 import type { TextCounts } from '../text/counts';
+import { EditorChromeProvider } from './chrome/EditorChrome';
 import { articleEditorTheme } from './editorTheme';
 import { isAllowedLinkUrl } from './links';
 import { ARTICLE_MARKDOWN_TRANSFORMERS } from './markdownTransformers';
@@ -24,6 +25,11 @@ import { ArticleLinksPlugin } from './plugins/ArticleLinksPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
 import { DirectionPlugin } from './plugins/DirectionPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { InvisiblesPlugin } from './plugins/InvisiblesPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { SpellingPlugin } from './plugins/SpellingPlugin';
+import { TidyPlugin } from './plugins/TidyPlugin';
 import { EntityMentionsPlugin } from './plugins/EntityMentionsPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { ZwnjPlugin } from './plugins/ZwnjPlugin';
@@ -61,8 +67,11 @@ export function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, 
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <EditorChromeProvider>
       <div className="article-editor">
         <ToolbarPlugin />
+        <TidyPlugin />
+        <FindReplacePlugin />
         <div className="article-editor__surface">
           <RichTextPlugin
             contentEditable={
@@ -72,6 +81,8 @@ export function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, 
                 dir={DEFAULT_TEXT_DIRECTION}
                 ariaLabel={t('field.body')}
                 ariaMultiline
+                // Dabir underlines misspellings itself (SpellingPlugin), offline and ZWNJ-aware.
+                spellCheck={false}
                 aria-placeholder={placeholder}
                 placeholder={
                   <div className="article-editor__placeholder" dir={DEFAULT_TEXT_DIRECTION}>
@@ -82,12 +93,15 @@ export function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, 
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
+          <InvisiblesPlugin />
+          <SpellingPlugin />
         </div>
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <MarkdownShortcutPlugin transformers={ARTICLE_MARKDOWN_TRANSFORMERS} />
         <ZwnjPlugin />
+        <PastePlugin />
         <EntityMentionsPlugin />
         <ArticleLinksPlugin articleId={articleId} />
         <DirectionPlugin />
@@ -95,6 +109,7 @@ export function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, 
         <BodyStatsPlugin onCounts={onCounts} />
         {children}
       </div>
+      </EditorChromeProvider>
     </LexicalComposer>
   );
 }

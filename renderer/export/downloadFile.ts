@@ -9,7 +9,12 @@ import type { ExportedFile } from '../../common/contract';
 const REVOKE_AFTER_MS = 60_000;
 
 export function downloadFile({ filename, mimeType, content }: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  downloadBlob(filename, new Blob([content], { type: mimeType }));
+}
+
+/** A file made in the page as a Blob already (a DOCX), under `filename`. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = filename;

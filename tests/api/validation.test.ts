@@ -89,6 +89,13 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ id: UUID, format: 'html', path: '/etc/passwd' }, /path|Unrecognized/i],
   ],
   getIndexStatus: [[[1, 2], /expected object/i]],
+  getSpellingLexicon: [[{ all: true }, /Unrecognized/i]],
+  addDictionaryWord: [
+    [{}, /word/],
+    [{ word: '   ' }, /empty/],
+    [{ word: 'دو واژه' }, /one word/],
+    [{ word: 'x'.repeat(501) }, /word/],
+  ],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {
