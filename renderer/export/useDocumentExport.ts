@@ -11,7 +11,6 @@ import { api } from '../api/client';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
 import { useI18n } from '../i18n/I18nProvider';
 import { datelineText } from './datelineText';
-import { docxBlob } from './docxDocument';
 import { downloadBlob } from './downloadFile';
 import { articleToPlainText } from './plainTextDocument';
 
@@ -43,6 +42,8 @@ export function useDocumentExport(articleId: string, saver: ArticleSaver) {
         const { article } = read;
         const dateline = datelineText(article.datelinePlace, article.datelineDate, i18n, true);
         if (format === 'docx') {
+          // The DOCX writer is large and rarely needed: loaded the first time it is asked for.
+          const { docxBlob } = await import('./docxDocument');
           downloadBlob(exportFilename(article.headline, 'docx'), await docxBlob(article, dateline));
         } else {
           const text = articleToPlainText(article, dateline);

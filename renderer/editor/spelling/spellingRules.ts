@@ -14,8 +14,11 @@ const IGNORED_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 export type Language = 'fa' | 'en' | null;
 
+// An acronym (IAEA, OPEC, JCPOA) is not a word to spell.
+const ACRONYM = /^[A-Z]{2,}s?$/;
+
 export function languageOf(word: string): Language {
-  if (LATIN.test(word)) return word.length > 1 ? 'en' : null;
+  if (LATIN.test(word)) return word.length > 1 && !ACRONYM.test(word) ? 'en' : null;
   if (ARABIC_SCRIPT.test(word)) return word.replace(/\u200C/g, '').length > 1 ? 'fa' : null;
   return null;
 }

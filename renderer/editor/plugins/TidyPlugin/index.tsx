@@ -6,8 +6,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $addUpdateTag,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
+  COMMAND_PRIORITY_LOW,
   createCommand,
   HISTORY_PUSH_TAG,
   KEY_DOWN_COMMAND,
@@ -21,7 +23,6 @@ import { $tidyTypography } from '../../typography/tidyBody';
 import './TidyPlugin.css';
 
 export const TIDY_TYPOGRAPHY_COMMAND = createCommand<void>('TIDY_TYPOGRAPHY_COMMAND');
-const TIDY_TAG = 'dabir-tidy';
 
 /** Ctrl+Shift+T by its physical key, so it works with a Persian layout active. */
 const isTidyShortcut = (event: KeyboardEvent) =>
@@ -38,14 +39,9 @@ export function TidyPlugin() {
         editor.registerCommand(
           TIDY_TYPOGRAPHY_COMMAND,
           () => {
-            let counts: TidyCounts | null = null;
-            editor.update(
-              () => {
-                counts = $tidyTypography();
-              },
-              { tag: [HISTORY_PUSH_TAG, TIDY_TAG], discrete: true },
-            );
-            setReport(counts);
+            // Commands run inside an editor update: this one is its own step of the history.
+            $addUpdateTag(HISTORY_PUSH_TAG);
+            setReport($tidyTypography());
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
@@ -60,11 +56,15 @@ export function TidyPlugin() {
           },
           COMMAND_PRIORITY_HIGH,
         ),
-        // The report is about the text as tidied: the next edit makes it old news.
-        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-          if (tags.has(TIDY_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
-          setReport(null);
-        }),
+        // The report is about the text as tidied: the writer's next key makes it old news.
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          () => {
+            setReport(null);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor],
   );
