@@ -5,6 +5,9 @@ import './styles/base.css';
 import './styles/theme-dark.css';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
+import { installZwnjInEveryField } from './text/zwnj';
+
+installZwnjInEveryField();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

@@ -31,14 +31,33 @@ function wrapChildren(element: Element, tag: string): void {
   element.appendChild(wrapper);
 }
 
+/**
+ * The page's CSP (style-src 'self') refuses style attributes in any document it parses, and
+ * reports each one as a violation; so before the HTML is parsed at all, every `style`
+ * attribute is renamed to this data attribute, whose declarations are then read by hand.
+ */
+const STYLE_ATTRIBUTE = /(<[a-zA-Z][^<>]*?\s)style\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/g;
+const KEPT_STYLE = 'data-pasted-style';
+/** Style sheets go before parsing for the same reason; they never carry structure. */
+const STYLE_SHEETS = /<style[\s\S]*?<\/style\s*>/gi;
+
+function declarationsOf(element: Element): Map<string, string> {
+  const declarations = new Map<string, string>();
+  for (const declaration of (element.getAttribute(KEPT_STYLE) ?? '').split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) declarations.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).trim().toLowerCase());
+  }
+  return declarations;
+}
+
 /** Inline style that carries meaning, as elements: bold, italic, underline. */
 function styleToElements(root: ParentNode): void {
-  for (const element of Array.from(root.querySelectorAll<HTMLElement>('[style]'))) {
-    const style = element.style;
-    const weight = style.fontWeight;
+  for (const element of Array.from(root.querySelectorAll(`[${KEPT_STYLE}]`))) {
+    const style = declarationsOf(element);
+    const weight = style.get('font-weight') ?? '';
     if (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600) wrapChildren(element, 'strong');
-    if (style.fontStyle === 'italic') wrapChildren(element, 'em');
-    if ((style.textDecorationLine || style.textDecoration).includes('underline')) wrapChildren(element, 'u');
+    if (style.get('font-style') === 'italic') wrapChildren(element, 'em');
+    if ((style.get('text-decoration-line') ?? style.get('text-decoration') ?? '').includes('underline')) wrapChildren(element, 'u');
   }
 }
 
@@ -54,7 +73,7 @@ function mapHeadings(root: ParentNode): void {
 }
 
 const WORD_LIST_PARAGRAPH = (element: Element) =>
-  /MsoListParagraph/i.test(element.getAttribute('class') ?? '') || /mso-list:\s*l\d/i.test(element.getAttribute('style') ?? '');
+  /MsoListParagraph/i.test(element.getAttribute('class') ?? '') || /^l\d/.test(declarationsOf(element).get('mso-list') ?? '');
 
 /**
  * Word writes a list as paragraphs with `mso-list` style, each starting with its bullet or
@@ -66,7 +85,7 @@ function wordListsToLists(root: ParentNode): void {
   let list: Element | null = null;
   let previous: Element | null = null;
   for (const paragraph of paragraphs) {
-    const markerElement = paragraph.querySelector('[style*="mso-list:Ignore" i], [style*="mso-list: Ignore" i]');
+    const markerElement = Array.from(paragraph.querySelectorAll(`[${KEPT_STYLE}]`)).find((element) => declarationsOf(element).get('mso-list') === 'ignore');
     const marker = (markerElement?.textContent ?? '').trim();
     markerElement?.remove();
     const ordered = /^[\d۰-۹a-zA-Z]+[.)]/.test(marker);
@@ -87,18 +106,24 @@ function wordListsToLists(root: ParentNode): void {
 
 export function sanitizePastedHtml(html: string): string {
   // An inert document: nothing in it runs or loads while it is read.
-  const document = new DOMParser().parseFromString(html, 'text/html');
+  const document = new DOMParser().parseFromString(html.replace(STYLE_SHEETS, '').replace(STYLE_ATTRIBUTE, `$1${KEPT_STYLE}=$2`), 'text/html');
   const body = document.body;
   unwrapGoogleDocsWrapper(body);
   wordListsToLists(body);
   styleToElements(body);
   mapHeadings(body);
-  return DOMPurify.sanitize(body.innerHTML, {
+  const clean = DOMPurify.sanitize(body.innerHTML, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],
     ALLOWED_URI_REGEXP: ALLOWED_URI,
     KEEP_CONTENT: true,
+    RETURN_DOM_FRAGMENT: true,
   });
+  // A link whose address was refused (javascript:, a file) keeps its words as plain text.
+  for (const link of Array.from(clean.querySelectorAll('a:not([href])'))) unwrap(link);
+  const holder = document.createElement('div');
+  holder.append(clean);
+  return holder.innerHTML;
 }
 
 /** Plain text as paragraphs: a blank line ends one; single line breaks inside it are spaces. */
