@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R]`
+ * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R] [--only search|typing]`
+ * Typing in a 20,000-word article in Chromium, beside a plain contenteditable (typing.ts), then
  * Search latency at newsroom scale: p50/p95 of our layer (parse, normalise, MATCH, filters,
  * rows, snippets) and of the same MATCH run straight against FTS5, as a ratio. Then related
  * coverage: p50/p95 of `related.forArticle(id, 10)` over R articles spread over the archive.
@@ -12,6 +13,7 @@ import { SEARCH_COLUMNS } from '../db/search/search-index';
 import { buildBenchArchive } from './build-archive';
 import { benchRelated, RELATED_TARGET_P95_MS } from './related-bench';
 import { BENCH_QUERIES } from './search-queries';
+import { runTypingBench } from './typing';
 
 const PAGE = 20;
 
@@ -41,15 +43,23 @@ function cpuTime(run: () => unknown): number {
   return (spent.user + spent.system) / 1000;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: '100000' },
       seed: { type: 'string', default: '1376' },
       runs: { type: 'string', default: '15' },
       related: { type: 'string', default: '200' },
+      only: { type: 'string' },
+      words: { type: 'string', default: '20000' },
+      keystrokes: { type: 'string', default: '150' },
+      'no-build': { type: 'boolean', default: false },
     },
   });
+  if (values.only !== 'search') {
+    await runTypingBench({ words: values.words, keystrokes: values.keystrokes, build: !values['no-build'] }, (line) => process.stdout.write(`${line}\n`));
+    if (values.only === 'typing') return;
+  }
   const articles = Number(values.articles);
   const seed = Number(values.seed);
   const runs = Number(values.runs);
@@ -109,4 +119,4 @@ function main(): void {
   log(`  per answer ${related.results.toFixed(1)} articles; per article shared entities ${related.entities.toFixed(1)}, tags ${related.tags.toFixed(1)}, terms ${related.terms.toFixed(1)}`);
 }
 
-main();
+void main();

@@ -85,6 +85,7 @@ export function SpellingPlugin() {
   const [underlines, setUnderlines] = useState<Underline[]>([]);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const redrawRef = useRef<() => void>(() => undefined);
+  const layerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -98,6 +99,7 @@ export function SpellingPlugin() {
     const redraw = frameThrottled(() => {
       const { words, origin } = measure();
       if (origin) setUnderlines(underlinesOf(words, origin));
+      if (layerRef.current) layerRef.current.hidden = false;
     });
     const checkSoon = () => {
       clearTimeout(timer);
@@ -114,7 +116,8 @@ export function SpellingPlugin() {
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       // Underlines over text that moved would be misplaced: hide them until the check runs.
-      setUnderlines((current) => (current.length === 0 ? current : []));
+      // Hidden through the DOM, not React state: a render on every keystroke costs a frame.
+      if (layerRef.current) layerRef.current.hidden = true;
       checkSoon();
     });
     const onViewChange = () => checkSoon();
@@ -173,7 +176,7 @@ export function SpellingPlugin() {
 
   return (
     <>
-      <div className="spelling-marks" aria-hidden="true">
+      <div className="spelling-marks" aria-hidden="true" ref={layerRef}>
         {underlines.map((line, index) => (
           <span
             key={index}

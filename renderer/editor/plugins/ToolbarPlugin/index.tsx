@@ -26,7 +26,7 @@ import { BulletListIcon, LinkIcon, NumberedListIcon, QuoteIcon, RedoIcon, UndoIc
 import { LinkForm } from './LinkForm';
 import { Separator, ToolButton } from './ToolButton';
 import { TypographyTools } from './TypographyTools';
-import { $readToolbarState, INITIAL_TOOLBAR_STATE, type BlockType } from './toolbarState';
+import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type BlockType } from './toolbarState';
 import './ToolbarPlugin.css';
 
 export function ToolbarPlugin() {
@@ -44,7 +44,8 @@ export function ToolbarPlugin() {
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => {
           const next = editorState.read($readToolbarState);
-          if (next) setState(next);
+          // Typing leaves the toolbar as it was: keep the same state so React skips the render.
+          if (next) setState((current) => (sameToolbarState(current, next) ? current : next));
         }),
         editor.registerCommand(
           CAN_UNDO_COMMAND,
