@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT } from '../support/browser-shell';
 import { useBrowserSuite } from '../support/browser-suite';
 import { DeskPage, ZWNJ } from '../support/desk-page';
-import { moveCaret } from '../support/editor-keys';
+import { moveCaret, waitForEditorToHoldSelection } from '../support/editor-keys';
 
 /** Screenshots a person can look at after a run: out/test-screenshots/. */
 const SCREENSHOTS = join(REPOSITORY_ROOT, 'out', 'test-screenshots');
@@ -194,7 +194,21 @@ describe('a Persian news desk’s editor', () => {
 
   it('keeps a paragraph direction set by hand, and an isolated Latin run, across a reload', async () => {
     const app = await start();
-    await app.articleWithBody('سخنگوی وزارت خارجه گفت مذاکرات ادامه دارد.', 'این بند را چپ‌به‌راست می‌خواهیم.');
+    await app.articleWithBody('سخنگوی وزارت خارجه گفت مذاکرات ادامه دارد.', 'این بند را چپ‌به‌راست می‌خواهیم.', 'G20، در نشست امروز شرکت کرد.');
+
+    // Isolate «G20» in the third paragraph: the isolate marks go around it, in the text.
+    await app.body.locator('p').nth(2).evaluate((paragraph) => {
+      const text = paragraph.querySelector('span')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 3);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await waitForEditorToHoldSelection(app.page);
+    await app.page.getByTestId('bidi-isolate').click();
+    await expect.poll(async () => (await app.paragraphs())[2]).toBe('\u2068G20\u2069، در نشست امروز شرکت کرد.');
+
     await app.body.locator('p').nth(1).click();
     await app.page.getByTestId('paragraph-direction').selectOption('ltr');
     await expect.poll(() => app.body.locator('p').nth(1).getAttribute('dir')).toBe('ltr');
@@ -210,6 +224,12 @@ describe('a Persian news desk’s editor', () => {
     await app.body.locator('p').nth(1).waitFor();
     expect(await app.body.locator('p').nth(0).getAttribute('dir')).toBe('rtl');
     expect(await app.body.locator('p').nth(1).getAttribute('dir')).toBe('ltr');
+    expect((await app.paragraphs())[2]).toBe('\u2068G20\u2069، در نشست امروز شرکت کرد.');
+    // And in the export: the paragraph's direction and the isolated run.
+    const articleId = (await app.hashParam('article'))!;
+    const html = suite.session.shell.archive.services.exportArticle({ id: articleId, format: 'html' }).content;
+    expect(html).toMatch(/<p dir="ltr"[^>]*>.*این بند را/);
+    expect(html).toContain('\u2068G20\u2069، در نشست');
     await app.body.locator('p').nth(1).click();
     await expect.poll(() => app.page.getByTestId('paragraph-direction').inputValue()).toBe('ltr');
 

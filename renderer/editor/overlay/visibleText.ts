@@ -70,3 +70,29 @@ export function frameThrottled(run: () => void): { schedule: () => void; cancel:
     },
   };
 }
+
+/** Where a layer's absolutely placed children are measured from: its padding box, inside the border. */
+export function layerOrigin(layer: HTMLElement): DOMRect {
+  const rect = layer.getBoundingClientRect();
+  return new DOMRect(rect.left + layer.clientLeft, rect.top + layer.clientTop, rect.width, rect.height);
+}
+
+/**
+ * Calls `onChange` whenever what is drawn over the body may have moved without an edit: a
+ * scroll, a resize of the window or the body (a new text size), or a change of the page's
+ * direction, language or theme (the body's padding changes sides with the UI language).
+ */
+export function watchLayout(root: HTMLElement, onChange: () => void): () => void {
+  window.addEventListener('scroll', onChange, true);
+  window.addEventListener('resize', onChange);
+  const resizes = new ResizeObserver(onChange);
+  resizes.observe(root);
+  const page = new MutationObserver(onChange);
+  page.observe(document.documentElement, { attributes: true, attributeFilter: ['dir', 'lang', 'data-theme', 'style'] });
+  return () => {
+    window.removeEventListener('scroll', onChange, true);
+    window.removeEventListener('resize', onChange);
+    resizes.disconnect();
+    page.disconnect();
+  };
+}

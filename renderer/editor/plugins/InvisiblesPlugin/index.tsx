@@ -8,7 +8,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { useEffect, useState } from 'react';
 import { useEditorChrome } from '../../chrome/EditorChrome';
-import { blocksNearViewport, boxOf, frameThrottled, textNodesOf, type Box } from '../../overlay/visibleText';
+import { blocksNearViewport, boxOf, frameThrottled, layerOrigin, textNodesOf, watchLayout, type Box } from '../../overlay/visibleText';
 import './InvisiblesPlugin.css';
 
 type InvisibleKind = 'zwnj' | 'nbsp' | 'bidi';
@@ -55,18 +55,16 @@ export function InvisiblesPlugin() {
       const root = editor.getRootElement();
       const layer = root?.parentElement;
       if (!root || !layer) return;
-      setMarks(measureMarks(root, layer.getBoundingClientRect()));
+      setMarks(measureMarks(root, layerOrigin(layer)));
     });
     redraw.schedule();
-    const onViewChange = () => redraw.schedule();
-    window.addEventListener('scroll', onViewChange, true);
-    window.addEventListener('resize', onViewChange);
+    const root = editor.getRootElement();
+    const unwatch = root ? watchLayout(root, redraw.schedule) : () => undefined;
     const unregister = mergeRegister(editor.registerUpdateListener(() => redraw.schedule()));
     return () => {
       redraw.cancel();
       unregister();
-      window.removeEventListener('scroll', onViewChange, true);
-      window.removeEventListener('resize', onViewChange);
+      unwatch();
     };
   }, [editor, showInvisibles]);
 

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { errorKey } from '../../../i18n/messages';
 import type { ErrorCode } from '../../../../common/result';
-import { blocksNearViewport, frameThrottled, textNodesOf, type Box } from '../../overlay/visibleText';
+import { blocksNearViewport, frameThrottled, layerOrigin, textNodesOf, watchLayout, type Box } from '../../overlay/visibleText';
 import { spellChecker } from '../../spelling/spellChecker';
 import { languageOf, WORD_PATTERN } from '../../spelling/spellingRules';
 import './SpellingPlugin.css';
@@ -94,7 +94,7 @@ export function SpellingPlugin() {
       const root = editor.getRootElement();
       const layer = root?.parentElement;
       if (!root || !layer) return { words: [] as WordAt[], origin: null };
-      return { words: visibleWords(root), origin: layer.getBoundingClientRect() };
+      return { words: visibleWords(root), origin: layerOrigin(layer) };
     };
     const redraw = frameThrottled(() => {
       const { words, origin } = measure();
@@ -120,16 +120,14 @@ export function SpellingPlugin() {
       if (layerRef.current) layerRef.current.hidden = true;
       checkSoon();
     });
-    const onViewChange = () => checkSoon();
-    window.addEventListener('scroll', onViewChange, true);
-    window.addEventListener('resize', onViewChange);
+    const root = editor.getRootElement();
+    const unwatch = root ? watchLayout(root, checkSoon) : () => undefined;
     return () => {
       alive = false;
       clearTimeout(timer);
       redraw.cancel();
       unregister();
-      window.removeEventListener('scroll', onViewChange, true);
-      window.removeEventListener('resize', onViewChange);
+      unwatch();
     };
   }, [editor]);
 
@@ -140,7 +138,7 @@ export function SpellingPlugin() {
       const at = misspelledWordAt(event.clientX, event.clientY);
       if (!at) return;
       event.preventDefault();
-      const layer = root.parentElement!.getBoundingClientRect();
+      const layer = layerOrigin(root.parentElement!);
       setMenu({ at, left: event.clientX - layer.left, top: event.clientY - layer.top, suggestions: null, problem: null });
       void spellChecker.suggest(at.word).then((suggestions) =>
         setMenu((current) => (current && current.at === at ? { ...current, suggestions } : current)),

@@ -13,7 +13,16 @@ import { useEditorChrome } from '../../chrome/EditorChrome';
 import { TIDY_TYPOGRAPHY_COMMAND } from '../TidyPlugin';
 import { Separator, ToolButton } from './ToolButton';
 
-const keepEditorFocus = (event: { preventDefault: () => void }) => event.preventDefault();
+/** A magnifier over two lines of text: find, and replace. */
+function FindReplaceIcon() {
+  return (
+    <svg className="tb-icon" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" aria-hidden="true">
+      <circle cx="10" cy="10" r="5.5" />
+      <path d="M14.2 14.2 19 19" />
+      <path d="M3 21h7" />
+    </svg>
+  );
+}
 
 export function TypographyTools() {
   const [editor] = useLexicalComposerContext();
@@ -62,9 +71,7 @@ export function TypographyTools() {
       </select>
       <Separator />
       <ToolButton label="find.toggle" testId="find-replace-toggle" shortcut="Control+H" pressed={findOpen} onClick={() => setFindOpen(!findOpen)}>
-        <span className="tb-glyph" onMouseDown={keepEditorFocus}>
-          ⌕
-        </span>
+        <FindReplaceIcon />
       </ToolButton>
     </>
   );
