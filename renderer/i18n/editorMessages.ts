@@ -18,9 +18,6 @@ export const editorMessagesFa = {
   'tidy.kind.spacing': '{count} فاصله',
 
   'invisibles.toggle': 'نمایش نویسه‌های نامرئی',
-  'invisibles.zwnj': 'نیم‌فاصله',
-  'invisibles.nbsp': 'فاصلهٔ نشکن',
-  'invisibles.bidi': 'نشانهٔ جهت',
 
   'direction.label': 'جهت بند',
   'direction.auto': 'خودکار',
@@ -33,8 +30,6 @@ export const editorMessagesFa = {
   'spelling.add': 'افزودن به واژه‌نامهٔ تحریریه',
   'spelling.ignore': 'نادیده گرفتن',
   'spelling.addFailed': 'واژه به واژه‌نامه افزوده نشد. {reason}',
-  'spelling.loading': 'واژه‌نامه در حال بارگذاری است…',
-  'spelling.toggle': 'غلط‌یاب املایی',
 
   'find.toggle': 'یافتن و جایگزینی',
   'find.panel': 'یافتن و جایگزینی در متن خبر',
@@ -51,7 +46,6 @@ export const editorMessagesFa = {
   'find.none': 'پیدا نشد',
   'find.replaced': '{count} مورد جایگزین شد.',
 
-  'paste.cleaned': 'متن چسبانده شد؛ قلم، رنگ، سبک و تصویرهای آن کنار گذاشته شد.',
 
   'output.print': 'چاپ و PDF',
   'output.printDescription': 'پیش‌نمایش چاپ به سبک تحریریه، برای چاپ یا ذخیرهٔ PDF',
@@ -111,9 +105,6 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'tidy.kind.spacing': '{count} spaces',
 
   'invisibles.toggle': 'Show invisible characters',
-  'invisibles.zwnj': 'Half-space (ZWNJ)',
-  'invisibles.nbsp': 'No-break space',
-  'invisibles.bidi': 'Direction mark',
 
   'direction.label': 'Paragraph direction',
   'direction.auto': 'Automatic',
@@ -126,8 +117,6 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'spelling.add': 'Add to the newsroom dictionary',
   'spelling.ignore': 'Ignore',
   'spelling.addFailed': 'The word was not added. {reason}',
-  'spelling.loading': 'Loading the dictionary…',
-  'spelling.toggle': 'Spelling',
 
   'find.toggle': 'Find and replace',
   'find.panel': 'Find and replace in the article',
@@ -144,7 +133,6 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'find.none': 'Not found',
   'find.replaced': '{count} replaced.',
 
-  'paste.cleaned': 'Pasted; its fonts, colours, styles and images were left out.',
 
   'output.print': 'Print & PDF',
   'output.printDescription': 'A newsroom print preview, to print or save as PDF',
