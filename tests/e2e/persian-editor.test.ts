@@ -401,4 +401,28 @@ describe('a Persian news desk’s editor', () => {
     expect(await colours()).toEqual({ page: 'rgb(21, 24, 28)', text: 'rgb(223, 227, 231)' });
     expect(suite.session.shell.archive.preferences.get().theme).toBe('dark');
   });
+
+  it('keeps the body text size and the calendar order from the settings, and shows the shortcut sheet on Ctrl+/', async () => {
+    const app = await start();
+    await app.articleWithBody('متن خبر با قلم بزرگ‌تر.');
+    await app.page.locator('.settings-menu__summary').click();
+    await app.page.getByTestId('settings-font-size').selectOption('22');
+    await app.page.getByTestId('settings-calendar').selectOption('gregorian');
+    const fontSize = () => app.body.evaluate((element) => getComputedStyle(element).fontSize);
+    await expect.poll(fontSize).toBe('22px');
+    await expect.poll(() => app.page.locator('.dual-date--gregorian-first').count()).toBeGreaterThan(0);
+
+    await app.page.reload();
+    await app.body.locator('p').first().waitFor();
+    expect(await fontSize()).toBe('22px');
+    expect(await app.page.locator('.dual-date--gregorian-first').count()).toBeGreaterThan(0);
+    expect(suite.session.shell.archive.preferences.get()).toMatchObject({ editorFontSize: 22, calendarFirst: 'gregorian' });
+
+    await app.body.click();
+    await app.page.keyboard.press('Control+Slash');
+    const sheet = app.page.getByTestId('shortcut-sheet');
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    expect(await sheet.textContent()).toContain('Ctrl+Shift+T');
+    expect(await sheet.textContent()).toContain('نیم‌فاصله');
+  });
 });
