@@ -425,4 +425,38 @@ describe('a Persian news desk’s editor', () => {
     expect(await sheet.textContent()).toContain('Ctrl+Shift+T');
     expect(await sheet.textContent()).toContain('نیم‌فاصله');
   });
+
+  it('finds, scrolls to and selects text far down a long article whose off-screen blocks are not rendered', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, index) => `بند ${index + 1}: سخنگوی وزارت خارجه دربارهٔ مذاکرات سخن گفت.`);
+    paragraphs[399] = 'بند پایانی: نشست وین با بیانیهٔ مشترک پایان یافت.';
+    const { page } = await suite.open(async (archive) => {
+      const { $createParagraphNode, $createTextNode, $getRoot } = await import('lexical');
+      const { createArticleEditor } = await import('../../db/editor/headless');
+      const editor = createArticleEditor();
+      editor.update(() => $getRoot().append(...paragraphs.map((text) => $createParagraphNode().append($createTextNode(text)))), { discrete: true });
+      return archive.articles.create({ headline: 'گزارش بلند', body: editor.getEditorState().toJSON() as never }).id;
+    });
+    const app = new PersianEditorPage(page);
+    await app.articleItems.first().click();
+    await app.body.locator('p').nth(399).waitFor({ state: 'attached' });
+    // Off-screen blocks skip rendering; the last one is far below the fold.
+    expect(await app.body.locator('p').nth(399).evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('auto');
+
+    await app.body.locator('p').first().click();
+    await page.keyboard.press('Control+h');
+    await page.getByTestId('find-input').fill('بیانیهٔ مشترک');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('۱ از ۱');
+    await page.getByTestId('find-input').press('Enter');
+    await expect.poll(() => app.body.locator('p').nth(399).evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= window.innerHeight;
+    })).toBe(true);
+
+    await app.body.locator('p').nth(399).click();
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => page.evaluate(() => String(window.getSelection()).length)).toBeGreaterThan(paragraphs.join('').length);
+    const selected = await page.evaluate(() => String(window.getSelection()));
+    expect(selected.startsWith('بند 1:')).toBe(true);
+    expect(selected.trimEnd().endsWith('پایان یافت.')).toBe(true);
+  });
 });
