@@ -28,6 +28,15 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    // The Hunspell dictionaries are bundled as text for the spelling worker; their packages
+    // export only their Node loader, so their files are reached through these names.
+    resolve: {
+      alias: {
+        '@dictionaries/fa': resolve(__dirname, 'node_modules/dictionary-fa'),
+        '@dictionaries/en': resolve(__dirname, 'node_modules/dictionary-en'),
+      },
+    },
+    worker: { format: 'es' },
     build: {
       // Shipped inside the app and loaded from disk; smaller is still a faster first paint.
       minify: true,

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R] [--saves N] [--only search|event-loop]`
+ * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R] [--saves N] [--only search|event-loop|typing]`
+ * Typing in a 20,000-word article in Chromium, beside a plain contenteditable (typing.ts), then
  * Search latency at newsroom scale: p50/p95 of our layer (parse, normalise, MATCH, filters,
  * rows, snippets) and of the same MATCH run straight against FTS5, as a ratio. Then related
  * coverage: p50/p95 of `related.forArticle(id, 10)` over R articles spread over the archive.
@@ -15,6 +16,7 @@ import { buildBenchArchive } from './build-archive';
 import { benchEventLoop, describeEventLoop } from './event-loop-bench';
 import { benchRelated, RELATED_TARGET_P95_MS } from './related-bench';
 import { BENCH_QUERIES } from './search-queries';
+import { runTypingBench } from './typing';
 
 const PAGE = 20;
 
@@ -56,12 +58,19 @@ async function main(): Promise<void> {
       related: { type: 'string', default: '200' },
       saves: { type: 'string', default: '200' },
       only: { type: 'string' },
+      words: { type: 'string', default: '20000' },
+      keystrokes: { type: 'string', default: '150' },
+      'no-build': { type: 'boolean', default: false },
     },
   });
+  const runs = (part: 'search' | 'event-loop' | 'typing') => values.only === undefined || values.only === part;
+  if (runs('typing')) {
+    await runTypingBench({ words: values.words, keystrokes: values.keystrokes, build: !values['no-build'] }, (line) => process.stdout.write(`${line}\n`));
+  }
   const seed = Number(values.seed);
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  if (values.only !== 'event-loop') benchSearch(Number(values.articles), seed, Number(values.runs), Number(values.related), log);
-  if (values.only !== 'search') {
+  if (runs('search')) benchSearch(Number(values.articles), seed, Number(values.runs), Number(values.related), log);
+  if (runs('event-loop')) {
     log(`Dabir event-loop benchmark: ${EVENT_LOOP_ARTICLES.toLocaleString('en')} generated articles (seed ${seed}), ${values.saves} saves`);
     const figures = await benchEventLoop(EVENT_LOOP_ARTICLES, seed, Number(values.saves), log);
     log(describeEventLoop(figures).join('\n'));

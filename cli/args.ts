@@ -31,6 +31,8 @@ export interface CliArgs {
   format?: string;
   /** export: the file to write instead of stdout. */
   out?: string;
+  /** import: tidy the Persian typography of what is imported. */
+  tidy: boolean;
   help: boolean;
 }
 
@@ -40,15 +42,18 @@ export const SEARCH_OPTIONS = ['desk', 'status', 'from', 'to', 'order', 'tag'] a
 export const ENTITY_OPTIONS = ['kind', 'alias', 'description', 'ambiguous', 'remove'] as const;
 /** Options only `export` understands. */
 export const EXPORT_OPTIONS = ['format', 'out'] as const;
+/** Options only `import` understands. */
+export const IMPORT_OPTIONS = ['tidy'] as const;
 export type OptionName =
   | 'json'
   | 'limit'
   | (typeof SEARCH_OPTIONS)[number]
   | (typeof ENTITY_OPTIONS)[number]
-  | (typeof EXPORT_OPTIONS)[number];
+  | (typeof EXPORT_OPTIONS)[number]
+  | (typeof IMPORT_OPTIONS)[number];
 
 /** Every option a command may accept or refuse (--db and --help apply everywhere). */
-const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
+const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS, ...IMPORT_OPTIONS];
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -67,6 +72,7 @@ const OPTIONS = {
   remove: { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  tidy: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -99,6 +105,7 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     remove: values.remove ?? false,
     format: values.format,
     out: values.out,
+    tidy: values.tidy ?? false,
     help: values.help ?? false,
   };
 }

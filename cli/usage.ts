@@ -3,7 +3,8 @@ export function usageText(defaultArchivePath: string): string {
   return `Usage: dabir [--db PATH] <command> [options]
 
 Commands:
-  import FILE...   Import articles. A .jsonl file holds one article per line as JSON
+  import FILE... [--tidy]
+                   Import articles. A .jsonl file holds one article per line as JSON
                    ({"headline": "…", "body": "…", …}); a .txt file is one article,
                    one paragraph per line, with a short first line as its headline.
                    In .jsonl, "tags" is a list of tag names, and "links" a list of
@@ -13,6 +14,9 @@ Commands:
                    every file is written, so a line may point at a later line or at
                    an article imported before; a link that can't be made is reported
                    with its FILE:LINE, and its article is imported without it.
+                   --tidy tidies each article's Persian typography on the way in, as
+                   the editor's command does (Arabic ي ك, half-spaces, Persian figures,
+                   «» quotes and punctuation), and says how many fixes it made.
   list             List articles, newest first.
   show ID          Show one article, its body as plain text, with its tags, the
                    entities it mentions (confirmed, and suggested by detection), its

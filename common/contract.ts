@@ -10,20 +10,25 @@ import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
 import { jobMethods } from './api/jobs';
+import { spellingMethods } from './api/spelling';
 
 export * from './api/workbench';
 export * from './api/export';
 export * from './api/jobs';
+export * from './api/spelling';
 
 import {
   API_METHODS,
   ARTICLE_STATUSES,
   DEFAULT_PREFERENCES,
+  CALENDARS,
   DIGIT_STYLES,
+  EDITOR_FONT_SIZES,
   EXPORT_FORMATS,
   LIMITS,
   LOCALES,
   SEARCH_ORDERS,
+  THEMES,
   ENTITY_KINDS,
   LINK_TYPES,
   MENTION_STATES,
@@ -106,6 +111,9 @@ export interface SaveReceipt {
 export const preferencesSchema = z.strictObject({
   locale: z.enum(LOCALES),
   digits: z.enum(DIGIT_STYLES),
+  theme: z.enum(THEMES),
+  editorFontSize: z.number().int().min(EDITOR_FONT_SIZES.min).max(EDITOR_FONT_SIZES.max),
+  calendarFirst: z.enum(CALENDARS),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -219,6 +227,7 @@ export const apiContract = {
   ...workbenchMethods,
   ...exportMethods,
   ...jobMethods,
+  ...spellingMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -18,6 +18,7 @@ import { PreferenceStore } from './preferences';
 import { RelatedArticles } from './related/related-articles';
 import { ArticleSearch } from './search/search-articles';
 import { SearchIndex } from './search/search-index';
+import { NewsroomDictionary } from './spelling/newsroom-dictionary';
 import { TagStore } from './tags';
 
 export interface ArchiveOptions {
@@ -38,6 +39,7 @@ export class Archive {
   readonly deletion: ArticleDeletion;
   /** Long operations (index rebuild, bulk tagging, exports) run here as jobs with progress and cancel. */
   readonly jobs: JobRunner;
+  readonly dictionary: NewsroomDictionary;
   readonly services: ArchiveServices;
 
   constructor(
@@ -46,6 +48,7 @@ export class Archive {
   ) {
     this.articles = new ArticleStore(db);
     this.preferences = new PreferenceStore(db);
+    this.dictionary = new NewsroomDictionary(db);
     this.searchIndex = new SearchIndex(db);
     this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
@@ -111,6 +114,8 @@ export class Archive {
       // Opened in this process, the archive is never reopened behind the caller's back; the
       // worker host (host/) answers this itself.
       getArchiveRestarts: () => ({ count: 0, last: null, available: true }),
+      getSpellingLexicon: () => this.dictionary.lexicon(),
+      addDictionaryWord: ({ word }) => this.dictionary.add(word),
     };
   }
 

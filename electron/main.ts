@@ -12,6 +12,7 @@ import { saveExportsThroughDialog } from './downloads';
 import { registerIpcHandlers } from './ipc-bridge';
 import { createMainWindow } from './main-window';
 import { nativeBindingFor } from './native-binding';
+import { registerPrintToPdf } from './print-to-pdf';
 import { denyAllPermissions, keepSpellcheckerOffline } from './security';
 
 registerAppScheme();
@@ -72,6 +73,7 @@ function startDabir(): void {
   saveExportsThroughDialog(session.defaultSession);
   serveRendererFrom(join(__dirname, '..', 'renderer'));
   registerIpcHandlers(ipcMain, async (method, args) => (await opening).call(method, args), isAppUrl);
+  registerPrintToPdf();
   const preload = join(__dirname, '..', 'preload', 'index.cjs');
   createMainWindow(preload);
   app.on('activate', () => {

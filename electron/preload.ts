@@ -6,6 +6,9 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-channels';
 import { createIpcApi } from './preload-api';
 
+/** Kept in step with print-to-pdf.ts, which the sandboxed preload cannot import (it pulls in main's modules). */
+const PRINT_PDF_CHANNEL = 'dabir-print:pdf';
+
 contextBridge.exposeInMainWorld(
   'dabir',
   createIpcApi((channel, args) => ipcRenderer.invoke(channel, args)),
@@ -20,4 +23,9 @@ contextBridge.exposeInMainWorld('dabirLifecycle', {
         .then((saved) => ipcRenderer.send(FLUSH_DONE_CHANNEL, saved === true));
     });
   },
+});
+
+contextBridge.exposeInMainWorld('dabirPrint', {
+  /** Prints the page (in its print preview) to a PDF and saves it where the user picks. */
+  savePdf: (filename: string) => ipcRenderer.invoke(PRINT_PDF_CHANNEL, String(filename)),
 });

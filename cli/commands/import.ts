@@ -1,5 +1,6 @@
 /** `dabir import FILE...`: the parsing and writing live in db/import; this only reports. */
 import { importFiles, type FileImportReport, type ImportProblem, type ImportReport } from '../../db/import/import-files';
+import { TIDY_KINDS, type TidyCounts, type TidyKind } from '../../common/typography/tidy-persian';
 import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { plural, printJson } from '../format';
@@ -7,13 +8,13 @@ import { EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from '../i
 import { openArchive } from '../open-archive';
 
 export function importCommand({ args, io, archive: location }: CommandContext): number {
-  acceptOnlyOptions(args, 'import', ['json']);
+  acceptOnlyOptions(args, 'import', ['json', 'tidy']);
   if (args.operands.length === 0) throw new UsageError('import needs at least one file: dabir import FILE...');
 
   const archive = openArchive(location, 'write');
   let report: ImportReport;
   try {
-    report = importFiles(archive, args.operands);
+    report = importFiles(archive, args.operands, { tidy: args.tidy });
   } finally {
     archive.close();
   }
@@ -38,6 +39,7 @@ export function importCommand({ args, io, archive: location }: CommandContext): 
 function printSummary(io: CliIO, report: ImportReport, archivePath: string, errors: readonly ImportProblem[]): void {
   for (const file of report.files) io.stdout(`${describeFileOutcome(file)}\n`);
   io.stdout(`Archive: ${archivePath}\n`);
+  if (report.tidied) io.stdout(`${describeTidied(report.tidied)}\n`);
   for (const error of errors) printProblem(io, `${error.source}: ${error.message}`);
   if (errors.length === 0) return;
   const cost = describeLinkCost(report);
@@ -64,4 +66,20 @@ function describeFileOutcome(file: FileImportReport): string {
   if (file.linkErrors.length > 0) notes.push(`${plural(file.linkErrors.length, 'link')} not made`);
   const suffix = notes.length > 0 ? ` (${notes.join(', ')})` : '';
   return `Imported ${plural(file.imported.length, 'article')} from ${file.file}${suffix}`;
+}
+
+const TIDY_LABELS: Record<TidyKind, string> = {
+  halfSpace: 'half-space',
+  arabicYeh: 'Arabic yeh',
+  arabicKaf: 'Arabic kaf',
+  digits: 'Persian figure',
+  quotes: 'quotation mark pair',
+  punctuation: 'Persian punctuation mark',
+  spacing: 'spacing fix',
+};
+
+/** "Typography tidied: 12 half-spaces, 3 Arabic yeh" for `--tidy`. */
+function describeTidied(counts: TidyCounts): string {
+  const items = TIDY_KINDS.filter((kind) => counts[kind] > 0).map((kind) => plural(counts[kind], TIDY_LABELS[kind]));
+  return items.length > 0 ? `Typography tidied: ${items.join(', ')}` : 'Typography tidied: nothing needed fixing';
 }

@@ -18,7 +18,12 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 
 export function downloadFile({ filename, mimeType, content, encoding }: ExportedFile): void {
   const data = encoding === 'base64' ? bytesOf(content) : content;
-  const url = URL.createObjectURL(new Blob([data], { type: mimeType }));
+  downloadBlob(filename, new Blob([data], { type: mimeType }));
+}
+
+/** A file made in the page as a Blob already (a DOCX), under `filename`. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = filename;

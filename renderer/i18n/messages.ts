@@ -5,6 +5,7 @@
 import type { ArticleStatus, Preferences, SearchNotice } from '../../common/contract';
 import type { ErrorCode } from '../../common/result';
 import type { MonthNumber } from '../../common/calendar';
+import { editorMessagesEn, editorMessagesFa } from './editorMessages';
 
 export type { MonthNumber };
 
@@ -410,6 +411,7 @@ const fa = {
   'tagManager.merge': 'یکی کن',
   'tagManager.merged': '{count} برچسب در «{name}» یکی شد.',
   'tagManager.failed': 'انجام نشد. {reason}',
+  ...editorMessagesFa,
 } as const;
 
 export type MessageKey = keyof typeof fa;
@@ -816,6 +818,7 @@ const en: Record<MessageKey, string> = {
   'tagManager.merge': 'Merge',
   'tagManager.merged': '{count} tags merged into “{name}”.',
   'tagManager.failed': 'Not done. {reason}',
+  ...editorMessagesEn,
 };
 
 export const MESSAGES: Record<Preferences['locale'], Record<MessageKey, string>> = { fa, en };

@@ -100,6 +100,13 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
   cancelJob: [[{ id: 42 }, /id/]],
   listJobs: [[{ kind: 'backupEverything' }, /kind/]],
   getArchiveRestarts: [[{ since: 0 }, /since|Unrecognized/i]],
+  getSpellingLexicon: [[{ all: true }, /Unrecognized/i]],
+  addDictionaryWord: [
+    [{}, /word/],
+    [{ word: '   ' }, /empty/],
+    [{ word: 'دو واژه' }, /one word/],
+    [{ word: 'x'.repeat(501) }, /word/],
+  ],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {
