@@ -3,11 +3,9 @@
  * method, and `window.dabirLifecycle` lets the page finish its saves before the window closes.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-channels';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL, PRINT_PDF_CHANNEL } from './ipc-channels';
 import { createIpcApi } from './preload-api';
 
-/** Kept in step with print-to-pdf.ts, which the sandboxed preload cannot import (it pulls in main's modules). */
-const PRINT_PDF_CHANNEL = 'dabir-print:pdf';
 
 contextBridge.exposeInMainWorld(
   'dabir',

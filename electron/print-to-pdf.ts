@@ -3,13 +3,11 @@
  * the desk) and asks main, over one channel of its own, to print its page with Electron's
  * printToPDF and save the file where the user picks. Only our own frame may ask.
  */
-import { BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app } from 'electron';
 import { isAppUrl } from './app-protocol';
-
-export const PRINT_PDF_CHANNEL = 'dabir-print:pdf';
+import { PRINT_PDF_CHANNEL } from './ipc-channels';
 
 export function registerPrintToPdf(): void {
   ipcMain.handle(PRINT_PDF_CHANNEL, async (event, filename: unknown) => {

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { compileFunction } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../common/constants';
+import { PRINT_PDF_CHANNEL } from '../../electron/ipc-channels';
 import { BUILT_MAIN, BUILT_PRELOAD, readBuilt, REPOSITORY_ROOT } from '../support/built-bundles';
 import { createFakeElectron, type FakeElectron, type FakeElectronOptions } from '../support/fake-electron';
 import { makeTempDir } from '../support/temp-archive';
@@ -110,7 +111,8 @@ describe('the built main bundle', () => {
   it('answers IPC from the app with the real archive, and refuses other frames', async () => {
     const { fake } = runBuiltMain({ holdsSingleInstanceLock: true, isPackaged: true });
     await readyAndSettled(fake);
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual(API_METHODS.map((method) => `dabir:${method}`).sort());
+    // One channel per contract method, and the print-to-PDF request.
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...API_METHODS.map((method) => `dabir:${method}`), PRINT_PDF_CHANNEL].sort());
     const invoke = (method: string, args: unknown, url = 'app://dabir/index.html') =>
       Promise.resolve(fake.ipcHandlers.get(`dabir:${method}`)!({ senderFrame: { url } }, args));
     const created = await invoke('createArticle', { fields: { headline: 'نشست شورای امنیت دربارهٔ یمن' } });

@@ -77,7 +77,7 @@ describe("the built preload in Electron's sandbox", () => {
     const { error, required, exposed } = runSandboxedPreload(BUILT_PRELOAD);
     expect(error).toBeUndefined();
     expect(required).toEqual(['electron']);
-    expect([...exposed.keys()].sort()).toEqual(['dabir', 'dabirLifecycle']);
+    expect([...exposed.keys()].sort()).toEqual(['dabir', 'dabirLifecycle', 'dabirPrint']);
   });
 
   it('puts exactly the contract methods on window.dabir, each calling its own channel', async () => {
