@@ -33,9 +33,23 @@ export interface EntitySummary {
   mentionCount: number;
 }
 
+/** A post the entity (a person) held: «وزیر امور خارجه» of Iran, 2013–2021. */
+export interface EntityRole {
+  title: string;
+  /** The country or organisation it was held in, when the archive knows it. */
+  of: string | null;
+  /** That entity's canonical name, for display. */
+  ofName: string | null;
+  /** Gregorian years; `to` null while in office (or unknown). */
+  from: number | null;
+  to: number | null;
+}
+
 export interface Entity extends EntitySummary {
   description: string;
   aliases: EntityAlias[];
+  /** Newest first. */
+  roles: EntityRole[];
   /** For events: the days the event ran. */
   startsOn: string | null;
   endsOn: string | null;
@@ -119,6 +133,11 @@ export interface RestoredArticle {
 }
 
 const aliasInput = z.strictObject({ name, ambiguous: z.boolean().optional() });
+const year = z.number().int().min(1).max(9999);
+const roleInput = z
+  .strictObject({ title: name, of: uuidSchema.nullable().optional(), from: year.nullable().optional(), to: year.nullable().optional() })
+  .refine((role) => role.from == null || role.to == null || role.to >= role.from, { error: 'a role cannot end before it starts' });
+export type EntityRoleInput = z.input<typeof roleInput>;
 const referencePolicy = z.enum(['remove', 'refuse']);
 
 export const workbenchMethods = {
@@ -153,6 +172,7 @@ export const workbenchMethods = {
       kind: entityKindSchema,
       canonical: name,
       aliases: z.array(aliasInput).max(200).optional(),
+      roles: z.array(roleInput).max(100).optional(),
       description: z.string().max(LIMITS.lead).optional(),
       startsOn: isoDay.nullable().optional(),
       endsOn: isoDay.nullable().optional(),
@@ -165,6 +185,8 @@ export const workbenchMethods = {
       canonical: name.optional(),
       kind: entityKindSchema.optional(),
       aliases: z.array(aliasInput).max(200).optional(),
+      /** Given roles replace the set. */
+      roles: z.array(roleInput).max(100).optional(),
       description: z.string().max(LIMITS.lead).optional(),
       startsOn: isoDay.nullable().optional(),
       endsOn: isoDay.nullable().optional(),

@@ -14,6 +14,7 @@ import type { ArchiveDatabase } from '../open';
 import { aliasKey } from './alias-key';
 import type { AliasRecord } from './alias-matcher';
 import { gazetteerEntityId, newEntityId } from './entity-id';
+import { EntityRoles, sameRoleSet, toRoleFields, type RoleFields } from './entity-roles';
 import {
   aliasesForView,
   checkDays,
@@ -50,6 +51,8 @@ export interface StarterEntityInput {
   /** `aliasKey` of each of `names`, in order. */
   keys: string[];
   description: string;
+  /** People: their posts, `of` already an entity id (or null). */
+  roles?: RoleFields[];
 }
 
 /** The page shows this many articles of an entity's timeline (Iran's would be the archive). */
@@ -85,6 +88,7 @@ export class EntityStore {
    * merely a needless rebuild): the mention matcher rebuilds when it differs from the last.
    */
   private aliasRevision = 0;
+  readonly roles: EntityRoles;
 
   private readonly byId: Statement<[string], EntityRow>;
   private readonly aliasesOf: Statement<[string], AliasRow>;
@@ -118,6 +122,7 @@ export class EntityStore {
     private readonly db: ArchiveDatabase,
     private readonly articles: ArticleStore,
   ) {
+    this.roles = new EntityRoles(db);
     this.byId = db.prepare('SELECT * FROM entities WHERE id = ?');
     this.aliasesOf = db.prepare('SELECT alias, alias_key, ambiguous FROM entity_aliases WHERE entity_id = ?');
     this.summaryOf = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entities e WHERE e.id = ?`);
@@ -215,7 +220,7 @@ export class EntityStore {
   get(id: string): Entity {
     const row = this.byId.get(id);
     if (!row) throw new ArchiveError('not_found', `No entity with id ${id}`);
-    return rowToEntity(row, aliasesForView(row.canonical, this.aliasesOf.all(id)), this.summary(id).mentionCount);
+    return rowToEntity(row, aliasesForView(row.canonical, this.aliasesOf.all(id)), this.summary(id).mentionCount, this.roles.of(id));
   }
 
   summary(id: string): EntitySummary {
@@ -276,6 +281,7 @@ export class EntityStore {
         at,
       });
       this.writeAliases(id, aliases);
+      this.roles.replace(id, (request.roles ?? []).map(toRoleFields));
       const entity = this.get(id);
       this.record(entity, 'create', at);
       return entity;
@@ -309,7 +315,8 @@ export class EntityStore {
         at,
       });
       this.writeAliases(id, aliases);
-      // Built from what was written rather than read back: this runs for ~500 entries on
+      if (entry.roles) this.roles.add(id, entry.roles);
+      // Built from what was written rather than read back: this runs for ~900 entries on
       // every new archive.
       const entity = rowToEntity(
         {
@@ -327,10 +334,25 @@ export class EntityStore {
         },
         aliases.map(({ name, ambiguous }) => ({ name, ambiguous })),
         0,
+        (entry.roles ?? []).map((role) => ({ ...role, ofName: null })),
       );
       this.insertRevision.run(id, revision, at, 'create', snapshotOf(entity));
       return id;
     });
+  }
+
+  /**
+   * Adds roles to an entity without touching the ones it has (a gazetteer upgrade's new
+   * posts), in the caller's transaction. Returns how many were new.
+   */
+  addRoles(id: string, roles: readonly RoleFields[], at: string): number {
+    if (!this.byId.get(id)) throw new ArchiveError('not_found', `No entity with id ${id}`);
+    const added = this.roles.add(id, roles);
+    if (added > 0) {
+      this.bumpRevision.run(at, id);
+      this.record(this.get(id), 'update', at);
+    }
+    return added;
   }
 
   /**
@@ -381,13 +403,15 @@ export class EntityStore {
         if (!currentAliases.some((alias) => alias.key === canonical.key)) aliases = [canonical, ...currentAliases];
       }
       const aliasesChange = aliases !== null && !sameAliasSet(aliases, currentAliases);
+      const roles = request.roles?.map(toRoleFields) ?? null;
+      const rolesChange = roles !== null && !sameRoleSet(roles, this.roles.of(request.id));
       const fieldsChange =
         next.kind !== current.kind ||
         next.canonical !== current.canonical ||
         next.description !== current.description ||
         next.startsOn !== current.starts_on ||
         next.endsOn !== current.ends_on;
-      if (!aliasesChange && !fieldsChange) return this.get(request.id);
+      if (!aliasesChange && !fieldsChange && !rolesChange) return this.get(request.id);
 
       const at = new Date().toISOString();
       this.updateEntity.run({ ...next, at });
@@ -395,6 +419,7 @@ export class EntityStore {
         this.deleteAliases.run(request.id);
         this.writeAliases(request.id, aliases!);
       }
+      if (rolesChange) this.roles.replace(request.id, roles!);
       const entity = this.get(request.id);
       this.record(entity, 'update', at);
       return entity;
@@ -422,6 +447,7 @@ export class EntityStore {
       this.insertAliasIfNew.run(targetId, source.canonical, aliasKey(source.canonical), 0);
       this.deleteAliases.run(sourceId);
       this.aliasRevision += 1;
+      this.roles.merge(sourceId, targetId);
       // A user's entity that absorbs a starter one takes over its key, so later gazetteer
       // upgrades add their new names to the entity that survived.
       if (target.gazetteerKey === null && source.gazetteerKey !== null) {
@@ -505,6 +531,7 @@ export class EntityStore {
       });
       this.db.prepare('UPDATE entities SET created_at = ? WHERE id = ?').run(snapshot.createdAt, id);
       this.writeAliases(id, keyedAliasSet(snapshot.canonical, snapshot.aliases, false));
+      this.roles.add(id, snapshot.roles ?? []);
       const putBack = this.db.prepare(`
         INSERT OR IGNORE INTO mentions (article_id, entity_id, state, origin, occurrences, updated_at)
         SELECT id, @entityId, @state, @origin, 0, @at FROM articles WHERE id = @articleId AND deleted_at IS NULL`);
