@@ -73,5 +73,17 @@ export const API_METHODS = [
   'restoreArticle',
   'restoreEntity',
   'exportArticle',
+  'getNameProposals',
+  'acceptNameProposal',
+  'dismissNameProposal',
+  'listSuggestedNames',
+  'decideEntityEverywhere',
+  'decideArticleNames',
+  'undoMentionBatch',
+  'getArticleQuotes',
+  'addQuote',
+  'updateQuote',
+  'removeQuote',
+  'listQuotes',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

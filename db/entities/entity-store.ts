@@ -13,6 +13,7 @@ import { retargetEntityMentions, unlinkReferences } from '../editor/rewrite-refe
 import type { ArchiveDatabase } from '../open';
 import { aliasKey } from './alias-key';
 import type { AliasRecord } from './alias-matcher';
+import { storyDayOrNull } from '../dating/story-day';
 import { gazetteerEntityId, newEntityId } from './entity-id';
 import { EntityRoles, sameRoleSet, toRoleFields, type RoleFields } from './entity-roles';
 import {
@@ -70,7 +71,7 @@ const KEY_RANGE = 'alias_key >= @key AND alias_key < @keyEnd';
  * عراقچی». The word test reads every alias (thousands, not millions); the prefix is ranked first.
  */
 const KEY_MATCH = `((${KEY_RANGE}) OR instr(alias_key, ' ' || @key) > 0)`;
-const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
+const STORY_DAY = storyDayOrNull('a');
 
 /** Where an entity is referred to in a live article, for merge and delete. */
 interface ReferenceRow {
@@ -147,7 +148,7 @@ export class EntityStore {
       SELECT a.id AS articleId, a.headline, ${STORY_DAY} AS day, a.status
         FROM mentions m JOIN articles a ON a.id = m.article_id
        WHERE m.entity_id = ? AND m.state = 'confirmed' AND a.deleted_at IS NULL
-       ORDER BY day DESC, a.seq DESC LIMIT ?`);
+       ORDER BY day IS NULL, day DESC, a.seq DESC LIMIT ?`);
     this.coMentionedWith = db.prepare(`
       SELECT o.entity_id AS id, count(*) AS articles
         FROM mentions m
@@ -252,7 +253,8 @@ export class EntityStore {
     return this.suggestByKey.all({ ...keyRange(aliasKey(text)), limit });
   }
 
-  page(id: string): EntityPage {
+  /** The page without what other stores add (suggestions, quotes): see entity-page.ts. */
+  page(id: string): Pick<EntityPage, 'entity' | 'timeline' | 'coMentioned'> {
     const entity = this.get(id);
     const timeline = this.timelineOf.all(id, TIMELINE_LIMIT) as EntityPage['timeline'];
     const coMentioned = this.coMentionedWith
@@ -415,6 +417,8 @@ export class EntityStore {
 
       const at = new Date().toISOString();
       this.updateEntity.run({ ...next, at });
+      // Detection reads kinds beside names (a person's title, a place's country): rebuild it.
+      this.aliasRevision += 1;
       if (aliasesChange) {
         this.deleteAliases.run(request.id);
         this.writeAliases(request.id, aliases!);
