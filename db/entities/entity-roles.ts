@@ -88,6 +88,9 @@ export class EntityRoles {
     const have = new Set(this.of(entityId).map(roleKey));
     let added = 0;
     for (const role of roles) {
+      if (role.from !== null && role.to !== null && role.to < role.from) {
+        throw new ArchiveError('invalid_argument', `The role «${role.title}» cannot end (${role.to}) before it starts (${role.from})`);
+      }
       let of = role.of;
       if (of !== null && this.entityExists.get(of) === undefined) {
         if (unknownOf === 'refuse') throw new ArchiveError('not_found', `No entity with id ${of} (the role «${role.title}» names it)`);
