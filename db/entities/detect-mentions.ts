@@ -11,8 +11,9 @@
 import type { EntityKind } from '../../common/contract';
 import { aliasKey } from './alias-key';
 import type { AliasMatcher } from './alias-matcher';
-import { judgeAmbiguous, type ArticleContext, type Support } from './name-context';
-import { scanField, type FieldScan, type ScannedMatch } from './text-scan';
+import { normalizeSearchKey } from '../search/normalize';
+import { judgeAmbiguous, SPEECH_VERBS, type ArticleContext, type Support } from './name-context';
+import { gapBefore, scanField, type FieldScan, type ScannedMatch } from './text-scan';
 import { findTitledNames, type NameKinds, type TitledName } from './title-patterns';
 
 export interface ArticleText {
@@ -158,9 +159,38 @@ export function readArticle(matcher: AliasMatcher, facts: EntityFacts, text: Art
       else proposals.set(key, { name: name.name, key, role: name.role, occurrences: 1 });
       reading.people.push({ start: scan.tokens[name.first].start, end: scan.tokens[name.last].end, entityId: null, name: name.name, role: name.role });
     }
+  }
+  for (const reading of fields) {
+    addProposedNamesAgain(reading, proposals);
     reading.people.sort((a, b) => a.start - b.start);
   }
   return { mentions, proposals, fields };
+}
+
+/**
+ * A name proposed by its title is the same person wherever the story names them again: the
+ * whole name («نبیه بری در این دیدار گفت»), or the family name alone where it is plainly the
+ * one speaking («بقائی همچنین گفت», «به گفته‌ی پسکوف»), as agency copy does after the first
+ * mention. Found for the quote register's speakers. A family name alone elsewhere may be a
+ * word («اسلامی»), so it is not taken there.
+ */
+function addProposedNamesAgain(reading: FieldReading, proposals: ReadonlyMap<string, ProposedName>): void {
+  if (proposals.size === 0) return;
+  const { scan } = reading;
+  const taken = (start: number, end: number) => reading.people.some((person) => person.start < end && person.end > start);
+  for (const proposal of proposals.values()) {
+    const keys = proposal.key.split(' ');
+    const family = keys[keys.length - 1];
+    for (let i = 0; i < scan.tokens.length; i++) {
+      const whole = keys.every((key, k) => scan.tokens[i + k]?.key === key);
+      const length = whole ? keys.length : scan.tokens[i].key === family && speaking(scan, i) ? 1 : 0;
+      if (length === 0) continue;
+      const start = scan.tokens[i].start;
+      const end = scan.tokens[i + length - 1].end;
+      if (!taken(start, end)) reading.people.push({ start, end, entityId: null, name: proposal.name, role: proposal.role });
+      i += length - 1;
+    }
+  }
 }
 
 function offer(mentions: Map<string, Detection>, match: ScannedMatch, support: Support | null, role: string | null): void {
@@ -178,6 +208,21 @@ function offer(mentions: Map<string, Detection>, match: ScannedMatch, support: S
   detection.ambiguous &&= match.ambiguous;
   detection.evidence.support ??= support;
   detection.evidence.role ??= role;
+}
+
+const SAYING_NOUN = normalizeSearchKey('گفته').tokens[0].key;
+/** How far after a name its reporting verb may come: «بقائی در پایان این نشست همچنین گفت». */
+const SPEAKER_REACH = 6;
+
+/** The token at `i` is the one speaking: a reporting verb follows it closely, or «به گفته» comes before it. */
+function speaking(scan: FieldScan, i: number): boolean {
+  if (scan.matches.some((match) => match.first <= i && match.last >= i)) return false;
+  if (scan.tokens[i - 1]?.key === SAYING_NOUN) return true;
+  for (let k = i + 1; k < Math.min(scan.tokens.length, i + 1 + SPEAKER_REACH); k++) {
+    if (gapBefore(scan, k) === 'stop') return false;
+    if (SPEECH_VERBS.has(scan.tokens[k].key)) return true;
+  }
+  return false;
 }
 
 const overlaps = (name: TitledName, match: ScannedMatch): boolean => match.first <= name.last && match.last >= name.first;

@@ -338,8 +338,13 @@ export class MentionStore implements ArticleRelation {
         const proposal = this.proposals.find(articleId, name);
         const canonical = proposal?.name ?? name.trim();
         const others = this.proposals.articlesWith(canonical).filter((id) => id !== articleId);
-        const entity = this.entities.create({ kind, canonical, description: proposal?.role ?? '' });
+        // Agency copy names a person by the family name after the first mention («بقائی گفت»):
+        // that name is theirs too, flagged, so it is offered only beside the full name or a title.
+        const words = canonical.split(/\s+/u);
+        const family = kind === 'person' && words.length > 1 ? [{ name: words[words.length - 1], ambiguous: true }] : [];
+        const entity = this.entities.create({ kind, canonical, aliases: family, description: proposal?.role ?? '' });
         this.proposals.drop(articleId, canonical);
+        this.detect(articleId);
         this.setState(articleId, entity.id, 'confirmed');
         for (const other of others) this.detect(other);
         return this.entities.get(entity.id);

@@ -4,7 +4,7 @@
  * - a person, then a reporting verb: «ظریف گفت: …», «X تصریح کرد که …», «X در پایان افزود»;
  * - a quotation first: ««…»، ظریف افزود.»;
  * - «به گفته‌ی X، …»;
- * - «وی گفت …» (or «او»، «ایشان»): the person named last before the sentence;
+ * - «وی گفت …» (or «او»، «ایشان»): the last speaker quoted, else the person named last before;
  * - a sentence opening with a title («سخنگوی دستگاه دیپلماسی … تصریح کرد»): the person named
  *   earlier with that title.
  * The speaker is a person the reading found (detect-mentions.ts): a known one, or a name found
@@ -14,6 +14,8 @@ import { normalizeSearchKey, type KeyToken } from '../search/normalize';
 import type { ArticleReading, FieldReading, PersonSpan } from '../entities/detect-mentions';
 
 export interface FoundQuote {
+  /** The speaker as the reading found them. */
+  span: PersonSpan;
   sentence: string;
   /** normalizeSearchKey(sentence).joined: the quote's identity across saves. */
   key: string;
@@ -27,7 +29,7 @@ const keysOf = (words: readonly string[]) => new Set(words.map((word) => normali
 /** Verbs that report speech on their own, or with the light verb that follows them. */
 const SAYING = keysOf(['گفت', 'افزود', 'نوشت', 'پرسید']);
 const SAYING_WITH = new Map<string, Set<string>>([
-  ...['تصریح', 'تاکید', 'تأکید', 'خاطرنشان', 'عنوان', 'بیان'].map((word) => [normalizeSearchKey(word).tokens[0].key, keysOf(['کرد', 'کردند', 'نمود', 'ساخت'])] as const),
+  ...['تصریح', 'تاکید', 'تأکید', 'خاطرنشان', 'عنوان', 'بیان', 'اعلام'].map((word) => [normalizeSearchKey(word).tokens[0].key, keysOf(['کرد', 'کردند', 'نمود', 'ساخت'])] as const),
   [normalizeSearchKey('اظهار').tokens[0].key, keysOf(['داشت', 'کرد'])],
   [normalizeSearchKey('یادآور').tokens[0].key, keysOf(['شد'])],
   [normalizeSearchKey('هشدار').tokens[0].key, keysOf(['داد'])],
@@ -46,6 +48,8 @@ const QUOTED_FIELDS = new Set(['lead', 'body']);
 export function detectQuotes(reading: ArticleReading): FoundQuote[] {
   const found = new Map<string, FoundQuote>();
   const earlier: PersonSpan[] = [];
+  // «وی» is, in agency copy, the person the story has been quoting.
+  let lastSpeaker: PersonSpan | undefined;
   for (const field of reading.fields) {
     if (!QUOTED_FIELDS.has(field.field)) continue;
     const { tokens } = field.scan;
@@ -55,9 +59,10 @@ export function detectQuotes(reading: ArticleReading): FoundQuote[] {
       while (next < tokens.length && tokens[next].start < sentence.start) next += 1;
       let end = next;
       while (end < tokens.length && tokens[end].end <= sentence.end) end += 1;
-      const quote = quoteIn(field, sentence, tokens.slice(next, end), earlier);
+      const quote = quoteIn(field, sentence, tokens.slice(next, end), earlier, lastSpeaker);
       next = end;
       if (quote && !found.has(quote.key)) found.set(quote.key, quote);
+      if (quote) lastSpeaker = quote.span;
       earlier.push(...field.people.filter((person) => person.start >= sentence.start && person.end <= sentence.end));
     }
   }
@@ -100,12 +105,20 @@ export function sentencesOf(text: string): Sentence[] {
   return sentences;
 }
 
-function quoteIn(field: FieldReading, sentence: Sentence, tokens: readonly KeyToken[], earlier: readonly PersonSpan[]): FoundQuote | null {
+function quoteIn(
+  field: FieldReading,
+  sentence: Sentence,
+  tokens: readonly KeyToken[],
+  earlier: readonly PersonSpan[],
+  lastSpeaker: PersonSpan | undefined,
+): FoundQuote | null {
   const { scan } = field;
   if (tokens.length === 0) return null;
   const people = field.people.filter((person) => person.start >= sentence.start && person.end <= sentence.end);
   const text = scan.text.slice(sentence.start, sentence.end);
+  const pronoun = lastSpeaker ?? earlier[earlier.length - 1];
   const make = (speaker: PersonSpan): FoundQuote => ({
+    span: speaker,
     sentence: text,
     key: normalizeSearchKey(text).joined,
     speaker: speaker.name,
@@ -119,10 +132,7 @@ function quoteIn(field: FieldReading, sentence: Sentence, tokens: readonly KeyTo
     const named = people.find((person) => person.start >= after && person.start - after <= 4);
     if (named) return make(named);
     const next = tokens[t + 2];
-    if (next && PRONOUNS.has(next.key)) {
-      const resolved = earlier[earlier.length - 1];
-      if (resolved) return make(resolved);
-    }
+    if (next && PRONOUNS.has(next.key) && pronoun) return make(pronoun);
   }
 
   const verb = tokens.findIndex((token, t) => isSaying(scan.text, tokens, t));
@@ -133,10 +143,7 @@ function quoteIn(field: FieldReading, sentence: Sentence, tokens: readonly KeyTo
 
   // «وی گفت …», «همچنین وی …»: the person named last before this sentence.
   for (let t = 0; t < Math.min(verb, 4); t++) {
-    if (PRONOUNS.has(tokens[t].key)) {
-      const resolved = earlier[earlier.length - 1];
-      return resolved ? make(resolved) : null;
-    }
+    if (PRONOUNS.has(tokens[t].key)) return pronoun ? make(pronoun) : null;
     if (!OPENERS.has(tokens[t].key)) break;
   }
 
