@@ -148,7 +148,8 @@ export interface ArticleLinkView {
 export interface RelatedArticle {
   id: string;
   headline: string;
-  day: string;
+  /** The story's day; null for a story imported without any date. */
+  day: string | null;
   score: number;
   /** Why it is related, for the panel. */
   sharedEntities: string[];
