@@ -31,6 +31,8 @@ export interface CliArgs {
   format?: string;
   /** export: the file to write instead of stdout. */
   out?: string;
+  /** import: confirm the names the archive knows for sure in what was imported. */
+  confirmKnown: boolean;
   help: boolean;
 }
 
@@ -43,12 +45,13 @@ export const EXPORT_OPTIONS = ['format', 'out'] as const;
 export type OptionName =
   | 'json'
   | 'limit'
+  | 'confirmKnown'
   | (typeof SEARCH_OPTIONS)[number]
   | (typeof ENTITY_OPTIONS)[number]
   | (typeof EXPORT_OPTIONS)[number];
 
 /** Every option a command may accept or refuse (--db and --help apply everywhere). */
-const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
+const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', 'confirmKnown', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -67,6 +70,7 @@ const OPTIONS = {
   remove: { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  'confirm-known': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -99,6 +103,7 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     remove: values.remove ?? false,
     format: values.format,
     out: values.out,
+    confirmKnown: values['confirm-known'] ?? false,
     help: values.help ?? false,
   };
 }
@@ -137,8 +142,13 @@ function describeParseError(error: Error & { code?: string }, command: string | 
 /** Refuses options that mean nothing to the given command, rather than silently ignoring them. */
 export function rejectOptions(args: CliArgs, command: string, names: readonly OptionName[]): void {
   for (const name of names) {
-    if (args[name] !== undefined && args[name] !== false) throw new UsageError(`--${name} does not apply to ${command}`);
+    if (args[name] !== undefined && args[name] !== false) throw new UsageError(`--${optionFlag(name)} does not apply to ${command}`);
   }
+}
+
+/** The option as typed: `confirmKnown` is `--confirm-known`. */
+function optionFlag(name: OptionName): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /** Refuses every option but the given ones (`command` as the message names it, e.g. "entity add"). */

@@ -310,6 +310,31 @@ export class MentionStore implements ArticleRelation {
     });
   }
 
+  /**
+   * Confirms the names detection is sure of in these articles (an import's `--confirm-known`):
+   * suggestions matched by an alias that is no other word. An ambiguous one, a name proposed
+   * by its title, and anything an editor decided stay as they are. Returns how many.
+   */
+  confirmKnown(articleIds: readonly string[]): number {
+    const confirm = this.db.prepare<[string, string, string]>(
+      "UPDATE mentions SET state = 'confirmed', updated_at = ? WHERE article_id = ? AND entity_id = ? AND state = 'suggested' AND origin = 'detected'",
+    );
+    return this.db
+      .transaction(() => {
+        const at = new Date().toISOString();
+        let confirmed = 0;
+        for (const articleId of articleIds) {
+          const found = this.detected(textOf(this.liveText(articleId)));
+          for (const row of this.rowsOf.all(articleId)) {
+            const detection = found.get(row.entity_id);
+            if (row.state === 'suggested' && detection && !detection.ambiguous) confirmed += confirm.run(at, articleId, row.entity_id).changes;
+          }
+        }
+        return confirmed;
+      })
+      .immediate();
+  }
+
   /** The names the article proposes by their titles. */
   proposalsFor(articleId: string): NameProposal[] {
     this.liveText(articleId);

@@ -44,6 +44,8 @@ const BE = normalizeSearchKey('به').tokens[0].key;
 const SAYING_NOUN = normalizeSearchKey('گفته').tokens[0].key;
 
 const QUOTED_FIELDS = new Set(['lead', 'body']);
+/** Fewer words than this after the verb, and no «…», is no statement. */
+const MIN_WORDS_SAID = 3;
 
 export function detectQuotes(reading: ArticleReading): FoundQuote[] {
   const found = new Map<string, FoundQuote>();
@@ -137,6 +139,10 @@ function quoteIn(
 
   const verb = tokens.findIndex((token, t) => isSaying(scan.text, tokens, t));
   if (verb === -1) return null;
+  // «… این سخنان را بیان کرد.» reports that someone spoke, not what: a quote has its words,
+  // after the verb («گفت: …», «گفت که …») or in «» before it.
+  const wordsAfter = tokens.length - verb - (SAYING.has(tokens[verb].key) ? 1 : 2);
+  if (wordsAfter < MIN_WORDS_SAID && !text.includes('«')) return null;
   const verbStart = tokens[verb].start;
   const subject = people.find((person) => person.end <= verbStart && !objectOf(tokens, person));
   if (subject) return make(subject);
