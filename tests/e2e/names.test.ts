@@ -137,6 +137,17 @@ describe('names end to end', () => {
     expect(await quotes.first().textContent()).toContain('۱۳ اردیبهشت ۱۴۰۳');
     expect(await quotes.first().textContent()).toContain('تهران');
     expect(await page.getByTestId('entity-role').first().textContent()).toContain('وزیر امور خارجه ایران');
+    // An editor adds a post he held before, as they add a name.
+    const roles = page.getByTestId('entity-roles');
+    await roles.locator('input').nth(0).fill('نماینده دائم ایران در سازمان ملل');
+    await roles.locator('input').nth(1).fill('۲۰۰۲');
+    await roles.locator('input').nth(2).fill('2007');
+    await roles.getByTestId('entity-role-add').click();
+    await expect.poll(() => page.getByTestId('entity-role').count()).toBe(2);
+    expect(suite.session.shell.archive.services.getEntity({ id: ZARIF }).entity.roles.map((role) => [role.title, role.from, role.to])).toEqual([
+      ['وزیر امور خارجه', 2013, 2021],
+      ['نماینده دائم ایران در سازمان ملل', 2002, 2007],
+    ]);
 
     // Nobody has confirmed him in either story yet: the page says so and offers them right there.
     expect(await page.getByTestId('entity-timeline-empty').textContent()).toContain('۲ خبر این نام را دارند');

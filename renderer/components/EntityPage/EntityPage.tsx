@@ -175,7 +175,7 @@ export function EntityPage({ id, archiveVersion }: EntityPageProps) {
         </section>
 
         <aside className="entity-page__side">
-          <EntityRoles roles={entity.roles} />
+          <EntityRoles entity={entity} busy={busy} onSaveRoles={(roles) => updateAndSay({ roles })} />
           <EntityAliases
             entity={entity}
             busy={busy}
