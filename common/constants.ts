@@ -85,5 +85,17 @@ export const API_METHODS = [
   'getArchiveRestarts',
   'getSpellingLexicon',
   'addDictionaryWord',
+  'getNameProposals',
+  'acceptNameProposal',
+  'dismissNameProposal',
+  'listSuggestedNames',
+  'decideEntityEverywhere',
+  'decideArticleNames',
+  'undoMentionBatch',
+  'getArticleQuotes',
+  'addQuote',
+  'updateQuote',
+  'removeQuote',
+  'listQuotes',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

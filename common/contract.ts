@@ -10,11 +10,13 @@ import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
 import { jobMethods } from './api/jobs';
+import { nameMethods } from './api/names';
 import { spellingMethods } from './api/spelling';
 
 export * from './api/workbench';
 export * from './api/export';
 export * from './api/jobs';
+export * from './api/names';
 export * from './api/spelling';
 
 import {
@@ -228,6 +230,7 @@ export const apiContract = {
   ...exportMethods,
   ...jobMethods,
   ...spellingMethods,
+  ...nameMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -6,7 +6,9 @@
 import type { ArchiveServices, JobStatus } from '../common/contract';
 import { ArticleDeletion } from './article-deletion';
 import { ArticleStore } from './articles';
+import { entityPage } from './entities/entity-page';
 import { EntityStore } from './entities/entity-store';
+import { MentionBatches } from './entities/mention-batches';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
 import { exportArticle } from './export/export-article';
 import { MentionStore } from './entities/mention-store';
@@ -15,6 +17,7 @@ import { JobRunner } from './jobs/job-runner';
 import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
 import { PreferenceStore } from './preferences';
+import { QuoteStore } from './quotes/quote-store';
 import { RelatedArticles } from './related/related-articles';
 import { ArticleSearch } from './search/search-articles';
 import { SearchIndex } from './search/search-index';
@@ -35,6 +38,8 @@ export class Archive {
   readonly links: LinkStore;
   readonly entities: EntityStore;
   readonly mentions: MentionStore;
+  readonly mentionBatches: MentionBatches;
+  readonly quotes: QuoteStore;
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
   /** Long operations (index rebuild, bulk tagging, exports) run here as jobs with progress and cancel. */
@@ -57,6 +62,9 @@ export class Archive {
     this.links = new LinkStore(db, this.articles);
     this.entities = new EntityStore(db, this.articles);
     this.mentions = new MentionStore(db, this.articles, this.entities);
+    this.mentionBatches = new MentionBatches(db);
+    this.quotes = new QuoteStore(db);
+    this.mentions.onReading((articleId, reading, at) => this.quotes.applyReading(articleId, reading, at));
     for (const relation of [this.tags, this.links, this.mentions]) this.articles.addRelation(relation);
     this.related = new RelatedArticles(db);
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
@@ -92,7 +100,7 @@ export class Archive {
 
       listEntities: (request) => this.entities.list(request),
       suggestEntities: ({ text, limit }) => this.entities.suggest(text, limit),
-      getEntity: ({ id }) => this.entities.page(id),
+      getEntity: ({ id }) => entityPage(this, id),
       createEntity: (request) => this.entities.create(request),
       updateEntity: (request) => this.entities.update(request),
       mergeEntities: ({ sourceId, targetId }) => this.entities.merge(sourceId, targetId),
@@ -116,6 +124,18 @@ export class Archive {
       getArchiveRestarts: () => ({ count: 0, last: null, available: true }),
       getSpellingLexicon: () => this.dictionary.lexicon(),
       addDictionaryWord: ({ word }) => this.dictionary.add(word),
+      getNameProposals: ({ articleId }) => this.mentions.proposalsFor(articleId),
+      acceptNameProposal: ({ articleId, name, kind }) => this.mentions.acceptProposal(articleId, name, kind),
+      dismissNameProposal: ({ articleId, name }) => this.mentions.dismissProposal(articleId, name),
+      listSuggestedNames: ({ limit, offset }) => this.mentions.suggestedNames(limit, offset),
+      decideEntityEverywhere: ({ entityId, state }) => this.mentionBatches.decideEntity(entityId, state),
+      decideArticleNames: ({ articleId, state }) => this.mentionBatches.decideArticle(articleId, state),
+      undoMentionBatch: ({ batchId }) => this.mentionBatches.undo(batchId),
+      getArticleQuotes: ({ articleId }) => this.quotes.forArticle(articleId),
+      addQuote: ({ articleId, sentence, entityId }) => this.quotes.add(articleId, sentence, entityId),
+      updateQuote: ({ id, entityId }) => this.quotes.update(id, entityId),
+      removeQuote: ({ id }) => this.quotes.removeQuote(id),
+      listQuotes: (filter) => this.quotes.list(filter),
     };
   }
 

@@ -13,6 +13,7 @@ import type { Entity, EntityAlias, EntityPage } from '../../common/contract';
 import { LIMITS } from '../../common/contract';
 import type { Archive } from '../../db/archive';
 import { aliasKey } from '../../db/entities/alias-key';
+import { entityPage } from '../../db/entities/entity-page';
 import { acceptOnlyOptions, type CliArgs } from '../args';
 import type { CommandContext } from '../command';
 import { parseDay } from '../dates';
@@ -161,7 +162,7 @@ function showEntity({ args, io, archive: location }: CommandContext): number {
   const archive = openArchive(location, 'read');
   let page: EntityPage;
   try {
-    page = archive.entities.page(resolveEntity(archive, args.operands[0]).id);
+    page = entityPage(archive, resolveEntity(archive, args.operands[0]).id);
   } finally {
     archive.close();
   }
@@ -184,7 +185,7 @@ function printPage(io: CliIO, page: EntityPage, timeline: EntityPage['timeline']
   const total = page.entity.mentionCount;
   lines.push('', total === 0 ? 'No article is confirmed to mention it yet.' : 'Articles that mention it, newest first:');
   for (const item of timeline) {
-    lines.push(`  ${item.day}  ${padEnd(item.status, 9)}  ${item.articleId}  ${terminalSafe(item.headline) || '(no headline)'}`);
+    lines.push(`  ${padEnd(item.day ?? "undated", 10)}  ${padEnd(item.status, 9)}  ${item.articleId}  ${terminalSafe(item.headline) || '(no headline)'}`);
   }
   if (timeline.length < total) lines.push(`  Showing ${timeline.length} of ${plural(total, 'article')}; use --limit N to see more.`);
   if (page.coMentioned.length > 0) {

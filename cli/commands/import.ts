@@ -8,13 +8,16 @@ import { EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from '../i
 import { openArchive } from '../open-archive';
 
 export function importCommand({ args, io, archive: location }: CommandContext): number {
-  acceptOnlyOptions(args, 'import', ['json', 'tidy']);
+  acceptOnlyOptions(args, 'import', ['json', 'tidy', 'confirmKnown']);
   if (args.operands.length === 0) throw new UsageError('import needs at least one file: dabir import FILE...');
 
   const archive = openArchive(location, 'write');
   let report: ImportReport;
+  let confirmed: number | undefined;
   try {
     report = importFiles(archive, args.operands, { tidy: args.tidy });
+    // The names the archive knows for sure; ambiguous ones and new names stay for review.
+    if (args.confirmKnown) confirmed = archive.mentions.confirmKnown(report.files.flatMap((file) => file.imported.map((article) => article.id)));
   } finally {
     archive.close();
   }
@@ -22,13 +25,18 @@ export function importCommand({ args, io, archive: location }: CommandContext): 
   // A file's lines first, then its links (they are made once every file is written).
   const errors = report.files.flatMap((file) => [...file.errors, ...file.linkErrors]);
   if (args.json) {
-    printJson(io.stdout, { imported: report.files.flatMap((file) => file.imported), errors });
+    printJson(io.stdout, {
+      imported: report.files.flatMap((file) => file.imported),
+      errors,
+      ...(confirmed === undefined ? {} : { confirmed }),
+    });
     if (errors.length > 0) {
       const cost = describeLinkCost(report);
       printProblem(io, `${plural(errors.length, 'problem')}; see "errors"${cost ? `: ${cost}` : ' (nothing was written for those)'}`);
     }
   } else {
     printSummary(io, report, location.path, errors);
+    if (confirmed !== undefined) io.stdout(`Confirmed ${plural(confirmed, 'known name')} in the imported articles; ambiguous and new names await review.\n`);
   }
   if (report.stoppedBy === 'disk_full') {
     printProblem(io, 'the disk is full, so the import stopped. The archive is intact and keeps what was imported before; free some space and import the remaining files again');

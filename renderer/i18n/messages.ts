@@ -6,6 +6,7 @@ import type { ArticleStatus, Preferences, SearchNotice } from '../../common/cont
 import type { ErrorCode } from '../../common/result';
 import type { MonthNumber } from '../../common/calendar';
 import { editorMessagesEn, editorMessagesFa } from './editorMessages';
+import { namesEn, namesFa } from './names-messages';
 
 export type { MonthNumber };
 
@@ -412,6 +413,7 @@ const fa = {
   'tagManager.merged': '{count} برچسب در «{name}» یکی شد.',
   'tagManager.failed': 'انجام نشد. {reason}',
   ...editorMessagesFa,
+  ...namesFa,
 } as const;
 
 export type MessageKey = keyof typeof fa;
@@ -819,6 +821,7 @@ const en: Record<MessageKey, string> = {
   'tagManager.merged': '{count} tags merged into “{name}”.',
   'tagManager.failed': 'Not done. {reason}',
   ...editorMessagesEn,
+  ...namesEn,
 };
 
 export const MESSAGES: Record<Preferences['locale'], Record<MessageKey, string>> = { fa, en };

@@ -107,6 +107,18 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ word: 'دو واژه' }, /one word/],
     [{ word: 'x'.repeat(501) }, /word/],
   ],
+  getNameProposals: [[{}, /articleId/], [{ articleId: 'x' }, /UUID/]],
+  acceptNameProposal: [[{ articleId: UUID, name: '  ' }, /name/], [{ articleId: UUID, name: 'رافائل گروسی', kind: 'robot' }, /kind/]],
+  dismissNameProposal: [[{ articleId: UUID }, /name/], [{ articleId: UUID, name: tooLong }, /name/]],
+  listSuggestedNames: [[{ limit: 0 }, /limit/], [{ offset: -1 }, /offset/]],
+  decideEntityEverywhere: [[{ entityId: UUID, state: 'suggested' }, /state/], [{ entityId: 'x', state: 'confirmed' }, /UUID/]],
+  decideArticleNames: [[{ articleId: UUID }, /state/], [{ articleId: UUID, state: 'maybe' }, /state/]],
+  undoMentionBatch: [[{}, /batchId/], [{ batchId: 'last' }, /UUID/]],
+  getArticleQuotes: [[{ articleId: 42 }, /articleId/]],
+  addQuote: [[{ articleId: UUID, sentence: ' ', entityId: UUID }, /sentence/], [{ articleId: UUID, sentence: 'گفت', entityId: 'x' }, /UUID/]],
+  updateQuote: [[{ id: UUID }, /entityId/]],
+  removeQuote: [[{ id: 'x' }, /UUID/]],
+  listQuotes: [[{ from: '1403-09-16x' }, /from/], [{ limit: 0 }, /limit/], [{ person: 'ظریف' }, /person|Unrecognized/i]],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {
