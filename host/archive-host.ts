@@ -98,7 +98,7 @@ export class ArchiveHost {
    */
   callWithJson(method: string, body: string): Promise<JsonAnswer> {
     const asJson = (result: Result<unknown>, malformed = false): JsonAnswer => ({ json: JSON.stringify(result), malformed });
-    if (this.state !== 'running' || method in this.hostServices || method === 'cancelJob') {
+    if (this.state !== 'running' || Object.hasOwn(this.hostServices, method) || method === 'cancelJob') {
       const args = parseBody(body);
       return args.ok ? this.call(method, args.value).then((result) => asJson(result)) : Promise.resolve(asJson(args, true));
     }
@@ -149,7 +149,7 @@ export class ArchiveHost {
       const known = typeof id === 'string' ? this.jobs.find(id) : undefined;
       return known && known.state !== 'running' ? ok(known) : null;
     }
-    return method in this.hostServices ? dispatchApiCall(this.hostServices, method, args) : null;
+    return Object.hasOwn(this.hostServices, method) ? dispatchApiCall(this.hostServices, method, args) : null;
   }
 
   private launch(): Promise<Extract<FromWorker, { type: 'ready' }>> {
