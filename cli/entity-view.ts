@@ -52,6 +52,14 @@ export function entityLines(entity: Entity): string[] {
   lines.push('Names:');
   // The flag before the name: the name is usually right-to-left.
   for (const alias of entity.aliases) lines.push(`  ${alias.ambiguous ? '(ambiguous) ' : ''}${terminalSafe(alias.name)}`);
+  if (entity.roles.length > 0) {
+    lines.push('Posts:');
+    // The years before the title, for the same reason.
+    for (const role of entity.roles) {
+      const years = `${role.from ?? '?'}–${role.to ?? 'now'}`;
+      lines.push(`  ${padEnd(years, 10)}${terminalSafe([role.title, role.ofName].filter(Boolean).join(' '))}`);
+    }
+  }
   return lines;
 }
 

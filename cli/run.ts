@@ -11,6 +11,7 @@ import { entityCommand } from './commands/entity';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { quotesCommand } from './commands/quotes';
 import { relatedCommand } from './commands/related';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
   entity: entityCommand,
   related: relatedCommand,
   export: exportCommand,
+  quotes: quotesCommand,
 };
 
 export function runCli(argv: readonly string[], io: CliIO): number {

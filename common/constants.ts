@@ -7,7 +7,12 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const DIGIT_STYLES = ['persian', 'latin'] as const;
 export const LOCALES = ['fa', 'en'] as const;
-export const DEFAULT_PREFERENCES = { locale: 'fa', digits: 'persian' } as const;
+export const THEMES = ['light', 'dark'] as const;
+/** Which calendar a date shows first; the other is beside it. */
+export const CALENDARS = ['solar', 'gregorian'] as const;
+/** The body's type size in CSS pixels. */
+export const EDITOR_FONT_SIZES = { min: 14, max: 26 } as const;
+export const DEFAULT_PREFERENCES = { locale: 'fa', digits: 'persian', theme: 'light', editorFontSize: 17, calendarFirst: 'solar' } as const;
 
 export const ENTITY_KINDS = ['person', 'organisation', 'country', 'place', 'event'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -75,5 +80,24 @@ export const API_METHODS = [
   'restoreArticle',
   'restoreEntity',
   'exportArticle',
+  'startJob',
+  'getJob',
+  'cancelJob',
+  'listJobs',
+  'getArchiveRestarts',
+  'getSpellingLexicon',
+  'addDictionaryWord',
+  'getNameProposals',
+  'acceptNameProposal',
+  'dismissNameProposal',
+  'listSuggestedNames',
+  'decideEntityEverywhere',
+  'decideArticleNames',
+  'undoMentionBatch',
+  'getArticleQuotes',
+  'addQuote',
+  'updateQuote',
+  'removeQuote',
+  'listQuotes',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

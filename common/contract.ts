@@ -9,19 +9,28 @@ import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
+import { jobMethods } from './api/jobs';
+import { nameMethods } from './api/names';
+import { spellingMethods } from './api/spelling';
 
 export * from './api/workbench';
 export * from './api/export';
+export * from './api/jobs';
+export * from './api/names';
+export * from './api/spelling';
 
 import {
   API_METHODS,
   ARTICLE_STATUSES,
   DEFAULT_PREFERENCES,
+  CALENDARS,
   DIGIT_STYLES,
+  EDITOR_FONT_SIZES,
   EXPORT_FORMATS,
   LIMITS,
   LOCALES,
   SEARCH_ORDERS,
+  THEMES,
   ENTITY_KINDS,
   LINK_TYPES,
   MENTION_STATES,
@@ -104,6 +113,9 @@ export interface SaveReceipt {
 export const preferencesSchema = z.strictObject({
   locale: z.enum(LOCALES),
   digits: z.enum(DIGIT_STYLES),
+  theme: z.enum(THEMES),
+  editorFontSize: z.number().int().min(EDITOR_FONT_SIZES.min).max(EDITOR_FONT_SIZES.max),
+  calendarFirst: z.enum(CALENDARS),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -144,6 +156,8 @@ export const SEARCH_NOTICES = [
   'operator_ignored',
   'unsearchable_term_dropped',
   'index_rebuilding',
+  /** A rebuild was cancelled (or cut short): articles not yet re-indexed are missing until it is run again. */
+  'index_incomplete',
   /** More matches than can be ranked at once: relevance was ranked among the newest of them. */
   'ranked_recent',
   /** No article has the desk the filter names, however it is spelt. */
@@ -172,7 +186,8 @@ export interface SearchResults {
 }
 
 export interface IndexStatus {
-  state: 'ready' | 'rebuilding';
+  /** `incomplete`: made by an older normaliser and not (fully) rebuilt yet. */
+  state: 'ready' | 'rebuilding' | 'incomplete';
   done: number;
   total: number;
 }
@@ -220,6 +235,9 @@ export const apiContract = {
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
   ...exportMethods,
+  ...jobMethods,
+  ...spellingMethods,
+  ...nameMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

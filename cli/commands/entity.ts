@@ -171,7 +171,7 @@ function printPage(io: CliIO, page: EntityPage, timeline: EntityPage['timeline']
   const total = page.entity.mentionCount;
   lines.push('', total === 0 ? 'No article is confirmed to mention it yet.' : 'Articles that mention it, newest first:');
   for (const item of timeline) {
-    lines.push(`  ${item.day}  ${padEnd(item.status, 9)}  ${item.articleId}  ${terminalSafe(item.headline) || '(no headline)'}`);
+    lines.push(`  ${padEnd(item.day ?? "undated", 10)}  ${padEnd(item.status, 9)}  ${item.articleId}  ${terminalSafe(item.headline) || '(no headline)'}`);
   }
   if (timeline.length < total) {
     const more = timeline.length < TIMELINE_LIMIT ? `; use --limit N (up to ${TIMELINE_LIMIT}) to see more` : '';

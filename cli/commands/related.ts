@@ -49,7 +49,7 @@ function printRelated(io: CliIO, related: readonly RelatedArticle[]): void {
   for (const item of related) {
     // Score, day and id first; the headline last, since it is usually right-to-left.
     const linked = item.linked ? '  (linked)' : '';
-    io.stdout(`${item.score.toFixed(3).padStart(width)}  ${item.day}  ${item.id}${linked}  ${terminalSafe(item.headline) || '(no headline)'}\n`);
+    io.stdout(`${item.score.toFixed(3).padStart(width)}  ${item.day ?? 'undated   '}  ${item.id}${linked}  ${terminalSafe(item.headline) || '(no headline)'}\n`);
     const shared = [
       ['entities', item.sharedEntities],
       ['tags', item.sharedTags],

@@ -46,6 +46,7 @@ export const NOTICE_TEXT: Record<SearchNotice, string> = {
   operator_ignored: 'AND, OR and NEAR were ignored (every word must appear anyway); NOT works like -word.',
   unsearchable_term_dropped: 'Parts of the query with no letters or digits (such as * - : or a lone quote) were skipped.',
   index_rebuilding: 'The search index is being rebuilt, so some articles may be missing from the results.',
+  index_incomplete: 'The search index was not fully rebuilt, so some articles may be missing from the results.',
   ranked_recent:
     'So many articles match that only the most recent of them were ranked by relevance; add words or filters to narrow the search.',
   // Said on stderr instead, with the archive's desks (see searchCommand).

@@ -172,7 +172,8 @@ export class ArticleSearch {
     const parsed = parseSearchQuery(request.query);
     const notices: SearchNotice[] = [...parsed.notes];
     if (parsed.truncated) notices.push('truncated');
-    if (this.index.status().state === 'rebuilding') notices.push('index_rebuilding');
+    const index = this.index.status().state;
+    if (index !== 'ready') notices.push(index === 'rebuilding' ? 'index_rebuilding' : 'index_incomplete');
     const filters = this.resolveDesk(request.filters, notices);
     const answer = (found: Omit<SearchResults, 'query' | 'filters'>): SearchResults =>
       request.filters === undefined ? { query: request.query, ...found } : { query: request.query, ...found, filters };

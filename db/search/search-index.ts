@@ -1,16 +1,17 @@
 /**
  * Keeps the FTS5 index in step with the articles: every save re-indexes its article inside
  * the save's own transaction, and an index built by another normaliser version is rebuilt,
- * in batches a caller can drive synchronously (CLI) or between events (app, browser shell).
+ * in batches a caller can drive synchronously (CLI) or as a cancellable job between other calls.
  *
  * A second index, `article_search_recent`, holds the same rows for the newest articles only
- * (those from `recentFloor` on, RECENT_ARTICLES of them and up to RECENT_SLACK more), so a
+ * (those from `recentFloor` on, RECENT_ARTICLES of them and up to a tenth more), so a
  * common word's newest matches can be ranked without bm25 reading the word's every match
- * in the archive (see 006_recent_search.sql and ArticleSearch.matchesByRelevance).
+ * in the archive (see 008_recent_search.sql and ArticleSearch.matchesByRelevance).
  */
 import type { Statement } from 'better-sqlite3';
 import type { Article, IndexStatus } from '../../common/contract';
 import type { ArticleIndexer } from '../articles';
+import { BatchSizer, betweenBatches, cancelledError, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import type { ArchiveDatabase } from '../open';
 import { FACETS_COLUMN, facetText } from './facets';
 import { normalizeSearchKey, NORMALIZER_VERSION } from './normalize';
@@ -54,6 +55,7 @@ export const RECENT_ARTICLES = 50_000;
 const VERSION_KEY = 'normalizer_version';
 /** The seq from which every live article is in the recent index; absent while it is being filled. */
 const RECENT_FLOOR_KEY = 'recent_floor';
+/** At most this many articles per transaction; fewer when articles are long (see BatchSizer). */
 const REBUILD_BATCH = 500;
 
 interface IndexableRow {
@@ -75,7 +77,9 @@ export class SearchIndex implements ArticleIndexer {
   private readonly insertRecent: Statement;
   private readonly removeRecent: Statement<[bigint]>;
   private readonly batchAfter: Statement<[number, number], IndexableRow>;
-  private rebuilding: { done: number; total: number } | null = null;
+  private readonly versionRow: Statement<[string], { value: string }>;
+  /** A rebuild under way; `main` when the main index is rebuilt, not only the recent one filled. */
+  private rebuilding: { done: number; total: number; main: boolean } | null = null;
   /**
    * Articles from this seq on are written to the recent index too; null when it is not kept
    * (being filled from scratch counts as kept: saves during the fill go in as well).
@@ -105,6 +109,8 @@ export class SearchIndex implements ArticleIndexer {
       SELECT seq, headline, kicker, lead, body_text, byline, desk, status,
              coalesce(dateline_date, substr(created_at, 1, 10)) AS day FROM articles
        WHERE seq > ? AND deleted_at IS NULL ORDER BY seq LIMIT ?`);
+    // Asked on every search (is the index current?), so prepared once.
+    this.versionRow = db.prepare('SELECT value FROM search_state WHERE key = ?');
   }
 
   articleSaved(seq: number, article: Article): void {
@@ -185,7 +191,7 @@ export class SearchIndex implements ArticleIndexer {
   }
 
   builtWithVersion(): number | null {
-    const row = this.db.prepare('SELECT value FROM search_state WHERE key = ?').get(VERSION_KEY) as { value: string } | undefined;
+    const row = this.versionRow.get(VERSION_KEY);
     return row ? Number(row.value) : null;
   }
 
@@ -193,23 +199,29 @@ export class SearchIndex implements ArticleIndexer {
     return this.builtWithVersion() !== NORMALIZER_VERSION || this.recentFloor() === null;
   }
 
+  /**
+   * What search should say of the index. Filling the recent index alone leaves every article
+   * findable (until it is full, search ranks in the main index), so that is not announced.
+   */
   status(): IndexStatus {
-    return this.rebuilding ? { state: 'rebuilding', ...this.rebuilding } : { state: 'ready', done: 0, total: 0 };
+    if (this.rebuilding?.main) return { state: 'rebuilding', done: this.rebuilding.done, total: this.rebuilding.total };
+    return { state: this.builtWithVersion() !== NORMALIZER_VERSION ? 'incomplete' : 'ready', done: 0, total: 0 };
   }
 
   /**
    * Rebuilds the whole index, one transaction per batch, yielding progress after each.
    * Saves between batches index themselves as usual, so nothing is missed; the version is
-   * recorded only at the end, so a rebuild cut short by a crash starts again on next open.
+   * recorded only at the end, so a rebuild cut short (cancelled, or by a crash) starts again
+   * on next open, and until then search says the index is incomplete.
    */
-  *rebuild(): Generator<IndexStatus, void, void> {
+  private *steps(sizer?: BatchSizer): Generator<IndexStatus, void, void> {
     // An index of the current version needs only its recent part filled (after an upgrade).
     const main = this.builtWithVersion() !== NORMALIZER_VERSION;
     const newest = (this.db.prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }).n;
     const floor = this.recentFloorFor(newest);
     const from = main ? 0 : floor - 1;
     const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND seq > ?').get(from) as { n: number }).n;
-    this.rebuilding = { done: 0, total };
+    this.rebuilding = { done: 0, total, main };
     try {
       this.recordRecentFloor(null);
       if (main) this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
@@ -218,12 +230,14 @@ export class SearchIndex implements ArticleIndexer {
       this.recentWriteFloor = floor;
       let after = from;
       for (;;) {
-        const rows = this.batchAfter.all(after, REBUILD_BATCH);
+        const began = performance.now();
+        const rows = this.batchAfter.all(after, sizer?.next() ?? REBUILD_BATCH);
         if (rows.length === 0) break;
         this.db.transaction(() => rows.forEach((row) => this.write(row, { main })))();
+        sizer?.done(rows.length, performance.now() - began);
         after = rows[rows.length - 1].seq;
         this.rebuilding.done = Math.min(total, this.rebuilding.done + rows.length);
-        yield this.status();
+        yield { state: 'rebuilding', done: this.rebuilding.done, total };
       }
       this.db.transaction(() => {
         this.recordVersion();
@@ -234,32 +248,31 @@ export class SearchIndex implements ArticleIndexer {
     }
   }
 
-  /** Runs a rebuild to the end at once, reporting progress: for the CLI and tests. */
+  /** Runs a rebuild to the end at once, in full batches, reporting progress: for the CLI and tests. */
   rebuildNow(onProgress?: (status: IndexStatus) => void): void {
-    for (const step of this.rebuild()) onProgress?.(step);
+    for (const step of this.steps()) onProgress?.(step);
   }
 
-  /** Runs a rebuild a batch at a time between other events, so the API keeps answering. */
-  rebuildInBackground(onProgress?: (status: IndexStatus) => void): Promise<void> {
-    const steps = this.rebuild();
-    return new Promise((resolve, reject) => {
-      const next = () => {
-        // The archive was closed mid-rebuild (app quitting): the version stays old, so the
-        // rebuild starts again on next open.
-        if (!this.db.open) {
-          this.rebuilding = null;
-          return resolve();
-        }
-        try {
-          const step = steps.next();
-          if (step.done) return resolve();
-          onProgress?.(step.value);
-          setImmediate(next);
-        } catch (error) {
-          reject(error);
-        }
-      };
-      setImmediate(next);
-    });
+  /**
+   * The rebuild as a long operation (the `rebuildIndex` job): batches sized to keep the
+   * archive answering other calls between them; cancelled between batches.
+   */
+  async rebuild(options: LongOperationOptions = {}): Promise<{ indexed: number }> {
+    const report = throttledProgress(options.onProgress);
+    const steps = this.steps(new BatchSizer(REBUILD_BATCH));
+    let indexed = 0;
+    try {
+      for (let step = steps.next(); !step.done; step = steps.next()) {
+        indexed = step.value.done;
+        report({ done: step.value.done, total: step.value.total });
+        await betweenBatches(options.signal);
+        // Closed under a running rebuild: stop as a cancel does, the version still the old one.
+        if (!this.db.open) throw cancelledError();
+      }
+    } finally {
+      report.flush();
+      if (this.db.open) steps.return();
+    }
+    return { indexed };
   }
 }

@@ -420,7 +420,7 @@ describe('search index', () => {
     temp = openTempArchive();
     for (let i = 0; i < 1500; i += 1) temp.archive.articles.create({ headline: `گزارش ${i}` });
     temp.archive.db.prepare("UPDATE search_state SET value = '0' WHERE key = 'normalizer_version'").run();
-    const done = temp.archive.searchIndex.rebuildInBackground();
+    const done = temp.archive.searchIndex.rebuild();
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setImmediate(resolve));
     expect(temp.archive.searchIndex.status().state).toBe('rebuilding');
