@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BenchReport } from '../../bench/run';
+import type { BenchReport } from '../../bench/report';
 import { repositoryRoot } from '../cli/run-cli';
 import { makeTempDir } from '../support/temp-archive';
 
