@@ -9,6 +9,7 @@ import { ArticleStore } from './articles';
 import { EntityStore } from './entities/entity-store';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
 import { exportArticle } from './export/export-article';
+import { FingerprintIndex } from './import/fingerprint';
 import { MentionStore } from './entities/mention-store';
 import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
@@ -22,6 +23,7 @@ export class Archive {
   readonly articles: ArticleStore;
   readonly preferences: PreferenceStore;
   readonly searchIndex: SearchIndex;
+  readonly fingerprints: FingerprintIndex;
   readonly search: ArticleSearch;
   readonly tags: TagStore;
   readonly links: LinkStore;
@@ -37,6 +39,8 @@ export class Archive {
     this.searchIndex = new SearchIndex(db);
     this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
+    this.fingerprints = new FingerprintIndex(db);
+    this.articles.addIndexer(this.fingerprints);
     this.search = new ArticleSearch(db, this.searchIndex);
     this.tags = new TagStore(db, this.articles);
     this.links = new LinkStore(db, this.articles);

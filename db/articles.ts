@@ -77,6 +77,12 @@ export interface SaveOptions {
   alsoApply?: (at: string) => void;
   /** Defaults to now; imports pass the original date of a story. */
   at?: string;
+  /**
+   * A merge of two archives writes an article's revisions itself (both lines of its history,
+   * db/bundle): the save then brings the row, its relations and the index to a revision's
+   * state without recording another, under the number the merge gives.
+   */
+  mergedRevision?: number;
 }
 
 function rowToArticle(row: ArticleRow): Article {
@@ -199,7 +205,7 @@ export class ArticleStore {
       columns.body_text = body?.text ?? '';
       references = body?.references ?? { entityIds: new Set(), articleIds: new Set() };
     }
-    const revision = current.revision + 1;
+    const revision = options.mergedRevision ?? current.revision + 1;
     const updatedAt = options.at ?? new Date().toISOString();
     columns.revision = revision;
     columns.updated_at = updatedAt;
@@ -214,7 +220,7 @@ export class ArticleStore {
     const article = this.get(id);
     // Backlinks belong to the other articles' histories; the derived text is not history.
     const { bodyText: _derived, backlinks: _theirs, ...snapshot } = article;
-    this.insertRevision.run(id, revision, updatedAt, JSON.stringify(snapshot));
+    if (options.mergedRevision === undefined) this.insertRevision.run(id, revision, updatedAt, JSON.stringify(snapshot));
     for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
     return { id, revision, updatedAt };
   }
@@ -243,6 +249,17 @@ export class ArticleStore {
     this.insertRevision.run(id, revision, at, JSON.stringify({ ...snapshot, ...remember, revision, deletedAt: at }));
     const seq = (this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
     for (const indexer of this.indexers) indexer.articleDeleted(seq);
+  }
+
+  /**
+   * A merge's tombstone: the article is deleted as of `at`, its last revision (written by the
+   * merge) already says so. Leaves the index like a delete does.
+   */
+  tombstoneMerged(id: string, at: string): void {
+    const row = this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number } | undefined;
+    if (!row) throw new ArchiveError('not_found', `No article with id ${id}`);
+    this.db.prepare('UPDATE articles SET deleted_at = ? WHERE id = ?').run(at, id);
+    for (const indexer of this.indexers) indexer.articleDeleted(row.seq);
   }
 
   /**

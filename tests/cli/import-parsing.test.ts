@@ -64,27 +64,30 @@ describe('deriveHeadline', () => {
 
 describe('parsePlainText', () => {
   it('takes a short first line as the headline and drops blank lines before the body', () => {
-    const [entry] = entriesOf(parsePlainText(utf8('\uFEFFتیتر\r\n\r\nبند یک\r\n\r\nبند سه\r\n')));
-    expect(entry.line).toBe(1);
-    expect(draftOf(entry)).toEqual({ fields: { headline: 'تیتر' }, bodyText: 'بند یک\n\nبند سه' });
+    expect(parsePlainText(utf8('\uFEFFتیتر\r\n\r\nبند یک\r\n\r\nبند سه\r\n'))).toEqual({ fields: { headline: 'تیتر' }, bodyText: 'بند یک\n\nبند سه' });
   });
 
   it('keeps every line in the body when the first line is longer than 120 characters', () => {
     const opening = `${'کلمه '.repeat(30)}پایان.`;
     const text = `${opening}\nبند دوم`;
-    const draft = draftOf(entriesOf(parsePlainText(utf8(`${text}\n`)))[0]);
+    const draft = parsePlainText(utf8(`${text}\n`));
     expect(draft.bodyText).toBe(text);
     expect(draft.fields.headline.endsWith('…')).toBe(true);
   });
 
   it('accepts a first line of exactly 120 characters as a headline', () => {
     const headline = 'ب'.repeat(120);
-    expect(draftOf(entriesOf(parsePlainText(utf8(`${headline}\nمتن`)))[0]).fields.headline).toBe(headline);
+    expect(parsePlainText(utf8(`${headline}\nمتن`)).fields.headline).toBe(headline);
   });
 
-  it('refuses an empty or blank file and a non-UTF-8 file', () => {
-    expect(parsePlainText(utf8(' \n\r\n'))).toEqual({ ok: false, message: 'the file is empty' });
-    expect(parsePlainText(Uint8Array.from([0xd3, 0xe1, 0xc7, 0xe3]))).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
+  it('refuses an empty or blank file, and bytes that are neither UTF-8 nor Windows-1256 Persian', () => {
+    expect(() => parsePlainText(utf8(' \n\r\n'))).toThrow('the file is empty');
+    // Latin-1 "café", not Persian in any code page.
+    expect(() => parsePlainText(Uint8Array.from([...utf8('خط اول\n'), 0x63, 0x61, 0x66, 0xe9, 0x0a]))).toThrow(/not UTF-8 text \(invalid bytes on line 2\)/);
+  });
+
+  it('reads «سلام» saved in Windows-1256', () => {
+    expect(parsePlainText(Uint8Array.from([0xd3, 0xe1, 0xc7, 0xe3]))).toEqual({ fields: { headline: 'سلام' }, bodyText: '' });
   });
 });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run';
 import { Archive } from '../../db/archive';
-import { importFiles } from '../../db/import/import-files';
+import { importPaths } from '../../db/import/import-files';
 import { makeTempDir } from '../support/temp-archive';
 import { jsonOf, runDabir, runDabirInProcess, sharedSamplesDir, type CliRun } from './run-cli';
 
@@ -81,7 +81,7 @@ function withArchive<T>(body: (archive: Archive) => T): T {
 
 const jsonl = (lines: unknown[]) => lines.map((line) => JSON.stringify(line)).join('\n');
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = makeTempDir('dabir-cli-workbench-');
   db = join(dir, 'archive.sqlite');
   mkdirSync(join(dir, 'feeds'));
@@ -92,8 +92,13 @@ beforeAll(() => {
 
   // An earlier import, and stories on other subjects: related coverage weighs what is shared
   // by how rare it is, so an archive where everything shares everything relates nothing.
+  const earlier = Archive.open(db);
+  try {
+    expect((await importPaths(earlier, [join(dir, 'feeds', 'earlier.jsonl')])).files[0].errors).toEqual([]);
+  } finally {
+    earlier.close();
+  }
   withArchive((archive) => {
-    expect(importFiles(archive, [join(dir, 'feeds', 'earlier.jsonl')]).files[0].errors).toEqual([]);
     const others = [
       ['قیمت نفت برنت افزایش یافت', 'اقتصاد'],
       ['بازار ارز آرام بود', 'اقتصاد'],
