@@ -11,10 +11,10 @@ export function plainTextBody(text: string): SerializedBody {
     direction: null,
     format: '',
     indent: 0,
-    type: 'paragraph',
-    version: 1,
     textFormat: 0,
     textStyle: '',
+    type: 'paragraph',
+    version: 1,
   }));
   return { root: { children, direction: null, format: '', indent: 0, type: 'root', version: 1 } } as unknown as SerializedBody;
 }

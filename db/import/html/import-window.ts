@@ -19,8 +19,10 @@ export class ImportWindow {
   }
 
   get purify(): DOMPurify {
+    // The CommonJS build is the factory itself; an ES-module interop wraps it in `default`.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.purifier ??= (require('dompurify') as typeof import('dompurify')).default(this.window);
+    const module = require('dompurify') as { default?: (window: Window) => DOMPurify } & ((window: Window) => DOMPurify);
+    this.purifier ??= (module.default ?? module)(this.window);
     return this.purifier;
   }
 

@@ -27,13 +27,20 @@ const ALLOWED_ATTR = ['href', 'name', 'content', 'property', 'itemprop', 'dateti
 /** Classes Dabir's own exports write and its import reads; every other class goes. */
 const KEPT_CLASSES = new Set(['entity-mention', 'article-link', 'kicker', 'lead', 'byline', 'dateline', 'article-body']);
 
-/** Addresses a link may keep: the web, e-mail, and Dabir's own references. */
-const ALLOWED_URI = /^(?:https?:|mailto:|dabir:)/i;
+/**
+ * Addresses a link may keep: the web, e-mail, Dabir's own references, or no scheme at all (a
+ * relative address, later unwrapped to its text). DOMPurify's own pattern, with our schemes.
+ */
+const ALLOWED_URI = /^(?:(?:https?|mailto|dabir):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+/** Attributes whose values are data, not addresses (DOMPurify checks any other value as one). */
+const DATA_ATTRIBUTES = ['content', 'datetime', 'name', 'property', 'itemprop', 'class', 'lang', 'dir', 'value', 'start', 'data-article-id', 'data-entity-id', 'data-dabir-list'];
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ADD_URI_SAFE_ATTR: DATA_ATTRIBUTES,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   WHOLE_DOCUMENT: true,
