@@ -28,10 +28,13 @@ export function isWholeArchive(selection: ArticleSelection): boolean {
   return !selection.ids?.length && !selection.query?.trim() && !selection.tags?.length && !selection.desk && !selection.from && !selection.to;
 }
 
-/** The selected ids in story order; deleted articles only when the whole archive is taken. */
-export function selectArticleIds(archive: Archive, selection: ArticleSelection): string[] {
+/**
+ * The selected ids in story order. Deleted articles are taken only for the whole archive, and
+ * only when asked for (a bundle carries them as tombstones; a folder of pages does not).
+ */
+export function selectArticleIds(archive: Archive, selection: ArticleSelection, { includeDeleted = true } = {}): string[] {
   const whole = isWholeArchive(selection);
-  const where: string[] = whole ? [] : ['a.deleted_at IS NULL'];
+  const where: string[] = whole && includeDeleted ? [] : ['a.deleted_at IS NULL'];
   const params: Record<string, unknown> = {};
   if (selection.ids?.length) {
     where.push('a.id IN (SELECT value FROM json_each(@ids))');
