@@ -79,8 +79,12 @@ async function exportJsonl(archive: Archive, ids: readonly string[], path: strin
   const progress = throttledProgress(options.onProgress);
   const temporary = temporaryBeside(path);
   const out = createWriteStream(temporary);
+  // A write failure surfaces at the next write or at close; a cancel's destroy needs no report.
+  let failure: Error | null = null;
+  out.on('error', (error) => (failure ??= error));
   try {
     for (let start = 0; start < ids.length; start += BATCH) {
+      if (failure) throw failure;
       const lines = ids.slice(start, start + BATCH).map((id) => `${articleToJsonl(archive.articles.get(id))}\n`).join('');
       if (!out.write(lines)) await once(out, 'drain');
       progress({ done: Math.min(ids.length, start + BATCH), total: ids.length, phase: 'exporting' });
@@ -88,6 +92,7 @@ async function exportJsonl(archive: Archive, ids: readonly string[], path: strin
     }
     out.end();
     await once(out, 'close');
+    if (failure) throw failure;
     renameSync(temporary, path);
     return { format: 'jsonl', articles: ids.length, path };
   } catch (error) {

@@ -25,7 +25,7 @@ const ALLOWED_ATTR = ['href', 'name', 'content', 'property', 'itemprop', 'dateti
   'data-article-id', 'data-entity-id', 'data-dabir-list'];
 
 /** Classes Dabir's own exports write and its import reads; every other class goes. */
-const KEPT_CLASSES = new Set(['entity-mention', 'article-link', 'kicker', 'lead', 'byline', 'dateline', 'article-body']);
+const KEPT_CLASSES = new Set(['entity-mention', 'article-link', 'kicker', 'lead', 'byline', 'dateline', 'dateline-place', 'article-body']);
 
 /**
  * Addresses a link may keep: the web, e-mail, Dabir's own references, or no scheme at all (a
