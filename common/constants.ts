@@ -73,5 +73,14 @@ export const API_METHODS = [
   'restoreArticle',
   'restoreEntity',
   'exportArticle',
+  'beginImport',
+  'uploadImportChunk',
+  'startImport',
+  'startExport',
+  'readExportChunk',
+  'getTransferJob',
+  'cancelTransferJob',
+  'listMergeReviews',
+  'resolveMergeReview',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

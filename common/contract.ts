@@ -9,9 +9,11 @@ import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
+import { transferMethods } from './api/transfer';
 
 export * from './api/workbench';
 export * from './api/export';
+export * from './api/transfer';
 
 import {
   API_METHODS,
@@ -213,6 +215,7 @@ export const apiContract = {
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
   ...exportMethods,
+  ...transferMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -10,6 +10,8 @@ import { EntityStore } from './entities/entity-store';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
 import { exportArticle } from './export/export-article';
 import { FingerprintIndex } from './import/fingerprint';
+import { MergeReviews } from './bundle/merge-reviews';
+import { TransferJobs } from './transfer/transfer-jobs';
 import { MentionStore } from './entities/mention-store';
 import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
@@ -32,6 +34,8 @@ export class Archive {
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
   readonly services: ArchiveServices;
+  readonly transfers: TransferJobs;
+  readonly mergeReviews: MergeReviews;
 
   constructor(readonly db: ArchiveDatabase) {
     this.articles = new ArticleStore(db);
@@ -51,6 +55,8 @@ export class Archive {
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
     ensureStarterGazetteer(db, this.entities);
+    this.transfers = new TransferJobs(this);
+    this.mergeReviews = new MergeReviews(db);
 
     this.services = {
       listArticles: ({ limit, offset }) => this.articles.list(limit, offset),
@@ -94,6 +100,16 @@ export class Archive {
       listSuggestedMentions: ({ limit, offset }) => this.mentions.suggestions(limit, offset),
 
       exportArticle: ({ id, format }) => exportArticle(this.articles.get(id), format),
+
+      beginImport: ({ files }) => this.transfers.beginImport(files),
+      uploadImportChunk: ({ jobId, file, offset, data }) => this.transfers.uploadChunk(jobId, file, offset, data),
+      startImport: ({ jobId }) => this.transfers.startImport(jobId),
+      startExport: ({ format, selection }) => this.transfers.startExport(format, selection),
+      readExportChunk: ({ jobId, offset, length }) => this.transfers.readExportChunk(jobId, offset, length),
+      getTransferJob: ({ jobId }) => this.transfers.status(jobId),
+      cancelTransferJob: ({ jobId }) => this.transfers.cancel(jobId),
+      listMergeReviews: ({ limit, offset }) => this.mergeReviews.list(limit, offset),
+      resolveMergeReview: ({ id }) => ({ remaining: this.mergeReviews.resolve(id) }),
     };
   }
 
@@ -102,6 +118,8 @@ export class Archive {
   }
 
   close(): void {
+    // A job still running stops at its next batch; its temporary files go now.
+    void this.transfers.dispose();
     this.db.close();
   }
 }

@@ -26,8 +26,9 @@ import { articleToPlainText } from './plain-text-document';
 import { selectArticleIds, type ArticleSelection } from './select-articles';
 import type { ExportableArticle } from './exportable-article';
 
-export const ARCHIVE_EXPORT_FORMATS = ['jsonl', 'md', 'html', 'txt', 'bundle'] as const;
-export type ArchiveExportFormat = (typeof ARCHIVE_EXPORT_FORMATS)[number];
+import { ARCHIVE_EXPORT_FORMATS, type ArchiveExportFormat } from '../../common/transfer-constants';
+
+export { ARCHIVE_EXPORT_FORMATS, type ArchiveExportFormat };
 
 /** Where one-file-per-article formats go: a folder, or one zip holding them. */
 export type ExportTarget = { kind: 'folder'; path: string } | { kind: 'zip'; path: string } | { kind: 'file'; path: string };

@@ -89,6 +89,29 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ id: UUID, format: 'html', path: '/etc/passwd' }, /path|Unrecognized/i],
   ],
   getIndexStatus: [[[1, 2], /expected object/i]],
+  beginImport: [
+    [{ files: [] }, /files/],
+    [{ files: [{ name: '', size: 3 }] }, /name/],
+    [{ files: [{ name: 'a.txt', size: -1 }] }, /size/],
+    [{ files: [{ name: 'a.txt', size: 3, path: '/etc/passwd' }] }, /path|Unrecognized/i],
+  ],
+  uploadImportChunk: [
+    [{ jobId: UUID, file: 0, offset: 0, data: '<script>' }, /base64/],
+    [{ jobId: UUID, file: -1, offset: 0, data: '' }, /file/],
+    [{ jobId: 'x', file: 0, offset: 0, data: '' }, /UUID/],
+  ],
+  startImport: [[{ jobId: 'x' }, /UUID/]],
+  startExport: [
+    [{ format: 'pdf', selection: {} }, /format/],
+    [{ format: 'md', selection: { ids: ['x'] } }, /UUID/],
+    [{ format: 'md', selection: { from: '1396/09/16' } }, /date/],
+    [{ format: 'md', selection: {}, out: '/tmp' }, /out|Unrecognized/i],
+  ],
+  readExportChunk: [[{ jobId: UUID, offset: -5 }, /offset/]],
+  getTransferJob: [[{}, /jobId/]],
+  cancelTransferJob: [[{ jobId: 7 }, /jobId/]],
+  listMergeReviews: [[{ limit: 0 }, /limit/]],
+  resolveMergeReview: [[{ id: 'x' }, /UUID/]],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {
