@@ -6,7 +6,7 @@
  * `cancelTransferJob` stops a job, leaving only whole files in the archive.
  */
 import { z } from 'zod';
-import { LIMITS } from '../constants';
+import { ARTICLE_STATUSES, LIMITS } from '../constants';
 import {
   ARCHIVE_EXPORT_FORMATS,
   EXPORT_CHUNK_BYTES,
@@ -87,6 +87,7 @@ export const exportSelectionSchema = z.strictObject({
   query: z.string().max(LIMITS.queryChars).optional(),
   tags: z.array(shortText).max(20).optional(),
   desk: shortText.optional(),
+  status: z.enum(ARTICLE_STATUSES).optional(),
   from: day.optional(),
   to: day.optional(),
 });

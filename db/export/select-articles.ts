@@ -14,6 +14,7 @@ export interface ArticleSelection {
   query?: string;
   tags?: readonly string[];
   desk?: string;
+  status?: string;
   /** Inclusive days, `YYYY-MM-DD`, over the story's day. */
   from?: string;
   to?: string;
@@ -25,7 +26,7 @@ const SEARCH_PAGE = 100;
 const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
 
 export function isWholeArchive(selection: ArticleSelection): boolean {
-  return !selection.ids?.length && !selection.query?.trim() && !selection.tags?.length && !selection.desk && !selection.from && !selection.to;
+  return !selection.ids?.length && !selection.query?.trim() && !selection.tags?.length && !selection.desk && !selection.status && !selection.from && !selection.to;
 }
 
 /**
@@ -43,6 +44,10 @@ export function selectArticleIds(archive: Archive, selection: ArticleSelection, 
   if (selection.desk?.trim()) {
     where.push('a.desk = @desk');
     params.desk = selection.desk.trim();
+  }
+  if (selection.status) {
+    where.push('a.status = @status');
+    params.status = selection.status;
   }
   if (selection.from) {
     where.push(`${STORY_DAY} >= @from`);

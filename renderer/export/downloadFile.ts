@@ -8,8 +8,8 @@ import type { ExportedFile } from '../../common/contract';
 /** Long enough for the browser to have started reading the Blob; the URL is freed after. */
 const REVOKE_AFTER_MS = 60_000;
 
-export function downloadFile({ filename, mimeType, content }: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = filename;
@@ -19,4 +19,8 @@ export function downloadFile({ filename, mimeType, content }: ExportedFile): voi
   anchor.remove();
   // Revoking at once can cancel a download that has not begun reading yet.
   window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
+export function downloadFile({ filename, mimeType, content }: ExportedFile): void {
+  downloadBlob(new Blob([content], { type: mimeType }), filename);
 }

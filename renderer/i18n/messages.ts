@@ -5,6 +5,7 @@
 import type { ArticleStatus, Preferences, SearchNotice } from '../../common/contract';
 import type { ErrorCode } from '../../common/result';
 import type { MonthNumber } from '../../common/calendar';
+import { transferEn, transferFa } from './transfer-messages';
 
 export type { MonthNumber };
 
@@ -392,6 +393,7 @@ const fa = {
   'tagManager.merge': 'یکی کن',
   'tagManager.merged': '{count} برچسب در «{name}» یکی شد.',
   'tagManager.failed': 'انجام نشد. {reason}',
+  ...transferFa,
 } as const;
 
 export type MessageKey = keyof typeof fa;
@@ -780,6 +782,7 @@ const en: Record<MessageKey, string> = {
   'tagManager.merge': 'Merge',
   'tagManager.merged': '{count} tags merged into “{name}”.',
   'tagManager.failed': 'Not done. {reason}',
+  ...transferEn,
 };
 
 export const MESSAGES: Record<Preferences['locale'], Record<MessageKey, string>> = { fa, en };

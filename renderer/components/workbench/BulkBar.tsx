@@ -9,6 +9,7 @@ import { flushPendingSave } from '../../autosave/activeSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
 import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
+import { ExportControl } from '../ExportControl/ExportControl';
 import { TagCombobox } from './TagCombobox';
 import './BulkBar.css';
 
@@ -85,6 +86,7 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
           disabled={busy}
         />
       )}
+      <ExportControl selection={{ ids }} label="export.selection" testId="bulk-export" />
       {message && (
         <p className={message.error ? 'bulk-bar__message bulk-bar__message--error' : 'bulk-bar__message'} role={message.error ? 'alert' : 'status'} data-testid="bulk-message">
           {message.text}
