@@ -8,7 +8,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, SaveReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArchiveDatabase } from './open';
-import { readBody, type BodyReferences } from './editor/headless';
+import { readBody, type BodyReferences, type ReadBody } from './editor/headless';
 
 interface ArticleRow {
   seq: number;
@@ -83,6 +83,11 @@ export interface SaveOptions {
    * state without recording another, under the number the merge gives.
    */
   mergedRevision?: number;
+  /**
+   * The body already read (its clean JSON, text and references), when the caller built it
+   * itself: a bulk import of plain text, which cannot afford a Lexical parse per article.
+   */
+  preparedBody?: ReadBody;
 }
 
 function rowToArticle(row: ArticleRow): Article {
@@ -162,6 +167,14 @@ export class ArticleStore {
 
   /** Creates an article (with the given fields, as its first revision) and returns it. */
   create(fields: Partial<ArticleFields> = {}, options: { id?: string; at?: string } = {}): Article {
+    return this.db.transaction(() => this.get(this.insertNew(fields, options).id)).immediate();
+  }
+
+  /**
+   * `create` without reading the article back: a bulk import wants only its receipt, and may
+   * hand over a body it has read already (`preparedBody`).
+   */
+  insertNew(fields: Partial<ArticleFields>, options: { id?: string; at?: string; preparedBody?: ReadBody } = {}): SaveReceipt {
     const id = options.id ?? randomUUID();
     const at = options.at ?? new Date().toISOString();
     return this.db.transaction(() => {
@@ -173,8 +186,7 @@ export class ArticleStore {
         }
         throw error;
       }
-      this.saveInTransaction(id, fields, { at });
-      return this.get(id);
+      return this.saveInTransaction(id, fields, { at, preparedBody: options.preparedBody });
     }).immediate();
   }
 
@@ -200,7 +212,7 @@ export class ArticleStore {
     }
     let references: BodyReferences | undefined;
     if (fields.body !== undefined) {
-      const body = fields.body === null ? null : readBody(fields.body);
+      const body = fields.body === null ? null : (options.preparedBody ?? readBody(fields.body));
       columns.body_json = body?.json ?? null;
       columns.body_text = body?.text ?? '';
       references = body?.references ?? { entityIds: new Set(), articleIds: new Set() };

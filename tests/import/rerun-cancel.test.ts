@@ -94,5 +94,9 @@ describe('the plain-text body written directly', () => {
     const text = `بند یک\n\nبند سه با نیم${ZWNJ}فاصله\n  فاصله در آغاز`;
     expect(readBody(plainTextBody(text)).json).toBe(readBody(bodyFromPlainText(text)).json);
     expect(JSON.stringify(plainTextBody(text))).toBe(readBody(bodyFromPlainText(text)).json);
+    // What the import hands the save path instead of reading the body again.
+    const read = readBody(plainTextBody(text));
+    expect(read.text).toBe(text);
+    expect([...read.references.articleIds, ...read.references.entityIds]).toEqual([]);
   });
 });
