@@ -11,6 +11,7 @@ import { buildFts5Match, parseSearchQuery } from '../db/search/query';
 import { SEARCH_COLUMNS } from '../db/search/search-index';
 import { buildBenchArchive } from './build-archive';
 import { benchRelated, RELATED_TARGET_P95_MS } from './related-bench';
+import { benchImport } from './import-bench';
 import { BENCH_QUERIES } from './search-queries';
 
 const PAGE = 20;
@@ -41,9 +42,11 @@ function cpuTime(run: () => unknown): number {
   return (spent.user + spent.system) / 1000;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      /** Articles for the import and export throughput section (issue 10, 12). */
+      import: { type: 'string', default: '2000' },
       articles: { type: 'string', default: '100000' },
       seed: { type: 'string', default: '1376' },
       runs: { type: 'string', default: '15' },
@@ -107,6 +110,8 @@ function main(): void {
   const relCpu = summarise(related.cpuSamples);
   log(`  process CPU per call: p50 ${relCpu.p50.toFixed(2)} ms, p95 ${relCpu.p95.toFixed(2)} ms (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
   log(`  per answer ${related.results.toFixed(1)} articles; per article shared entities ${related.entities.toFixed(1)}, tags ${related.tags.toFixed(1)}, terms ${related.terms.toFixed(1)}`);
+
+  await benchImport(Math.min(articles, Number(values.import)), seed, log);
 }
 
-main();
+void main();

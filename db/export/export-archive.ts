@@ -12,6 +12,7 @@
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { withDOM } from '@lexical/headless/dom';
 import yazl from 'yazl';
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
@@ -132,14 +133,17 @@ async function exportDocuments(
   const zipDone = zip ? once(zip.outputStream.pipe(createWriteStream(zipTemporary)), 'close') : null;
   try {
     for (let start = 0; start < ids.length; start += BATCH) {
-      for (const id of ids.slice(start, start + BATCH)) {
-        const article = archive.articles.get(id);
-        const name = uniqueName(exportFilename(article.headline, writer.extension), taken);
-        const content = writer.write(article);
-        if (zip) zip.addBuffer(Buffer.from(content, 'utf8'), name, { mtime: new Date(article.updatedAt) });
-        else writeFileAtomically(join(target.path, name), content);
-        written.push(name);
-      }
+      // One DOM for the whole batch: Lexical's HTML export borrows a window per call otherwise.
+      withDOM(() => {
+        for (const id of ids.slice(start, start + BATCH)) {
+          const article = archive.articles.get(id);
+          const name = uniqueName(exportFilename(article.headline, writer.extension), taken);
+          const content = writer.write(article);
+          if (zip) zip.addBuffer(Buffer.from(content, 'utf8'), name, { mtime: new Date(article.updatedAt) });
+          else writeFileAtomically(join(target.path, name), content);
+          written.push(name);
+        }
+      });
       progress({ done: Math.min(ids.length, start + BATCH), total: ids.length, phase: 'exporting' });
       await betweenBatches(options.signal);
     }
