@@ -274,6 +274,12 @@ async function importJsonl(archive: Archive, source: ImportSource, file: FileImp
     throw error;
   }
   if (!sawLine) file.errors.push({ source: source.name, code: 'empty', message: 'the file is empty' });
+  // Bad lines are found as the file is read, refused ones when their batch is written: report them in line order.
+  file.errors.sort((a, b) => lineOf(a.source) - lineOf(b.source));
+}
+
+function lineOf(source: string): number {
+  return Number(/:(\d+)$/.exec(source)?.[1] ?? 0);
 }
 
 /** Removes what this file wrote so far: the file's import is undone as if never started. */
