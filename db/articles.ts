@@ -223,8 +223,9 @@ export class ArticleStore {
     columns.updated_at = updatedAt;
     this.updateStatement(Object.keys(columns)).run({ ...columns, id });
 
-    const saved = this.byId.get(id)!;
-    const text = { headline: saved.headline, kicker: saved.kicker, lead: saved.lead, body: saved.body_text };
+    // The text as saved, from what the UPDATE wrote over what was there: no second read of the row.
+    const after = (column: 'headline' | 'kicker' | 'lead' | 'body_text') => (columns[column] as string | undefined) ?? current[column];
+    const text = { headline: after('headline'), kicker: after('kicker'), lead: after('lead'), body: after('body_text') };
     const context: SaveContext = { seq: current.seq, id, fields, at: updatedAt, references, text };
     for (const relation of this.relations) relation.applySave?.(context);
     options.alsoApply?.(updatedAt);
