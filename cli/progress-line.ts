@@ -3,14 +3,14 @@
  * only when stderr is a terminal (a script or `--json` reader sees nothing extra). Cleared
  * before the command prints its result.
  */
-import type { LongOperationProgress } from '../db/long-operation/long-operation';
+import type { JobProgress } from '../common/contract';
 import { terminalSafe } from './format';
 import type { CliIO } from './io';
 
 const WIDTH = 78;
 
 export interface ProgressLine {
-  update(progress: LongOperationProgress): void;
+  update(progress: JobProgress): void;
   clear(): void;
 }
 

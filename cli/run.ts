@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { mergeCommand } from './commands/merge';
+import { quotesCommand } from './commands/quotes';
 import { relatedCommand } from './commands/related';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   related: relatedCommand,
   export: exportCommand,
   merge: mergeCommand,
+  quotes: quotesCommand,
 };
 
 export function runCli(argv: readonly string[], io: CliIO): number | Promise<number> {

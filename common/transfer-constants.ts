@@ -20,6 +20,3 @@ export const MAX_IMPORT_JOB_BYTES = 4 * 1024 * 1024 * 1024;
 export const MAX_IMPORT_FILES = 20_000;
 /** A selection the app sends for export names at most this many articles by id. */
 export const MAX_EXPORT_IDS = 10_000;
-
-export const TRANSFER_JOB_STATES = ['receiving', 'running', 'done', 'cancelled', 'failed'] as const;
-export type TransferJobState = (typeof TRANSFER_JOB_STATES)[number];

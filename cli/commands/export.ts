@@ -18,12 +18,15 @@ import { articleToJsonl } from '../../db/export/jsonl-document';
 import { articleToPlainText } from '../../db/export/plain-text-document';
 import type { ArticleSelection } from '../../db/export/select-articles';
 import { WriteFileError } from '../../db/export/atomic-write';
+import { exportFilename } from '../../db/export/filename';
 import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
+import { callApi } from '../api';
 import { parseDay } from '../dates';
 import { plural, printJson } from '../format';
 import { CliError, EXIT_OK, UsageError } from '../io';
-import { openArchive } from '../open-archive';
+import { openArchive, withArchive } from '../open-archive';
+import { parseArticleId } from '../options';
 import { progressLine } from '../progress-line';
 import { writeFileAtomically } from '../write-file';
 
@@ -44,7 +47,8 @@ const SINGLE_FILE: Record<Exclude<ArchiveExportFormat, 'bundle'>, { extension: s
   jsonl: { extension: 'jsonl', mimeType: 'application/jsonl; charset=utf-8', name: 'JSON Lines' },
 };
 
-export async function exportCommand(context: CommandContext): Promise<number> {
+/** One article answers at once, as before; many run as a long operation and answer asynchronously. */
+export function exportCommand(context: CommandContext): number | Promise<number> {
   const { args } = context;
   acceptOnlyOptions(args, 'export', ['json', 'format', 'out', 'tag', 'from', 'to', 'desk']);
   const format = parseFormat(args.format);
@@ -56,7 +60,7 @@ export async function exportCommand(context: CommandContext): Promise<number> {
     throw new UsageError('export of more than one article needs --out: a folder for md, html and txt, a file for jsonl and bundle');
   }
   return exportMany(context, format, {
-    ids: args.operands.map((id) => id.trim().toLowerCase()),
+    ids: args.operands.map(parseArticleId),
     tags: args.tag,
     desk: args.desk,
     from: args.from === undefined ? undefined : parseDay(args.from, '--from').iso,
@@ -68,23 +72,19 @@ function isFolderPath(path: string): boolean {
   return path.endsWith('/') || (existsSync(path) && statSync(path).isDirectory());
 }
 
-async function exportOne({ args, io, archive: location }: CommandContext, format: Exclude<ArchiveExportFormat, 'bundle'>): Promise<number> {
-  const id = args.operands[0].trim().toLowerCase();
-  const archive = openArchive(location, 'read');
-  let file: ExportedFile;
-  try {
+function exportOne({ args, io, archive: location }: CommandContext, format: Exclude<ArchiveExportFormat, 'bundle'>): number {
+  const id = parseArticleId(args.operands[0]);
+  const file = withArchive(location, 'read', (archive): ExportedFile => {
     if (format === 'html' || format === 'md') {
       const apiFormat: ExportFormat = format === 'md' ? 'markdown' : 'html';
-      file = archive.services.exportArticle({ id, format: apiFormat });
-    } else {
-      const article = archive.articles.get(id);
-      const { extension, mimeType } = SINGLE_FILE[format];
-      const content = format === 'txt' ? articleToPlainText(article) : `${articleToJsonl(article)}\n`;
-      file = { filename: archive.services.exportArticle({ id, format: 'html' }).filename.replace(/\.html$/, `.${extension}`), mimeType, content };
+      return callApi(archive, 'exportArticle', { id, format: apiFormat });
     }
-  } finally {
-    archive.close();
-  }
+    // Wire text and JSON Lines are files only the command line writes one at a time.
+    const article = callApi(archive, 'getArticle', { id });
+    const { extension, mimeType } = SINGLE_FILE[format];
+    const content = format === 'txt' ? articleToPlainText(article) : `${articleToJsonl(article)}\n`;
+    return { filename: exportFilename(article.headline, extension), mimeType, content };
+  });
 
   if (args.out === undefined) {
     if (args.json) printJson(io.stdout, file);

@@ -2,7 +2,9 @@
  * `dabir import PATH...`: files and folders (read recursively). The reading, checking and
  * writing live in db/import; this reports. Each file imports whole or not at all; duplicates
  * of stories already in the archive are skipped and listed; a bundle (.dabir) is merged.
+ * Files are not part of the API contract: importing them is db/import's, called directly.
  */
+import { TIDY_KINDS, type TidyCounts, type TidyKind } from '../../common/typography/tidy-persian';
 import type { BundleMergeSummary } from '../../db/bundle/merge-bundle';
 import { importPaths, type FileImportReport, type ImportProblem, type ImportReport } from '../../db/import/import-files';
 import { acceptOnlyOptions } from '../args';
@@ -12,15 +14,24 @@ import { EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from '../i
 import { openArchive } from '../open-archive';
 import { progressLine } from '../progress-line';
 
-export async function importCommand({ args, io, archive: location }: CommandContext): Promise<number> {
-  acceptOnlyOptions(args, 'import', ['json']);
+/** A wrong command line is refused at once (exit 2); the import itself answers asynchronously. */
+export function importCommand(context: CommandContext): Promise<number> {
+  const { args } = context;
+  acceptOnlyOptions(args, 'import', ['json', 'tidy', 'confirmKnown']);
   if (args.operands.length === 0) throw new UsageError('import needs at least one file or folder: dabir import PATH...');
+  return runImport(context);
+}
 
+async function runImport({ args, io, archive: location }: CommandContext): Promise<number> {
   const archive = openArchive(location, 'write');
   const progress = progressLine(io, args.json === true, 'Importing');
   let report: ImportReport;
+  let confirmed: number | undefined;
   try {
-    report = await importPaths(archive, args.operands, { onProgress: (p) => progress.update(p) });
+    report = await importPaths(archive, args.operands, { tidy: args.tidy, onProgress: (p) => progress.update(p) });
+    // The names the archive knows for sure; ambiguous ones and new names stay for review.
+    const ids = report.files.flatMap((file) => file.imported.map((article) => article.id));
+    confirmed = args.confirmKnown ? archive.mentions.confirmKnown(ids) : undefined;
   } finally {
     progress.clear();
     archive.close();
@@ -37,6 +48,7 @@ export async function importCommand({ args, io, archive: location }: CommandCont
       skipped,
       ...(merged.length > 0 ? { merged } : {}),
       ...(report.ignored.length > 0 ? { ignored: report.ignored } : {}),
+      ...(confirmed === undefined ? {} : { confirmed }),
     });
     if (errors.length > 0) {
       const cost = describeLinkCost(report);
@@ -44,6 +56,7 @@ export async function importCommand({ args, io, archive: location }: CommandCont
     }
   } else {
     printSummary(io, report, location.path, errors);
+    if (confirmed !== undefined) io.stdout(`Confirmed ${plural(confirmed, 'known name')} in the imported articles; ambiguous and new names await review.\n`);
   }
   if (report.stoppedBy === 'disk_full') {
     printProblem(io, 'the disk is full, so the import stopped. The archive is intact and keeps the files imported before; free some space and import the remaining files again');
@@ -63,6 +76,7 @@ function printSummary(io: CliIO, report: ImportReport, archivePath: string, erro
   }
   if (report.ignored.length > 0) io.stdout(`Passed over ${plural(report.ignored.length, 'file')} of other kinds in the folders given\n`);
   io.stdout(`Archive: ${archivePath}\n`);
+  if (report.tidied) io.stdout(`${describeTidied(report.tidied)}\n`);
   for (const error of errors) printProblem(io, terminalSafe(`${error.source}: ${error.message}`));
   if (errors.length === 0) return;
   const cost = describeLinkCost(report);
@@ -97,4 +111,20 @@ function describeFileOutcome(file: FileImportReport): string {
   if (file.linkErrors.length > 0) notes.push(`${plural(file.linkErrors.length, 'link')} not made`);
   const suffix = notes.length > 0 ? ` (${notes.join(', ')})` : '';
   return `Imported ${plural(file.imported.length, 'article')} from ${file.file}${suffix}`;
+}
+
+const TIDY_LABELS: Record<TidyKind, string> = {
+  halfSpace: 'half-space',
+  arabicYeh: 'Arabic yeh',
+  arabicKaf: 'Arabic kaf',
+  digits: 'Persian figure',
+  quotes: 'quotation mark pair',
+  punctuation: 'Persian punctuation mark',
+  spacing: 'spacing fix',
+};
+
+/** "Typography tidied: 12 half-spaces, 3 Arabic yeh" for `--tidy`. */
+function describeTidied(counts: TidyCounts): string {
+  const items = TIDY_KINDS.filter((kind) => counts[kind] > 0).map((kind) => plural(counts[kind], TIDY_LABELS[kind]));
+  return items.length > 0 ? `Typography tidied: ${items.join(', ')}` : 'Typography tidied: nothing needed fixing';
 }

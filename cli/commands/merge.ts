@@ -8,17 +8,22 @@ import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { plural, printJson, terminalSafe } from '../format';
 import { EXIT_OK, UsageError } from '../io';
-import { openArchive } from '../open-archive';
+import { MIGRATIONS_DIR, openArchive } from '../open-archive';
 import { progressLine } from '../progress-line';
 
-export async function mergeCommand({ args, io, archive: location }: CommandContext): Promise<number> {
-  acceptOnlyOptions(args, 'merge', ['json']);
-  if (args.operands.length !== 1) throw new UsageError('merge needs exactly one other archive: dabir merge OTHER.sqlite');
+/** A wrong command line is refused at once (exit 2); the merge itself answers asynchronously. */
+export function mergeCommand(context: CommandContext): Promise<number> {
+  acceptOnlyOptions(context.args, 'merge', ['json']);
+  if (context.args.operands.length !== 1) throw new UsageError('merge needs exactly one other archive: dabir merge OTHER.sqlite');
+  return runMerge(context);
+}
+
+async function runMerge({ args, io, archive: location }: CommandContext): Promise<number> {
   const archive = openArchive(location, 'write');
   const progress = progressLine(io, args.json === true, 'Merging');
   let summary: BundleMergeSummary;
   try {
-    summary = await mergeArchiveFile(archive, args.operands[0], { onProgress: (p) => progress.update(p) });
+    summary = await mergeArchiveFile(archive, args.operands[0], { migrationsDir: MIGRATIONS_DIR, onProgress: (p) => progress.update(p) });
   } finally {
     progress.clear();
     archive.close();

@@ -1,26 +1,24 @@
 /**
- * Bulk import, export and merge review in the contract. A long operation runs as a job the
- * renderer follows: an import's files are sent in pieces (`beginImport`, `uploadImportChunk`),
- * then `startImport`; an export is started and its file read back in pieces
- * (`readExportChunk`). `getTransferJob` reports progress and, at the end, the report;
- * `cancelTransferJob` stops a job, leaving only whole files in the archive.
+ * Bulk import, export and merge review in the contract. The long work runs as jobs (see
+ * jobs.ts: `importFiles`, `exportArticles`); these are the short calls around them. An
+ * import's files are sent first, in pieces (`beginImport`, `uploadImportChunk`), then the
+ * `importFiles` job reads them; a finished export's file is read back in pieces
+ * (`readExportChunk`), since a whole archive would not fit in one reply.
  */
 import { z } from 'zod';
 import { ARTICLE_STATUSES, LIMITS } from '../constants';
 import {
-  ARCHIVE_EXPORT_FORMATS,
   EXPORT_CHUNK_BYTES,
   IMPORT_CHUNK_BYTES,
   MAX_EXPORT_IDS,
   MAX_IMPORT_FILES,
   MAX_IMPORT_JOB_BYTES,
   type ArchiveExportFormat,
-  type TransferJobState,
 } from '../transfer-constants';
 import { method } from './method';
 import { uuidSchema } from './workbench';
 
-export type { ArchiveExportFormat, TransferJobState };
+export type { ArchiveExportFormat };
 
 /** Why a file or line was not imported; the renderer has a Persian sentence for each. */
 export type ImportProblemCode =
@@ -54,17 +52,20 @@ export interface ImportFileOutcome {
   merged?: { added: number; updated: number; unchanged: number; needsReview: number };
 }
 
-export interface TransferJobStatus {
-  id: string;
-  kind: 'import' | 'export';
-  state: TransferJobState;
-  progress: { done: number; total: number; phase?: string; current?: string };
-  /** When an import has ended (done or cancelled): what became of each file. */
-  importReport?: { files: ImportFileOutcome[]; ignored: number };
-  /** When an export is done: its file, to read with readExportChunk. */
-  exportResult?: { filename: string; mimeType: string; size: number; articles: number };
-  /** Why the job failed. */
-  error?: { code: string; message: string };
+/** What an `importFiles` job did with each file; also what a cancelled one had finished. */
+export interface ImportJobReport {
+  files: ImportFileOutcome[];
+  /** Files of no kind Dabir imports, passed over. */
+  ignored: number;
+}
+
+/** A finished `exportArticles` job: its file waits in the archive, to read with readExportChunk. */
+export interface ExportJobResult {
+  fileId: string;
+  filename: string;
+  mimeType: string;
+  size: number;
+  articles: number;
 }
 
 export interface MergeReviewItem {
@@ -92,9 +93,12 @@ export const exportSelectionSchema = z.strictObject({
   to: day.optional(),
 });
 
+/** Which articles an export takes: those named, or those the filters select; every one when it names none. */
+export type ExportSelection = z.input<typeof exportSelectionSchema>;
+
 export const transferMethods = {
-  /** Announces an import's files (name with its folder, and size); answers the job's id. */
-  beginImport: method<{ jobId: string }>()(
+  /** Announces an import's files (name with its folder, and size); answers where to send them. */
+  beginImport: method<{ uploadId: string }>()(
     z.strictObject({
       files: z
         .array(z.strictObject({ name: z.string().trim().min(1).max(1000), size: z.number().int().min(0).max(MAX_IMPORT_JOB_BYTES) }))
@@ -104,19 +108,14 @@ export const transferMethods = {
   ),
   /** One piece of one file, at its offset; pieces of a file come in order. */
   uploadImportChunk: method<{ received: number }>()(
-    z.strictObject({ jobId: uuidSchema, file: z.number().int().min(0), offset: z.number().int().min(0), data: chunkData }),
+    z.strictObject({ uploadId: uuidSchema, file: z.number().int().min(0), offset: z.number().int().min(0), data: chunkData }),
   ),
-  /** Every piece is in: the import runs; follow it with getTransferJob. */
-  startImport: method<TransferJobStatus>()(z.strictObject({ jobId: uuidSchema })),
-  startExport: method<TransferJobStatus>()(
-    z.strictObject({ format: z.enum(ARCHIVE_EXPORT_FORMATS), selection: exportSelectionSchema }),
-  ),
-  /** A piece of a finished export's file, from `offset`; base64. */
+  /** The user gave up before the import started: its received files go. */
+  discardImport: method<{ discarded: boolean }>()(z.strictObject({ uploadId: uuidSchema })),
+  /** A piece of a finished export's file, from `offset`; base64. Read to the end, the file goes. */
   readExportChunk: method<{ data: string; done: boolean }>()(
-    z.strictObject({ jobId: uuidSchema, offset: z.number().int().min(0), length: z.number().int().min(1).max(EXPORT_CHUNK_BYTES).optional() }),
+    z.strictObject({ fileId: uuidSchema, offset: z.number().int().min(0), length: z.number().int().min(1).max(EXPORT_CHUNK_BYTES).optional() }),
   ),
-  getTransferJob: method<TransferJobStatus>()(z.strictObject({ jobId: uuidSchema })),
-  cancelTransferJob: method<TransferJobStatus>()(z.strictObject({ jobId: uuidSchema })),
   /** «نیازمند بازبینی پس از ادغام»: articles a merge kept from two lines of edits. */
   listMergeReviews: method<{ items: MergeReviewItem[]; total: number }>()(
     z.strictObject({ limit: z.number().int().min(1).max(LIMITS.listPage).optional(), offset: z.number().int().min(0).optional() }),

@@ -11,11 +11,16 @@ import Database from 'better-sqlite3';
 import { ArchiveError } from '../../common/result';
 import { Archive } from '../archive';
 import { DABIR_APPLICATION_ID } from '../open';
-import type { LongOperationOptions } from '../long-operation/long-operation';
+import type { LongOperationOptions } from '../jobs/long-operation';
 import { mergeBundleFile, type BundleMergeSummary } from './merge-bundle';
 import { writeBundle } from './write-bundle';
 
-export async function mergeArchiveFile(archive: Archive, otherPath: string, options: LongOperationOptions = {}): Promise<BundleMergeSummary> {
+export interface MergeArchiveOptions extends LongOperationOptions {
+  /** Where this build's migrations are (the command line's bundle names them), to bring an older copy up to date. */
+  migrationsDir?: string;
+}
+
+export async function mergeArchiveFile(archive: Archive, otherPath: string, options: MergeArchiveOptions = {}): Promise<BundleMergeSummary> {
   if (!existsSync(otherPath)) throw new ArchiveError('not_found', `there is no archive at ${otherPath}`);
   if (statSync(otherPath).isDirectory()) throw new ArchiveError('invalid_argument', `${otherPath} is a folder, not an archive file`);
   if (resolve(otherPath) === resolve(archive.db.name)) throw new ArchiveError('invalid_argument', 'an archive cannot be merged into itself');
@@ -38,7 +43,7 @@ export async function mergeArchiveFile(archive: Archive, otherPath: string, opti
     } finally {
       source.close();
     }
-    const other = Archive.open(copy);
+    const other = Archive.open(copy, { migrationsDir: options.migrationsDir });
     const bundle = join(folder, 'other.dabir');
     try {
       await writeBundle(other, {}, bundle, { signal: options.signal });

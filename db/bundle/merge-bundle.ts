@@ -11,7 +11,7 @@
 import type { SerializedBody } from '../../common/contract';
 import type { Archive } from '../archive';
 import { readBody } from '../editor/headless';
-import { betweenBatches, throttledProgress, type LongOperationOptions } from '../long-operation/long-operation';
+import { betweenBatches, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import { tagKey } from '../tags';
 import type { ArticleSnapshot, EntityRecord, EntityRevisionRecord, LinkRecord, MentionRecord, TagRecord } from './bundle-format';
 import { mergeArticle, type IncomingArticle } from './merge-article';
@@ -37,7 +37,7 @@ const ARTICLE_BATCH = 100;
 export async function mergeBundleFile(archive: Archive, path: string, options: LongOperationOptions = {}): Promise<BundleMergeSummary> {
   const progress = throttledProgress(options.onProgress);
   const { articles: total } = await checkBundle(path, options);
-  progress({ done: 0, total, phase: 'merging' }, true);
+  progress({ done: 0, total, phase: 'merging' });
 
   const summary: BundleMergeSummary = {
     articlesAdded: 0,
@@ -146,7 +146,7 @@ export async function mergeBundleFile(archive: Archive, path: string, options: L
   for (const { id, reason } of reviewed) {
     summary.needsReview.push({ id, reason, headline: (changed.get(id)?.headline as string | undefined) ?? '' });
   }
-  progress({ done: total, total, phase: 'done' }, true);
+  progress({ done: total, total, phase: 'done' });
   return summary;
 }
 

@@ -5,7 +5,7 @@
  */
 import { FileRefusedError } from '../import/import-problem';
 import { MAX_BUNDLE_LINE_BYTES, megabytes } from '../import/import-limits';
-import { betweenBatches, type LongOperationOptions } from '../long-operation/long-operation';
+import { betweenBatches, type LongOperationOptions } from '../jobs/long-operation';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleHeaderSchema, bundleRecordSchema, type BundleRecord } from './bundle-format';
 import { readBundleLines } from './bundle-stream';
 

@@ -6,7 +6,7 @@
  * A long operation: a batch of articles per read transaction, progress, cancel.
  */
 import type { Archive } from '../archive';
-import { betweenBatches, throttledProgress, type LongOperationOptions } from '../long-operation/long-operation';
+import { betweenBatches, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import { isWholeArchive, selectArticleIds, type ArticleSelection } from '../export/select-articles';
 import { BundleLineWriter } from './bundle-stream';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type EntityRecord, type LinkRecord, type MentionRecord } from './bundle-format';
@@ -88,7 +88,7 @@ export async function writeBundle(archive: Archive, selection: ArticleSelection,
 
     await writer.write({ type: 'end', records: writer.records - 1 });
     await writer.close();
-    progress({ done: ids.length, total: ids.length, phase: 'done' }, true);
+    progress({ done: ids.length, total: ids.length, phase: 'done' });
     return summary;
   } catch (error) {
     writer.destroy();

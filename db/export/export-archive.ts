@@ -10,14 +10,14 @@
  * failed export removes what it had started.
  */
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { withDOM } from '@lexical/headless/dom';
-import yazl from 'yazl';
+import { Zip, ZipDeflate } from 'fflate';
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
 import { writeBundle } from '../bundle/write-bundle';
-import { betweenBatches, throttledProgress, type LongOperationOptions } from '../long-operation/long-operation';
+import { betweenBatches, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import { writeFileAtomically } from './atomic-write';
 import { exportFilename } from './filename';
 import { articleToHtml } from './html-document';
@@ -128,9 +128,7 @@ async function exportDocuments(
     if (existsSync(target.path) && !statSync(target.path).isDirectory()) throw new ArchiveError('invalid_argument', `${target.path} is a file; ${format} exports write a folder`);
     mkdirSync(target.path, { recursive: true });
   }
-  const zip = target.kind === 'zip' ? new yazl.ZipFile() : null;
-  const zipTemporary = zip ? temporaryBeside(target.path) : '';
-  const zipDone = zip ? once(zip.outputStream.pipe(createWriteStream(zipTemporary)), 'close') : null;
+  const zip = target.kind === 'zip' ? new ZipWriter(temporaryBeside(target.path)) : null;
   try {
     for (let start = 0; start < ids.length; start += BATCH) {
       // One DOM for the whole batch: Lexical's HTML export borrows a window per call otherwise.
@@ -139,28 +137,71 @@ async function exportDocuments(
           const article = archive.articles.get(id);
           const name = uniqueName(exportFilename(article.headline, writer.extension), taken);
           const content = writer.write(article);
-          if (zip) zip.addBuffer(Buffer.from(content, 'utf8'), name, { mtime: new Date(article.updatedAt) });
+          if (zip) zip.add(name, content, new Date(article.updatedAt));
           else writeFileAtomically(join(target.path, name), content);
           written.push(name);
         }
       });
+      await zip?.drained();
       progress({ done: Math.min(ids.length, start + BATCH), total: ids.length, phase: 'exporting' });
       await betweenBatches(options.signal);
     }
-    if (zip) {
-      zip.end();
-      await zipDone;
-      renameSync(zipTemporary, target.path);
-    }
+    if (zip) await zip.finish(target.path);
     return { format, articles: ids.length, path: target.path, ...(zip ? {} : { files: written }) };
   } catch (error) {
-    if (zip) {
-      (zip.outputStream as unknown as { destroy(): void }).destroy();
-      rmSync(zipTemporary, { force: true });
-    } else {
+    if (zip) zip.abandon();
+    else {
       // A cancelled export to a folder takes back the files it wrote.
       for (const name of written) rmSync(join(target.path, name), { force: true });
     }
     throw error;
+  }
+}
+
+/**
+ * A zip written to a temporary file as it is made (fflate, compressing an entry at a time), so
+ * an export of the whole archive never holds the whole zip in memory; renamed into place at
+ * the end, or removed when the export stops.
+ */
+class ZipWriter {
+  private readonly out: WriteStream;
+  private readonly zip: Zip;
+  private failure: Error | null = null;
+
+  constructor(private readonly temporary: string) {
+    this.out = createWriteStream(temporary);
+    this.out.on('error', (error) => (this.failure ??= error));
+    this.zip = new Zip((error, chunk, final) => {
+      if (error) this.failure ??= error;
+      else this.out.write(chunk);
+      if (final) this.out.end();
+    });
+  }
+
+  add(name: string, content: string, mtime: Date): void {
+    if (this.failure) throw this.failure;
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = mtime;
+    this.zip.add(entry);
+    entry.push(Buffer.from(content, 'utf8'), true);
+  }
+
+  /** Waits until what has been written so far has left memory. */
+  async drained(): Promise<void> {
+    if (this.out.writableNeedDrain) await once(this.out, 'drain');
+    if (this.failure) throw this.failure;
+  }
+
+  async finish(path: string): Promise<void> {
+    this.zip.end();
+    if (!this.out.closed) await once(this.out, 'close');
+    if (this.failure) throw this.failure;
+    renameSync(this.temporary, path);
+  }
+
+  abandon(): void {
+    this.zip.terminate();
+    this.out.destroy();
+    rmSync(this.temporary, { force: true });
   }
 }

@@ -6,7 +6,7 @@
  * converted (by iconv-lite); anything else that is not valid UTF-8 is refused with the line of
  * its first invalid byte, never guessed at or mangled into U+FFFD.
  */
-import iconv from 'iconv-lite';
+import type * as IconvLite from 'iconv-lite';
 import { FileRefusedError } from './import-problem';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
@@ -56,7 +56,16 @@ function isPersianTextCharacter(code: number): boolean {
  * True when every non-ASCII byte reads, in Windows-1256, as a character of Persian text, and
  * most of them as Arabic-script letters: a Latin-1 or Cyrillic file does not pass.
  */
-const WINDOWS_1256_HIGH = iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), 'windows-1256');
+let iconv: typeof IconvLite | undefined;
+
+/** iconv-lite's tables, loaded on first use: most imports are UTF-8 and never need them. */
+function fromWindows1256(bytes: Uint8Array): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  iconv ??= require('iconv-lite') as typeof IconvLite;
+  return iconv.decode(Buffer.from(bytes), 'windows-1256');
+}
+
+let windows1256High: string | undefined;
 
 export function looksLikeWindows1256(bytes: Uint8Array): boolean {
   let high = 0;
@@ -65,7 +74,7 @@ export function looksLikeWindows1256(bytes: Uint8Array): boolean {
     const b = bytes[i];
     if (b < 0x80) continue;
     high += 1;
-    const code = WINDOWS_1256_HIGH.charCodeAt(b - 0x80);
+    const code = (windows1256High ??= fromWindows1256(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i))).charCodeAt(b - 0x80);
     if (!isPersianTextCharacter(code)) return false;
     if (code >= 0x0621 && code <= 0x06d3) letters += 1;
   }
@@ -100,12 +109,12 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   }
   const wanted = declared?.trim().toLowerCase();
   if (wanted === 'windows-1256' || wanted === 'cp1256' || wanted === 'x-cp1256') {
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1256'), encoding: 'windows-1256' };
+    return { text: fromWindows1256(bytes), encoding: 'windows-1256' };
   }
   try {
     return { text: strict('utf-8').decode(bytes), encoding: 'utf-8' };
   } catch {
-    if (looksLikeWindows1256(bytes)) return { text: iconv.decode(Buffer.from(bytes), 'windows-1256'), encoding: 'windows-1256' };
+    if (looksLikeWindows1256(bytes)) return { text: fromWindows1256(bytes), encoding: 'windows-1256' };
     const line = lineAt(bytes, firstInvalidUtf8(bytes));
     throw new FileRefusedError(
       'invalid_encoding',

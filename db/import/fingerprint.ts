@@ -14,7 +14,7 @@ import type { Article } from '../../common/contract';
 import type { ArticleIndexer } from '../articles';
 import type { ArchiveDatabase } from '../open';
 import { foldCharacters } from '../search/normalize';
-import { betweenBatches, type LongOperationOptions } from '../long-operation/long-operation';
+import { betweenBatches, type LongOperationOptions } from '../jobs/long-operation';
 
 /** Spaces of every kind, half-spaces and joiners, and line breaks: all one space. */
 const SPACING = /[\s\u200b-\u200f\u2060\ufeff]+/gu;

@@ -13,10 +13,12 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { emptyTidyCounts, type TidyCounts } from '../../common/typography/tidy-persian';
+import { tidyDraft } from './tidy-draft';
 import type { LinkType } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
-import { betweenBatches, CancelledError, isCancelled, throttledProgress, type LongOperationOptions } from '../long-operation/long-operation';
+import { betweenBatches, cancelledError, isCancelled, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import type { ArticleDraft, ParsedEntry } from './article-draft';
 import { parseDocxFile } from './docx/docx-file';
 import { parseHtmlFile } from './html/html-file';
@@ -68,8 +70,15 @@ export interface ImportReport {
   files: FileImportReport[];
   /** Files inside the folders given that are of no kind Dabir imports; passed over. */
   ignored: string[];
+  /** With `tidy`: the typography fixes made, kind by kind, over every imported article. */
+  tidied?: TidyCounts;
   /** Set when the import stopped early; the files after the one it stopped at were not tried. */
   stoppedBy?: 'disk_full' | 'storage' | 'cancelled';
+}
+
+export interface ImportOptions extends LongOperationOptions {
+  /** Tidy each article's Persian typography on the way in (`dabir import --tidy`). */
+  tidy?: boolean;
 }
 
 /** Lines of a .jsonl file written per transaction: big enough to amortise, small enough to yield often. */
@@ -90,17 +99,17 @@ class ArchiveFailure extends Error {
   }
 }
 
-export async function importPaths(archive: Archive, paths: readonly string[], options: LongOperationOptions = {}): Promise<ImportReport> {
+export async function importPaths(archive: Archive, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const { sources, ignored } = collectImportSources(paths);
   const report = await importSources(archive, sources, options);
   report.ignored = ignored;
   return report;
 }
 
-export async function importSources(archive: Archive, sources: readonly ImportSource[], options: LongOperationOptions = {}): Promise<ImportReport> {
+export async function importSources(archive: Archive, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<ImportReport> {
   const { signal } = options;
   const progress = throttledProgress(options.onProgress);
-  const report: ImportReport = { files: [], ignored: [] };
+  const report: ImportReport = { files: [], ignored: [], tidied: options.tidy ? emptyTidyCounts() : undefined };
   const sizes = sources.map((source) => sizeOf(source.path));
   const total = sizes.reduce((sum, size) => sum + size, 0);
   let before = 0;
@@ -113,12 +122,12 @@ export async function importSources(archive: Archive, sources: readonly ImportSo
         report.files.push(refusedFile(source.name, 'cancelled', 'not imported: the import stopped before this file'));
         continue;
       }
-      progress({ done: before, total, phase: 'importing', current: source.name }, true);
+      progress({ done: before, total, phase: 'importing', current: source.name });
       const onBytes = (bytes: number) => progress({ done: before + Math.min(bytes, sizes[index]), total, phase: 'importing', current: source.name });
       const file: FileImportReport = { file: source.name, imported: [], skipped: [], errors: [], linkErrors: [] };
       report.files.push(file);
       try {
-        await importOneFile(archive, source, file, links, window, { signal, onBytes });
+        await importOneFile(archive, source, file, links, window, { signal, onBytes, tidied: report.tidied });
       } catch (error) {
         if (isCancelled(error)) {
           Object.assign(file, refusedFile(source.name, 'cancelled', 'not imported: the import was cancelled while this file was read; nothing of it was kept'));
@@ -138,7 +147,7 @@ export async function importSources(archive: Archive, sources: readonly ImportSo
   }
   // Links of the files that were imported, even after a cancel: their articles are in.
   makeLinks(archive, links.filter((link) => link.report.imported.some((article) => article.id === link.sourceId)));
-  progress({ done: total, total, phase: 'done' }, true);
+  progress({ done: total, total, phase: 'done' });
   if (signal?.aborted && !report.stoppedBy) report.stoppedBy = 'cancelled';
   return report;
 }
@@ -154,6 +163,8 @@ function sizeOf(path: string): number {
 interface FileOptions {
   signal?: AbortSignal;
   onBytes: (bytes: number) => void;
+  /** Set with `tidy`: each article is tidied on its way in, the fixes counted here. */
+  tidied?: TidyCounts;
 }
 
 async function importOneFile(
@@ -174,7 +185,7 @@ async function importOneFile(
     const draft = await readDocument(source, extension, window);
     options.onBytes(Number.MAX_SAFE_INTEGER);
     // `FILE:1` as for a .jsonl line: the whole document is the article that starts on line 1.
-    applyResults(file, [{ source: `${source.name}:1`, draft }], write(archive, [draft]), links);
+    applyResults(file, [{ source: `${source.name}:1`, draft }], write(archive, [draft], options.tidied), links);
   } catch (error) {
     if (error instanceof FileRefusedError) {
       file.errors.push({ source: source.name, code: error.code, message: error.message });
@@ -247,7 +258,7 @@ async function importJsonl(archive: Archive, source: ImportSource, file: FileImp
   const flush = () => {
     if (batch.length === 0) return;
     const drafts = batch.map((item) => item.draft);
-    applyResults(file, batch, write(archive, drafts), links);
+    applyResults(file, batch, write(archive, drafts, options.tidied), links);
     batch = [];
   };
   try {
@@ -267,7 +278,7 @@ async function importJsonl(archive: Archive, source: ImportSource, file: FileImp
       if (isCancelled(error) || error instanceof ArchiveFailure) throw error;
       throw describeReadError(error as NodeJS.ErrnoException);
     }
-    if (options.signal?.aborted) throw new CancelledError();
+    if (options.signal?.aborted) throw cancelledError();
     flush();
   } catch (error) {
     if (isCancelled(error) || error instanceof ArchiveFailure) takeOut(archive, file);
@@ -291,9 +302,9 @@ function takeOut(archive: Archive, file: FileImportReport): void {
   file.skipped = [];
 }
 
-function write(archive: Archive, drafts: readonly ArticleDraft[]): WriteResult[] {
+function write(archive: Archive, drafts: readonly ArticleDraft[], tidied?: TidyCounts): WriteResult[] {
   try {
-    return writeBatch(archive, drafts);
+    return writeBatch(archive, tidied ? drafts.map((draft) => tidyDraft(draft, tidied)) : drafts);
   } catch (error) {
     // The batch's transaction has rolled back: nothing of it is in the archive.
     if ((error as { code?: string }).code === 'SQLITE_FULL') throw new ArchiveFailure('disk_full', 'the disk is full: nothing from this file was imported');

@@ -9,6 +9,7 @@ import { LIMITS, type Article, type SerializedBody } from '../../common/contract
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
 import { readBody, type ReadBody } from '../editor/headless';
+import { datedFromText, markUndated } from '../dating/undated';
 import type { ArticleDraft } from './article-draft';
 import { articleFingerprint } from './fingerprint';
 import type { ImportProblemCode } from './import-problem';
@@ -25,7 +26,10 @@ export function writeBatch(archive: Archive, drafts: readonly ArticleDraft[]): W
   return archive.db.transaction(() => drafts.map((draft) => writeDraft(archive, draft))).immediate();
 }
 
-function writeDraft(archive: Archive, draft: ArticleDraft): WriteResult {
+function writeDraft(archive: Archive, given: ArticleDraft): WriteResult {
+  // A story without a date takes it from its dateline; without either it is undated, never
+  // dated by the day of the import (db/dating).
+  const draft = datedFromText(given);
   const body = draft.body ?? (draft.bodyText === '' ? null : plainTextBody(draft.bodyText));
   // Read once here, for the size check and the fingerprint, and handed to the save path so it
   // is not read again.
@@ -54,6 +58,7 @@ function writeDraft(archive: Archive, draft: ArticleDraft): WriteResult {
 
   try {
     const saved = archive.articles.insertNew({ ...draft.fields, ...(body === null ? {} : { body }) }, { id: draft.id, at: draft.at, preparedBody: prepared });
+    if (!draft.fields.datelineDate) markUndated(archive.db, saved.id);
     return { kind: 'imported', article: { id: saved.id, headline: draft.fields.headline } };
   } catch (error) {
     if (!(error instanceof ArchiveError)) throw error;

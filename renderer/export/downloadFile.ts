@@ -8,7 +8,8 @@ import type { ExportedFile } from '../../common/contract';
 /** Long enough for the browser to have started reading the Blob; the URL is freed after. */
 const REVOKE_AFTER_MS = 60_000;
 
-export function downloadBlob(blob: Blob, filename: string): void {
+/** A file made in the page as a Blob already (a DOCX, an export read back from the archive), under `filename`. */
+export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
@@ -22,5 +23,5 @@ export function downloadBlob(blob: Blob, filename: string): void {
 }
 
 export function downloadFile({ filename, mimeType, content }: ExportedFile): void {
-  downloadBlob(new Blob([content], { type: mimeType }), filename);
+  downloadBlob(filename, new Blob([content], { type: mimeType }));
 }

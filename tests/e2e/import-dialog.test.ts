@@ -85,7 +85,7 @@ describe('the Import dialog', () => {
     await page.getByTestId('import-start').click();
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
     expect(await app.rows().allTextContents()).toEqual([expect.stringContaining('تکراری'), expect.stringContaining('تکراری')]);
-    expect(session.shell.archive.articles.list().total).toBe(803);
+    expect(session.archive.articles.list().total).toBe(803);
   }, 240_000);
 
   it('cancels midway, keeping only whole files', async () => {
@@ -100,11 +100,11 @@ describe('the Import dialog', () => {
     await app.choose([small, feed]);
     await page.getByTestId('import-start').click();
     // Cancel once the big file has started to go in.
-    await expect.poll(() => session.shell.archive.articles.list().total, { timeout: 120_000 }).toBeGreaterThan(300);
-    await page.getByTestId('import-cancel').click({ timeout: 60_000 });
+    await expect.poll(() => session.archive.articles.list().total, { timeout: 120_000 }).toBeGreaterThan(300);
+    await page.getByTestId('import-progress-cancel').click({ timeout: 60_000 });
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('import-summary').textContent()).toContain('ورود لغو شد');
-    expect(session.shell.archive.articles.list().items.map((item) => item.headline)).toEqual(['خبر کوتاه']);
+    expect(session.archive.articles.list().items.map((item) => item.headline)).toEqual(['خبر کوتاه']);
   }, 240_000);
 
   it('takes dropped files as the choosers do', async () => {
@@ -121,6 +121,6 @@ describe('the Import dialog', () => {
     await expect.poll(() => page.getByTestId('import-chosen').textContent()).toContain('۱ پرونده');
     await page.getByTestId('import-start').click();
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
-    expect(session.shell.archive.articles.list().items.map((item) => item.headline)).toEqual(['تیتر رهاشده']);
+    expect(session.archive.articles.list().items.map((item) => item.headline)).toEqual(['تیتر رهاشده']);
   }, 120_000);
 });

@@ -6,9 +6,8 @@
 import { once } from 'node:events';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import yazl from 'yazl';
+import { Zip, ZipDeflate } from 'fflate';
 import { importPaths } from '../../db/import/import-files';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 import { FIXTURES, persianDocx } from './support';
@@ -19,24 +18,19 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
-/** A zip whose one entry is `size` zero bytes: a few kilobytes on disk, renamed .docx. */
+/** A zip whose one entry is `size` zero bytes, compressed as it is made: a few kilobytes on disk, renamed .docx. */
 async function zipBomb(path: string, size: number): Promise<void> {
-  const zip = new yazl.ZipFile();
-  let left = size;
-  const zeros = Buffer.alloc(1 << 20);
-  zip.addReadStream(
-    new Readable({
-      read() {
-        const n = Math.min(left, zeros.length);
-        left -= n;
-        this.push(n === 0 ? null : zeros.subarray(0, n));
-      },
-    }),
-    'word/document.xml',
-  );
-  zip.end();
   const out = createWriteStream(path);
-  zip.outputStream.pipe(out);
+  const zip = new Zip((error, chunk, final) => {
+    if (error) throw error;
+    out.write(chunk);
+    if (final) out.end();
+  });
+  const entry = new ZipDeflate('word/document.xml', { level: 9 });
+  zip.add(entry);
+  const zeros = new Uint8Array(1 << 20);
+  for (let left = size; left > 0; left -= zeros.length) entry.push(zeros.subarray(0, Math.min(left, zeros.length)), left <= zeros.length);
+  zip.end();
   await once(out, 'close');
 }
 

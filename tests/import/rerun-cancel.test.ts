@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBody, bodyFromPlainText } from '../../db/editor/headless';
 import { importPaths } from '../../db/import/import-files';
 import { plainTextBody } from '../../db/import/plain-text-body';
-import type { LongOperationProgress } from '../../db/long-operation/long-operation';
+import type { JobProgress } from '../../common/contract';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 
 let temp: TempArchive;
@@ -66,7 +66,7 @@ describe('cancelling an import', () => {
     writeFileSync(after, 'پس از لغو\nمتن.');
 
     const controller = new AbortController();
-    const seen: LongOperationProgress[] = [];
+    const seen: JobProgress[] = [];
     const report = await importPaths(temp.archive, [done, big, after], {
       signal: controller.signal,
       onProgress: (progress) => {

@@ -5,7 +5,8 @@
  * it declares), so memory stays bounded whatever the file claims. A truncated or foreign file
  * fails here too, with a plain message.
  */
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type * as Yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { FileRefusedError } from '../import-problem';
 
 /** A real Word document unpacks to a few megabytes; pictures can add tens. */
@@ -28,7 +29,9 @@ const bomb = () =>
 
 function open(buffer: Buffer): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
+    // Loaded on first use, as the DOM is: most imports hold no Word files.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('yauzl') as typeof Yauzl).fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
       if (error || !zip) reject(damaged(error?.message ?? 'no zip directory'));
       else resolve(zip);
     });

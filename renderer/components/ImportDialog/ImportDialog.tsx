@@ -11,7 +11,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
 import { importProblemKey } from '../../i18n/transfer-messages';
 import { fromDrop, fromInput, type ChosenFiles } from '../../transfer/chosen-files';
+import { percentOf } from '../../jobs/watchJob';
 import { useImportJob } from '../../transfer/useImportJob';
+import { JobProgress } from '../JobProgress/JobProgress';
 import './ImportDialog.css';
 
 interface ImportDialogProps {
@@ -60,17 +62,17 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   let phase = '';
   let current = '';
   if (state.kind === 'sending') {
-    percent = state.total > 0 ? Math.floor((state.done / state.total) * 100) : 0;
+    percent = percentOf(state);
     phase = t('import.sending');
     current = state.current;
   } else if (state.kind === 'running') {
-    const { done, total, phase: step, current: file } = state.status.progress;
-    percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+    const { phase: step, current: file } = state.status.progress;
+    percent = percentOf(state.status.progress);
     phase = state.cancelling ? t('import.cancelling') : step === 'preparing' ? t('import.preparing') : step === 'merging' ? t('import.merging') : t('import.importing');
     current = step === 'preparing' ? '' : (file ?? '');
   }
 
-  const report = state.kind === 'finished' ? state.status.importReport : undefined;
+  const report = state.kind === 'finished' ? state.report : undefined;
   const totals = report && {
     imported: report.files.reduce((sum, file) => sum + file.imported + (file.merged?.added ?? 0), 0),
     skipped: report.files.reduce((sum, file) => sum + file.skipped, 0),
@@ -158,25 +160,23 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
 
       {busy && (
         <div className="import-dialog__progress" aria-live="polite">
-          <p className="import-dialog__phase" data-testid="import-phase">
-            {phase} <bdi>{t('import.percent', { percent: formatNumber(percent) })}</bdi>
-          </p>
-          <progress max={100} value={percent} data-testid="import-progress" aria-label={phase} />
+          <JobProgress
+            testId="import-progress"
+            label={`${phase} ${t('import.percent', { percent: formatNumber(percent) })}`}
+            percent={percent}
+            onCancel={() => void job.cancel()}
+            cancelling={state.kind === 'running' && state.cancelling}
+          />
           <p className="import-dialog__current" data-testid="import-current">
             <bdi>{current}</bdi>
           </p>
-          <div className="import-dialog__actions">
-            <button type="button" className="button" data-testid="import-cancel" disabled={state.kind === 'running' && state.cancelling} onClick={() => void job.cancel()}>
-              {t('import.cancel')}
-            </button>
-          </div>
         </div>
       )}
 
       {state.kind === 'finished' && report && totals && (
         <>
           <p className="import-dialog__summary" role="status" data-testid="import-summary">
-            {state.status.state === 'cancelled'
+            {state.cancelled
               ? t('import.cancelled')
               : t('import.done', { imported: formatNumber(totals.imported), skipped: formatNumber(totals.skipped), failed: formatNumber(totals.failed) })}
           </p>
