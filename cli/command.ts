@@ -9,4 +9,5 @@ export interface CommandContext {
   archive: ArchiveLocation;
 }
 
-export type Command = (context: CommandContext) => number;
+/** A long operation (import, export, merge) answers asynchronously. */
+export type Command = (context: CommandContext) => number | Promise<number>;

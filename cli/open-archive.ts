@@ -20,7 +20,7 @@ export interface ArchiveLocation {
  * This checkout's migrations. The command line runs from the bundle in out/ or, in tests,
  * from the sources in cli/: one folder below the repository either way.
  */
-const MIGRATIONS_DIR = join(__dirname, '..', 'db', 'migrations');
+export const MIGRATIONS_DIR = join(__dirname, '..', 'db', 'migrations');
 
 /** Opens the archive, hands it to `use`, and closes it whatever happens. */
 export function withArchive<T>(location: ArchiveLocation, purpose: 'read' | 'write', use: (archive: Archive) => T): T {

@@ -11,6 +11,7 @@ import { entityCommand } from './commands/entity';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { mergeCommand } from './commands/merge';
 import { quotesCommand } from './commands/quotes';
 import { relatedCommand } from './commands/related';
 import { searchCommand } from './commands/search';
@@ -31,10 +32,11 @@ const COMMANDS: Record<string, Command> = {
   entity: entityCommand,
   related: relatedCommand,
   export: exportCommand,
+  merge: mergeCommand,
   quotes: quotesCommand,
 };
 
-export function runCli(argv: readonly string[], io: CliIO): number {
+export function runCli(argv: readonly string[], io: CliIO): number | Promise<number> {
   const usage = usageText(join(userDataFolder(process.platform, io.env), ARCHIVE_FILE_NAME));
   try {
     const args = parseCliArgs(argv);
@@ -44,13 +46,18 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     }
     const command = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
     if (!command) throw new UsageError(`unknown command "${args.command}"`);
-    return command({ args, io, archive: archiveLocation(args, io.env) });
+    const status = command({ args, io, archive: archiveLocation(args, io.env) });
+    return typeof status === 'number' ? status : status.catch((error: unknown) => reportFailure(io, argv, error));
   } catch (error) {
-    printProblem(io, describeFailure(error));
-    if (error instanceof UsageError) io.stderr(`${usageHintFor(guessCommand(argv))}\n`);
-    else if (!isUserFacing(error) && io.env.DABIR_DEBUG) io.stderr(`${(error as Error)?.stack ?? error}\n`);
-    return error instanceof CliError ? error.exitCode : EXIT_FAILED;
+    return reportFailure(io, argv, error);
   }
+}
+
+function reportFailure(io: CliIO, argv: readonly string[], error: unknown): number {
+  printProblem(io, describeFailure(error));
+  if (error instanceof UsageError) io.stderr(`${usageHintFor(guessCommand(argv))}\n`);
+  else if (!isUserFacing(error) && io.env.DABIR_DEBUG) io.stderr(`${(error as Error)?.stack ?? error}\n`);
+  return error instanceof CliError ? error.exitCode : EXIT_FAILED;
 }
 
 function archiveLocation(args: CliArgs, env: NodeJS.ProcessEnv): ArchiveLocation {

@@ -3,10 +3,17 @@ export function usageText(defaultArchivePath: string): string {
   return `Usage: dabir [--db PATH] <command> [options]
 
 Commands:
-  import FILE... [--tidy]
-                   Import articles. A .jsonl file holds one article per line as JSON
-                   ({"headline": "…", "body": "…", …}); a .txt file is one article,
-                   one paragraph per line, with a short first line as its headline.
+  import PATH... [--tidy] [--confirm-known]
+                   Import articles from files and folders (read recursively). A .txt,
+                   .md, .html/.htm or .docx file is one article: its headline is its
+                   title or first heading (in .txt a short first line), its date
+                   the one its metadata gives; text may be UTF-8, UTF-16 with a BOM
+                   or Windows-1256. HTML is sanitised: scripts, styles, images,
+                   forms and frames never get in. A .dabir bundle is merged (see
+                   merge). Each file imports whole or not at all; a story the
+                   archive holds already is skipped and listed, so importing the
+                   same files again changes nothing. A .jsonl file holds one article
+                   per line as JSON ({"headline": "…", "body": "…", …}).
                    In .jsonl, "tags" is a list of tag names, and "links" a list of
                    cross-references to other articles, each an article's id (a link
                    of type related) or {"id": ID, "type": TYPE}, TYPE one of
@@ -53,11 +60,22 @@ Commands:
                    keep the days between.
   related ID       Articles related to article ID: those sharing its confirmed
                    entities, its tags and its key words, the closer in time the better.
-  export ID        Article ID as a standalone HTML page (Persian, right to left) or as
-                   Markdown, on stdout or into a file with --out. Its @mentions and
-                   [[links]] keep their ids: in HTML as data-entity-id and
-                   data-article-id, in Markdown as links to dabir://entity/ID and
-                   dabir://article/ID.
+  export ID        Article ID as a standalone HTML page (Persian, right to left), as
+                   Markdown, plain text or a .jsonl line, on stdout or into a file
+                   with --out. Its @mentions and [[links]] keep their ids: in HTML as
+                   data-entity-id and data-article-id, in Markdown as links to
+                   dabir://entity/ID and dabir://article/ID.
+  export --format F --out PATH [ID...] [--tag T]... [--from D] [--to D] [--desk D]
+                   Many articles at once; every article when no ID or filter is
+                   given. md, html and txt (plain text for the wire) write a file per
+                   article into the folder PATH; jsonl (what import reads) and bundle
+                   (a .dabir file with every revision, tag, name, decision and delete,
+                   for another laptop to merge) write the one file PATH.
+  merge OTHER      Merge another archive file into this one: articles match by id
+                   (changed on one side: that side is taken; on both: both lines of
+                   revisions are kept, the newer is current, and the article is
+                   listed for review), names by id, tags by name. No revision is lost;
+                   merging twice changes nothing.
 
 Options:
   --db PATH        The archive file to use. Without it: $DABIR_DB if set, else
@@ -71,17 +89,17 @@ Options:
                    10); quotes: at most N, 1 to 500 (default 50).
   --offset N       list, search, tags, entities: skip the first N, to page through
                    more than one --limit holds (--offset 0 is the first page).
-  --desk D         search: only articles of desk D.
+  --desk D         search, export: only articles of desk D.
   --status S       search: only articles with status S (draft, edited, approved,
                    published or archived).
-  --from DATE      search, quotes: only articles dated DATE or later;
+  --from DATE      search, quotes, export: only articles dated DATE or later;
                    entity add: the day an event began (--kind event only).
-  --to DATE        search, quotes: only articles dated DATE or earlier;
+  --to DATE        search, quotes, export: only articles dated DATE or earlier;
                    entity add: the day an event ended. A DATE is Gregorian
                    (2017-12-07) or Solar Hijri (1396-09-16, ۱۳۹۶/۰۹/۱۶); a year below
                    1700 is Solar Hijri. An article's date is its dateline's, else the
                    day it was written.
-  --tag T          search: only articles tagged T; repeat it for several (all must
+  --tag T          search, export: only articles tagged T; repeat it for several (all must
                    apply). With filters and no QUERY, search lists what they select,
                    newest first.
   --order ORDER    search: relevance (default) or date (newest first).
@@ -92,11 +110,11 @@ Options:
   --ambiguous      entity alias: the name is also a common word, so detection asks
                    the editor about each article it is found in.
   --remove         entity alias: remove the name instead of adding it.
-  --format F       export: html (default) or md.
+  --format F       export: html (default), md, txt, jsonl or bundle.
   --confirm-known  import: confirm the known, unambiguous names found.
-  --out FILE       export: write FILE instead of printing; the file appears whole
-                   or not at all. A folder as FILE gets a file named after the
-                   headline.
+  --out PATH       export: write PATH instead of printing; a file appears whole or
+                   not at all. For one article a folder as PATH gets a file named
+                   after the headline.
   -h, --help       Show this help.
 
 Exit status: 0 when everything worked (a search that found nothing worked too), 1 when
@@ -109,7 +127,7 @@ written), 2 for a wrong command line.
 const MORE = '"dabir --help" explains more.';
 
 /** One line after a usage error: enough to fix the command without scrolling past the help. */
-export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID> [--json]; ${MORE}`;
+export const USAGE_HINT = `Usage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
   `Usage: dabir [--db PATH] search QUERY [--limit N] [--offset N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
@@ -124,7 +142,8 @@ const COMMAND_HINTS: Record<string, string> = {
     ` | entity alias ID_OR_NAME ALIAS [--ambiguous | --remove] [--json] | entity show ID_OR_NAME [--limit N] [--json]; ${MORE}`,
   related: `Usage: dabir [--db PATH] related ID [--limit N] [--json]; ${MORE}`,
   quotes: `Usage: dabir [--db PATH] quotes [PERSON] [--from DATE] [--to DATE] [--limit N] [--json]; ${MORE}`,
-  export: `Usage: dabir [--db PATH] export ID [--format html|md] [--out FILE] [--json]; ${MORE}`,
+  export: `Usage: dabir [--db PATH] export ID [--format html|md|txt|jsonl] [--out FILE] [--json] | export --format jsonl|md|html|txt|bundle --out PATH [ID...] [--tag T]... [--from D] [--to D] [--desk D] [--json]; ${MORE}`,
+  merge: `Usage: dabir [--db PATH] merge OTHER.sqlite [--json]; ${MORE}`,
 };
 
 /** The hint for a usage error: the synopsis of the command the user was typing, when it has its own. */

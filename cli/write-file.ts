@@ -1,57 +1,12 @@
-/**
- * Writes a file so that no reader ever sees half of it: the text goes to a temporary file in
- * the same folder (so the rename cannot cross file systems), is flushed to disk, and then
- * replaces the target in one rename. On any failure the temporary file is removed and the
- * target is left as it was.
- */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+/** db/export's atomic write, its failure turned into the command line's plain one-line error. */
+import { WriteFileError, writeFileAtomically as write } from '../db/export/atomic-write';
 import { CliError } from './io';
 
 export function writeFileAtomically(path: string, content: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let descriptor: number | undefined;
   try {
-    // 'wx': the temporary name is fresh; if it somehow exists, fail rather than write into it.
-    descriptor = openSync(temporary, 'wx');
-    writeSync(descriptor, content, null, 'utf8');
-    fsyncSync(descriptor);
-    closeSync(descriptor);
-    descriptor = undefined;
-    renameSync(temporary, path);
+    write(path, content);
   } catch (error) {
-    if (descriptor !== undefined) closeSync(descriptor);
-    removeLeftover(temporary);
-    throw new CliError(`cannot write ${path}: ${describeWriteError(error as NodeJS.ErrnoException, path)}`);
-  }
-}
-
-/** Best effort: the write's own error is the one to report, not a failure to clean up after it. */
-function removeLeftover(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // Nothing was created (the folder is missing or is a file), or it can't be removed either.
-  }
-}
-
-function describeWriteError(error: NodeJS.ErrnoException, path: string): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return `the folder ${dirname(path)} does not exist`;
-    case 'ENOTDIR':
-      return `${dirname(path)} is not a folder`;
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return error.message;
+    if (error instanceof WriteFileError) throw new CliError(error.message);
+    throw error;
   }
 }

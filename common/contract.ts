@@ -9,12 +9,14 @@ import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
+import { transferMethods } from './api/transfer';
 import { jobMethods } from './api/jobs';
 import { nameMethods } from './api/names';
 import { spellingMethods } from './api/spelling';
 
 export * from './api/workbench';
 export * from './api/export';
+export * from './api/transfer';
 export * from './api/jobs';
 export * from './api/names';
 export * from './api/spelling';
@@ -235,6 +237,7 @@ export const apiContract = {
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
   ...exportMethods,
+  ...transferMethods,
   ...jobMethods,
   ...spellingMethods,
   ...nameMethods,

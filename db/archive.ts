@@ -11,6 +11,10 @@ import { EntityStore } from './entities/entity-store';
 import { MentionBatches } from './entities/mention-batches';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
 import { exportArticle } from './export/export-article';
+import { FingerprintIndex } from './import/fingerprint';
+import { MergeReviews } from './bundle/merge-reviews';
+import { ExportFiles } from './transfer/export-files';
+import { ImportUploads } from './transfer/import-staging';
 import { MentionStore } from './entities/mention-store';
 import { archiveJobs, ONE_AT_A_TIME } from './jobs/archive-jobs';
 import { JobRunner } from './jobs/job-runner';
@@ -38,6 +42,7 @@ export class Archive {
   readonly articles: ArticleStore;
   readonly preferences: PreferenceStore;
   readonly searchIndex: SearchIndex;
+  readonly fingerprints: FingerprintIndex;
   readonly search: ArticleSearch;
   readonly tags: TagStore;
   readonly links: LinkStore;
@@ -47,10 +52,15 @@ export class Archive {
   readonly quotes: QuoteStore;
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
-  /** Long operations (index rebuild, bulk tagging, exports) run here as jobs with progress and cancel. */
+  /** Long operations (index rebuild, bulk tagging, import, export) run here as jobs with progress and cancel. */
   readonly jobs: JobRunner;
   readonly dictionary: NewsroomDictionary;
   readonly services: ArchiveServices;
+  /** An import's files from the app, while their pieces arrive. */
+  readonly uploads: ImportUploads;
+  /** Finished exports' files, until they have been read back. */
+  readonly exportFiles: ExportFiles;
+  readonly mergeReviews: MergeReviews;
 
   constructor(
     readonly db: ArchiveDatabase,
@@ -62,6 +72,8 @@ export class Archive {
     this.searchIndex = new SearchIndex(db, options.recentSearchArticles);
     this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
+    this.fingerprints = new FingerprintIndex(db);
+    this.articles.addIndexer(this.fingerprints);
     this.search = new ArticleSearch(db, this.searchIndex);
     this.tags = new TagStore(db, this.articles);
     this.links = new LinkStore(db, this.articles);
@@ -75,6 +87,9 @@ export class Archive {
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
     ensureStarterGazetteer(db, this.entities);
+    this.uploads = new ImportUploads();
+    this.exportFiles = new ExportFiles();
+    this.mergeReviews = new MergeReviews(db);
     this.jobs = new JobRunner(archiveJobs(this), { oneAtATime: ONE_AT_A_TIME, onChange: (status) => options.onJobChange?.(status) });
 
     this.services = {
@@ -120,6 +135,12 @@ export class Archive {
 
       exportArticle: ({ id, format }) => exportArticle(this.articles.get(id), format),
 
+      beginImport: ({ files }) => this.uploads.begin(files),
+      uploadImportChunk: ({ uploadId, file, offset, data }) => this.uploads.write(uploadId, file, offset, data),
+      discardImport: ({ uploadId }) => this.uploads.discard(uploadId),
+      readExportChunk: ({ fileId, offset, length }) => this.exportFiles.read(fileId, offset, length),
+      listMergeReviews: ({ limit, offset }) => this.mergeReviews.list(limit, offset),
+      resolveMergeReview: ({ id }) => ({ remaining: this.mergeReviews.resolve(id) }),
       startJob: (request) => this.jobs.start(request),
       getJob: ({ id }) => this.jobs.get(id),
       cancelJob: ({ id }) => this.jobs.cancel(id),
@@ -154,6 +175,9 @@ export class Archive {
   }
 
   close(): void {
+    // A job still running stops at its next batch; the temporary files go now.
+    this.uploads.dispose();
+    this.exportFiles.dispose();
     this.db.close();
   }
 

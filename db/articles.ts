@@ -8,7 +8,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, SaveReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArchiveDatabase } from './open';
-import { readBody, type BodyReferences } from './editor/headless';
+import { readBody, type BodyReferences, type ReadBody } from './editor/headless';
 
 interface ArticleRow {
   seq: number;
@@ -77,6 +77,17 @@ export interface SaveOptions {
   alsoApply?: (at: string) => void;
   /** Defaults to now; imports pass the original date of a story. */
   at?: string;
+  /**
+   * A merge of two archives writes an article's revisions itself (both lines of its history,
+   * db/bundle): the save then brings the row, its relations and the index to a revision's
+   * state without recording another, under the number the merge gives.
+   */
+  mergedRevision?: number;
+  /**
+   * The body already read (its clean JSON, text and references), when the caller built it
+   * itself: a bulk import of plain text, which cannot afford a Lexical parse per article.
+   */
+  preparedBody?: ReadBody;
 }
 
 function rowToArticle(row: ArticleRow): Article {
@@ -156,6 +167,14 @@ export class ArticleStore {
 
   /** Creates an article (with the given fields, as its first revision) and returns it. */
   create(fields: Partial<ArticleFields> = {}, options: { id?: string; at?: string } = {}): Article {
+    return this.db.transaction(() => this.get(this.insertNew(fields, options).id)).immediate();
+  }
+
+  /**
+   * `create` without reading the article back: a bulk import wants only its receipt, and may
+   * hand over a body it has read already (`preparedBody`).
+   */
+  insertNew(fields: Partial<ArticleFields>, options: { id?: string; at?: string; preparedBody?: ReadBody } = {}): SaveReceipt {
     const id = options.id ?? randomUUID();
     const at = options.at ?? new Date().toISOString();
     return this.db.transaction(() => {
@@ -167,8 +186,7 @@ export class ArticleStore {
         }
         throw error;
       }
-      this.saveInTransaction(id, fields, { at });
-      return this.get(id);
+      return this.saveInTransaction(id, fields, { at, preparedBody: options.preparedBody });
     }).immediate();
   }
 
@@ -194,19 +212,20 @@ export class ArticleStore {
     }
     let references: BodyReferences | undefined;
     if (fields.body !== undefined) {
-      const body = fields.body === null ? null : readBody(fields.body);
+      const body = fields.body === null ? null : (options.preparedBody ?? readBody(fields.body));
       columns.body_json = body?.json ?? null;
       columns.body_text = body?.text ?? '';
       references = body?.references ?? { entityIds: new Set(), articleIds: new Set() };
     }
-    const revision = current.revision + 1;
+    const revision = options.mergedRevision ?? current.revision + 1;
     const updatedAt = options.at ?? new Date().toISOString();
     columns.revision = revision;
     columns.updated_at = updatedAt;
     this.updateStatement(Object.keys(columns)).run({ ...columns, id });
 
-    const saved = this.byId.get(id)!;
-    const text = { headline: saved.headline, kicker: saved.kicker, lead: saved.lead, body: saved.body_text };
+    // The text as saved, from what the UPDATE wrote over what was there: no second read of the row.
+    const after = (column: 'headline' | 'kicker' | 'lead' | 'body_text') => (columns[column] as string | undefined) ?? current[column];
+    const text = { headline: after('headline'), kicker: after('kicker'), lead: after('lead'), body: after('body_text') };
     const context: SaveContext = { seq: current.seq, id, fields, at: updatedAt, references, text };
     for (const relation of this.relations) relation.applySave?.(context);
     options.alsoApply?.(updatedAt);
@@ -214,7 +233,7 @@ export class ArticleStore {
     const article = this.get(id);
     // Backlinks belong to the other articles' histories; the derived text is not history.
     const { bodyText: _derived, backlinks: _theirs, ...snapshot } = article;
-    this.insertRevision.run(id, revision, updatedAt, JSON.stringify(snapshot));
+    if (options.mergedRevision === undefined) this.insertRevision.run(id, revision, updatedAt, JSON.stringify(snapshot));
     for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
     return { id, revision, updatedAt };
   }
@@ -243,6 +262,17 @@ export class ArticleStore {
     this.insertRevision.run(id, revision, at, JSON.stringify({ ...snapshot, ...remember, revision, deletedAt: at }));
     const seq = (this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
     for (const indexer of this.indexers) indexer.articleDeleted(seq);
+  }
+
+  /**
+   * A merge's tombstone: the article is deleted as of `at`, its last revision (written by the
+   * merge) already says so. Leaves the index like a delete does.
+   */
+  tombstoneMerged(id: string, at: string): void {
+    const row = this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number } | undefined;
+    if (!row) throw new ArchiveError('not_found', `No article with id ${id}`);
+    this.db.prepare('UPDATE articles SET deleted_at = ? WHERE id = ?').run(at, id);
+    for (const indexer of this.indexers) indexer.articleDeleted(row.seq);
   }
 
   /**

@@ -7,6 +7,7 @@ import type { Article, ArticleLinkView, LinkType } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
 import type { ArchiveDatabase } from './open';
+import { cachedStatement } from './statement-cache';
 
 export class LinkStore implements ArticleRelation {
   /** The last stamp a manual link was given (see nextStamp). */
@@ -19,9 +20,9 @@ export class LinkStore implements ArticleRelation {
 
   applySave({ id, references, at }: SaveContext): void {
     if (!references) return;
-    this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND origin = 'inline'").run(id);
+    cachedStatement(this.db, "DELETE FROM article_links WHERE source_id = ? AND origin = 'inline'").run(id);
     // A [[link]] to an article that no longer exists (or to itself) keeps its text but links nothing.
-    const insert = this.db.prepare(`
+    const insert = cachedStatement(this.db, `
       INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at)
       SELECT @source, a.id, 'related', 'inline', @at FROM articles a
        WHERE a.id = @target AND a.id <> @source AND a.deleted_at IS NULL`);
@@ -29,24 +30,22 @@ export class LinkStore implements ArticleRelation {
   }
 
   decorate(article: Article): void {
-    article.links = this.db
-      .prepare(
-        `SELECT l.target_id AS articleId, a.headline, l.type, l.origin FROM article_links l
-           JOIN articles a ON a.id = l.target_id AND a.deleted_at IS NULL
-          WHERE l.source_id = ? ORDER BY l.created_at, a.seq`,
-      )
-      .all(article.id) as ArticleLinkView[];
+    article.links = cachedStatement(
+      this.db,
+      `SELECT l.target_id AS articleId, a.headline, l.type, l.origin FROM article_links l
+         JOIN articles a ON a.id = l.target_id AND a.deleted_at IS NULL
+        WHERE l.source_id = ? ORDER BY l.created_at, a.seq`,
+    ).all(article.id) as ArticleLinkView[];
     article.backlinks = this.backlinks(article.id);
   }
 
   backlinks(id: string): ArticleLinkView[] {
-    return this.db
-      .prepare(
-        `SELECT l.source_id AS articleId, a.headline, l.type, l.origin FROM article_links l
-           JOIN articles a ON a.id = l.source_id AND a.deleted_at IS NULL
-          WHERE l.target_id = ? ORDER BY l.created_at DESC, a.seq DESC`,
-      )
-      .all(id) as ArticleLinkView[];
+    return cachedStatement(
+      this.db,
+      `SELECT l.source_id AS articleId, a.headline, l.type, l.origin FROM article_links l
+         JOIN articles a ON a.id = l.source_id AND a.deleted_at IS NULL
+        WHERE l.target_id = ? ORDER BY l.created_at DESC, a.seq DESC`,
+    ).all(id) as ArticleLinkView[];
   }
 
   /**

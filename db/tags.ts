@@ -9,6 +9,7 @@ import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
 import { inBatches, type LongOperationOptions } from './jobs/long-operation';
 import type { ArchiveDatabase } from './open';
 import { normalizeSearchKey } from './search/normalize';
+import { cachedStatement } from './statement-cache';
 
 export function tagKey(name: string): string {
   return normalizeSearchKey(name.trim()).joined;
@@ -36,8 +37,7 @@ export class TagStore implements ArticleRelation {
   }
 
   decorate(article: Article): void {
-    const rows = this.db
-      .prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name_key')
+    const rows = cachedStatement(this.db, 'SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name_key')
       .all(article.id) as { name: string }[];
     article.tags = rows.map((row) => row.name);
   }
@@ -46,19 +46,19 @@ export class TagStore implements ArticleRelation {
   ensure(name: string, at = new Date().toISOString()): TagRow {
     const key = tagKey(name);
     if (key === '') throw new ArchiveError('invalid_argument', `“${name}” has no letters or digits to be a tag`);
-    const existing = this.db.prepare('SELECT id, name FROM tags WHERE name_key = ?').get(key) as TagRow | undefined;
+    const existing = cachedStatement(this.db, 'SELECT id, name FROM tags WHERE name_key = ?').get(key) as TagRow | undefined;
     if (existing) return existing;
     const row = { id: randomUUID(), name: name.trim() };
-    this.db.prepare('INSERT INTO tags (id, name, name_key, created_at) VALUES (?, ?, ?, ?)').run(row.id, row.name, key, at);
+    cachedStatement(this.db, 'INSERT INTO tags (id, name, name_key, created_at) VALUES (?, ?, ?, ?)').run(row.id, row.name, key, at);
     return row;
   }
 
   private setArticleTags(articleId: string, names: readonly string[], at: string): void {
     const wanted = new Map(names.map((name) => this.ensure(name, at)).map((tag) => [tag.id, tag]));
-    const current = this.db.prepare('SELECT tag_id FROM article_tags WHERE article_id = ?').all(articleId) as { tag_id: string }[];
-    const remove = this.db.prepare('DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?');
+    const current = cachedStatement(this.db, 'SELECT tag_id FROM article_tags WHERE article_id = ?').all(articleId) as { tag_id: string }[];
+    const remove = cachedStatement(this.db, 'DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?');
     for (const { tag_id } of current) if (!wanted.has(tag_id)) remove.run(articleId, tag_id);
-    const add = this.db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
+    const add = cachedStatement(this.db, 'INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
     for (const tagId of wanted.keys()) add.run(articleId, tagId);
   }
 

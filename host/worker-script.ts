@@ -55,8 +55,9 @@ function bundleFromSource(): string {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // A native addon, loaded from node_modules as it is everywhere else.
-    external: ['better-sqlite3'],
+    // A native addon, and jsdom (an import's DOM, which reads files beside its own sources):
+    // loaded from node_modules as they are everywhere else.
+    external: ['better-sqlite3', 'jsdom'],
     tsconfig: join(REPOSITORY_ROOT, 'tsconfig.json'),
     write: false,
     logLevel: 'silent',

@@ -23,6 +23,8 @@ import { DetectionReview } from './components/DetectionReview/DetectionReview';
 import { archiveDetection } from './components/DetectionReview/useArchiveDetection';
 import { EntityBrowser } from './components/EntityPage/EntityBrowser';
 import { EntityPage } from './components/EntityPage/EntityPage';
+import { ImportDialog } from './components/ImportDialog/ImportDialog';
+import { MergeReviewDialog } from './components/MergeReviewDialog/MergeReviewDialog';
 import { UndoDeleteNotice } from './components/UndoDeleteNotice/UndoDeleteNotice';
 import { useI18n } from './i18n/I18nProvider';
 import { errorKey } from './i18n/messages';
@@ -65,6 +67,13 @@ export function App() {
   const [archiveVersion, setArchiveVersion] = useState(0);
   const [view, setView] = useState<DeskView | null>(() => readViewFromHash());
   const viewRef = useRef<HTMLDivElement>(null);
+  const [importing, setImporting] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
+  const [reviewCount, setReviewCount] = useState(0);
+  const refreshReviews = useCallback(async () => {
+    const result = await api.listMergeReviews({ limit: 1 });
+    if (result.ok) setReviewCount(result.value.total);
+  }, []);
   const restarts = useArchiveRestarts();
 
   const refreshList = useCallback(async () => {
@@ -159,6 +168,7 @@ export function App() {
 
   useEffect(() => {
     void refreshList();
+    void refreshReviews();
     const id = readArticleIdFromHash();
     if (id) void openArticle(id);
     // Only on start: later openings come from the list, the hash listener and the shortcut.
@@ -218,7 +228,19 @@ export function App() {
           view={view}
           onOpenEntities={() => void openView({ kind: 'entities' })}
           onFindNames={findNames}
+          onImport={() => setImporting(true)}
+          mergeReviews={{ count: reviewCount, open: () => setReviewing(true) }}
         />
+        {importing && (
+          <ImportDialog
+            onClose={() => setImporting(false)}
+            onImported={() => {
+              archiveChanged();
+              void refreshReviews();
+            }}
+          />
+        )}
+        {reviewing && <MergeReviewDialog onClose={() => setReviewing(false)} onOpenArticle={(id) => void openArticle(id)} onCount={setReviewCount} />}
         {blockedLeave && (
           <DeskNotice
             message={t('leave.unsaved')}

@@ -22,19 +22,33 @@ export const CLI_INPUTS = join(root, 'out', 'dabir-cli.inputs.json');
  */
 const LOADED_ON_FIRST_CALL = [{ module: '@lexical/headless/dom', functions: ['withDOM'], file: 'dabir-cli-dom.cjs' }];
 
-/** In the main bundle, a module of LOADED_ON_FIRST_CALL is a stub that requires its own file. */
+/**
+ * Libraries only an import of files uses (a sanitiser for web pages and Word files, mammoth,
+ * the Windows-1256 tables, zip reading): together larger than the rest of the command line,
+ * so each is a file of its own, required where the code requires it, which db/import does on
+ * first use. (jsdom, the sanitiser's DOM, reads its own files beside its sources, so it is
+ * not bundled at all: see `external`.)
+ */
+const REQUIRED_ON_FIRST_USE = ['dompurify', 'mammoth', 'iconv-lite', 'yauzl'].map((module) => ({
+  module,
+  file: `dabir-cli-${module}.cjs`,
+}));
+
+const exactly = (module) => new RegExp(`^${module.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&')}$`);
+// `require` of a path beside the bundle: esbuild leaves it for Node to resolve at run time.
+const requireBeside = (file) => `require(__dirname + ${JSON.stringify(`/${file}`)})`;
+
+/** In the main bundle, a module of LOADED_ON_FIRST_CALL or REQUIRED_ON_FIRST_USE is a stub that requires its own file. */
 const loadOnFirstCall = {
   name: 'load-on-first-call',
   setup(build) {
-    for (const lazy of LOADED_ON_FIRST_CALL) {
-      const exact = new RegExp(`^${lazy.module.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&')}$`);
-      build.onResolve({ filter: exact }, () => ({ path: lazy.module, namespace: 'load-on-first-call' }));
+    for (const lazy of [...LOADED_ON_FIRST_CALL, ...REQUIRED_ON_FIRST_USE]) {
+      build.onResolve({ filter: exactly(lazy.module) }, () => ({ path: lazy.module, namespace: 'load-on-first-call' }));
     }
     build.onLoad({ filter: /.*/, namespace: 'load-on-first-call' }, (args) => {
       const lazy = LOADED_ON_FIRST_CALL.find((entry) => entry.module === args.path);
-      // `require` of a path beside the bundle: esbuild leaves it for Node to resolve at run time.
-      const load = `require(__dirname + ${JSON.stringify(`/${lazy.file}`)})`;
-      return { contents: lazy.functions.map((name) => `export function ${name}(...args) { return ${load}.${name}(...args); }`).join('\n') };
+      if (!lazy) return { contents: `module.exports = ${requireBeside(REQUIRED_ON_FIRST_USE.find((entry) => entry.module === args.path).file)};`, loader: 'js' };
+      return { contents: lazy.functions.map((name) => `export function ${name}(...args) { return ${requireBeside(lazy.file)}.${name}(...args); }`).join('\n') };
     });
   },
 };
@@ -44,8 +58,9 @@ const COMMON_OPTIONS = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // A native addon: loaded from node_modules at run time, never bundled.
-  external: ['better-sqlite3'],
+  // A native addon, and jsdom (which reads files beside its own sources): loaded from
+  // node_modules at run time, never bundled. db/import requires jsdom on first use only.
+  external: ['better-sqlite3', 'jsdom'],
   // Lexical's packages pick their development or production build by NODE_ENV at run time;
   // fixed here, the development builds are left out of the bundle.
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -69,7 +84,7 @@ export async function buildCli() {
   const parts = [
     await bundle(build, { entryPoints: [join(root, 'cli', 'main.ts')], plugins: [loadOnFirstCall] }, CLI_BUNDLE),
     ...(await Promise.all(
-      LOADED_ON_FIRST_CALL.map((lazy) => bundle(build, { stdin: { contents: `module.exports = require(${JSON.stringify(lazy.module)});`, resolveDir: root } }, join(dirname(CLI_BUNDLE), lazy.file))),
+      [...LOADED_ON_FIRST_CALL, ...REQUIRED_ON_FIRST_USE].map((lazy) => bundle(build, { stdin: { contents: `module.exports = require(${JSON.stringify(lazy.module)});`, resolveDir: root } }, join(dirname(CLI_BUNDLE), lazy.file))),
     )),
   ];
   // Files are named relative to the working folder; stdin and the stubs are not files.

@@ -1,30 +1,53 @@
-/** `dabir import FILE...`: the parsing and writing live in db/import; this only reports. */
-import { importFiles, type FileImportReport, type ImportProblem, type ImportReport } from '../../db/import/import-files';
+/**
+ * `dabir import PATH...`: files and folders (read recursively). The reading, checking and
+ * writing live in db/import; this reports. Each file imports whole or not at all; duplicates
+ * of stories already in the archive are skipped and listed; a bundle (.dabir) is merged.
+ * Files are not part of the API contract: importing them is db/import's, called directly.
+ */
 import { TIDY_KINDS, type TidyCounts, type TidyKind } from '../../common/typography/tidy-persian';
+import type { BundleMergeSummary } from '../../db/bundle/merge-bundle';
+import { importPaths, type FileImportReport, type ImportProblem, type ImportReport } from '../../db/import/import-files';
 import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
-import { plural, printJson } from '../format';
+import { plural, printJson, terminalSafe } from '../format';
 import { EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from '../io';
-import { withArchive } from '../open-archive';
+import { openArchive } from '../open-archive';
+import { progressLine } from '../progress-line';
 
-export function importCommand({ args, io, archive: location }: CommandContext): number {
+/** A wrong command line is refused at once (exit 2); the import itself answers asynchronously. */
+export function importCommand(context: CommandContext): Promise<number> {
+  const { args } = context;
   acceptOnlyOptions(args, 'import', ['json', 'tidy', 'confirmKnown']);
-  if (args.operands.length === 0) throw new UsageError('import needs at least one file: dabir import FILE...');
+  if (args.operands.length === 0) throw new UsageError('import needs at least one file or folder: dabir import PATH...');
+  return runImport(context);
+}
 
-  // Files are not part of the API contract: importing them is db/import's, called directly.
-  const { report, confirmed } = withArchive(location, 'write', (archive) => {
-    const written = importFiles(archive, args.operands, { tidy: args.tidy });
+async function runImport({ args, io, archive: location }: CommandContext): Promise<number> {
+  const archive = openArchive(location, 'write');
+  const progress = progressLine(io, args.json === true, 'Importing');
+  let report: ImportReport;
+  let confirmed: number | undefined;
+  try {
+    report = await importPaths(archive, args.operands, { tidy: args.tidy, onProgress: (p) => progress.update(p) });
     // The names the archive knows for sure; ambiguous ones and new names stay for review.
-    const ids = written.files.flatMap((file) => file.imported.map((article) => article.id));
-    return { report: written, confirmed: args.confirmKnown ? archive.mentions.confirmKnown(ids) : undefined };
-  });
+    const ids = report.files.flatMap((file) => file.imported.map((article) => article.id));
+    confirmed = args.confirmKnown ? archive.mentions.confirmKnown(ids) : undefined;
+  } finally {
+    progress.clear();
+    archive.close();
+  }
 
   // A file's lines first, then its links (they are made once every file is written).
   const errors = report.files.flatMap((file) => [...file.errors, ...file.linkErrors]);
+  const skipped = report.files.flatMap((file) => file.skipped);
+  const merged = report.files.filter((file) => file.merged).map((file) => ({ file: file.file, ...file.merged! }));
   if (args.json) {
     printJson(io.stdout, {
       imported: report.files.flatMap((file) => file.imported),
-      errors,
+      errors: errors.map(({ source, message, code }) => ({ source, message, code })),
+      skipped,
+      ...(merged.length > 0 ? { merged } : {}),
+      ...(report.ignored.length > 0 ? { ignored: report.ignored } : {}),
       ...(confirmed === undefined ? {} : { confirmed }),
     });
     if (errors.length > 0) {
@@ -36,16 +59,25 @@ export function importCommand({ args, io, archive: location }: CommandContext): 
     if (confirmed !== undefined) io.stdout(`Confirmed ${plural(confirmed, 'known name')} in the imported articles; ambiguous and new names await review.\n`);
   }
   if (report.stoppedBy === 'disk_full') {
-    printProblem(io, 'the disk is full, so the import stopped. The archive is intact and keeps what was imported before; free some space and import the remaining files again');
+    printProblem(io, 'the disk is full, so the import stopped. The archive is intact and keeps the files imported before; free some space and import the remaining files again');
   }
   return errors.length > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
 function printSummary(io: CliIO, report: ImportReport, archivePath: string, errors: readonly ImportProblem[]): void {
-  for (const file of report.files) io.stdout(`${describeFileOutcome(file)}\n`);
+  for (const file of report.files) io.stdout(`${terminalSafe(describeFileOutcome(file))}\n`);
+  for (const file of report.files) {
+    for (const skip of file.skipped) {
+      io.stdout(`  skipped ${terminalSafe(skip.source)}: the same story as ${skip.duplicateOf.id} «${terminalSafe(skip.duplicateOf.headline)}»\n`);
+    }
+    for (const review of file.merged?.needsReview ?? []) {
+      io.stdout(`  needs review after the merge: ${review.id} «${terminalSafe(review.headline)}» (${review.reason.replace(/_/g, ' ')})\n`);
+    }
+  }
+  if (report.ignored.length > 0) io.stdout(`Passed over ${plural(report.ignored.length, 'file')} of other kinds in the folders given\n`);
   io.stdout(`Archive: ${archivePath}\n`);
   if (report.tidied) io.stdout(`${describeTidied(report.tidied)}\n`);
-  for (const error of errors) printProblem(io, `${error.source}: ${error.message}`);
+  for (const error of errors) printProblem(io, terminalSafe(`${error.source}: ${error.message}`));
   if (errors.length === 0) return;
   const cost = describeLinkCost(report);
   printProblem(io, `${plural(errors.length, 'problem')}${cost ? `: ${cost};` : '; nothing was written for those,'} everything else was imported`);
@@ -63,11 +95,19 @@ function describeLinkCost(report: ImportReport): string | undefined {
   return lines === 0 ? linksCost : `${plural(lines, 'line or file', 'lines or files')} not imported, ${linksCost}`;
 }
 
+function describeMerge(file: string, merged: BundleMergeSummary): string {
+  const parts = [`${plural(merged.articlesAdded, 'article')} added`, `${merged.articlesUpdated} updated`, `${merged.articlesUnchanged} unchanged`];
+  if (merged.needsReview.length > 0) parts.push(`${merged.needsReview.length} to review`);
+  return `Merged ${file}: ${parts.join(', ')} (${plural(merged.revisionsAdded, 'revision')} added)`;
+}
+
 function describeFileOutcome(file: FileImportReport): string {
+  if (file.merged) return describeMerge(file.file, file.merged);
   const refusedWhole = file.errors.some((error) => error.source === file.file);
   if (refusedWhole) return `Nothing imported from ${file.file}`;
   const notes = [];
   if (file.errors.length > 0) notes.push(`${plural(file.errors.length, 'line')} skipped`);
+  if (file.skipped.length > 0) notes.push(`${plural(file.skipped.length, 'duplicate')} skipped`);
   if (file.linkErrors.length > 0) notes.push(`${plural(file.linkErrors.length, 'link')} not made`);
   const suffix = notes.length > 0 ? ` (${notes.join(', ')})` : '';
   return `Imported ${plural(file.imported.length, 'article')} from ${file.file}${suffix}`;

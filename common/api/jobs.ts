@@ -5,10 +5,10 @@
  * a kind is one line in `jobKinds` and one in the archive's registry (db/jobs/archive-jobs.ts).
  */
 import { z } from 'zod';
-import { EXPORT_FORMATS, LIMITS } from '../constants';
 import type { ApiError } from '../result';
-import type { ExportedFile } from './export';
+import { ARCHIVE_EXPORT_FORMATS } from '../transfer-constants';
 import { method } from './method';
+import { exportSelectionSchema, type ExportJobResult, type ImportJobReport } from './transfer';
 import { uuidSchema, workbenchMethods } from './workbench';
 
 export const jobKinds = {
@@ -16,10 +16,19 @@ export const jobKinds = {
   rebuildIndex: method<{ indexed: number }>()(z.strictObject({})),
   /** tagArticles for a large selection: a batch of articles per transaction, each with one revision. */
   tagArticles: method<{ changed: number }>()(workbenchMethods.tagArticles.args),
-  /** The selected articles, each as exportArticle makes it, in one .zip file. */
-  exportArticles: method<ExportedFile>()(
-    z.strictObject({ ids: z.array(uuidSchema).min(1).max(LIMITS.listPage), format: z.enum(EXPORT_FORMATS) }),
+  /**
+   * Articles out of the archive: those the selection names (every one when it names none), as
+   * a .zip of pages (md, html, txt), one .jsonl, or a bundle to merge elsewhere. The file waits
+   * in the archive; read it with readExportChunk.
+   */
+  exportArticles: method<ExportJobResult>()(
+    z.strictObject({ format: z.enum(ARCHIVE_EXPORT_FORMATS), selection: exportSelectionSchema }),
   ),
+  /**
+   * The files sent with beginImport and uploadImportChunk, each whole or not at all; bundles
+   * are merged. Cancelled, it ends `cancelled` with the report of what it had finished.
+   */
+  importFiles: method<ImportJobReport>()(z.strictObject({ uploadId: uuidSchema })),
 } as const;
 
 type JobKinds = typeof jobKinds;
@@ -34,6 +43,8 @@ export interface JobProgress {
   done: number;
   total: number;
   phase?: string;
+  /** The item being worked on, for the user: an import's current file. */
+  current?: string;
 }
 
 /** `cancelled` is final as `done` is: what the job had finished stays, the batch in progress does not. */
@@ -44,7 +55,7 @@ interface JobStatusOf<K extends JobKind> {
   kind: K;
   state: JobState;
   progress: JobProgress;
-  /** Set once the job is done. */
+  /** Set once the job is done; a cancelled job that reports what it had finished (an import) has it too. */
   result?: JobResultOf<K>;
   /** Set when it failed or was cancelled (code `cancelled`). */
   error?: ApiError;

@@ -213,6 +213,11 @@ export class EntityStore {
     return this.aliasRevision;
   }
 
+  /** Names were written outside this store (a merge of two archives): the matcher rebuilds. */
+  aliasesChanged(): void {
+    this.aliasRevision += 1;
+  }
+
   /** Every alias of every entity, for building the matcher. */
   aliasRecords(): AliasRecord[] {
     return this.allAliases.all().map((row) => ({ ...row, ambiguous: row.ambiguous === 1 }));

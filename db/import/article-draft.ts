@@ -2,7 +2,7 @@
  * What an import parser produces: articles ready to be written, and per-line problems, as plain
  * data. Parsers never touch the archive, so the app can preview an import before writing it.
  */
-import type { ArticleFields, LinkType } from '../../common/contract';
+import type { ArticleFields, LinkType, SerializedBody } from '../../common/contract';
 
 export interface ArticleDraft {
   /** A UUID from the source; when absent the archive assigns one. */
@@ -10,8 +10,10 @@ export interface ArticleDraft {
   /** ISO 8601 time the story was filed; becomes its created and updated time. */
   at?: string;
   fields: Omit<Partial<ArticleFields>, 'body' | 'headline'> & { headline: string };
-  /** Paragraphs separated by `\n`; empty means the article has no body yet. */
+  /** Paragraphs separated by `\n`; empty means the article has no body yet. Ignored when `body` is set. */
   bodyText: string;
+  /** A rich body (headings, lists, bold…) built by Lexical from HTML, Word or Markdown. */
+  body?: SerializedBody;
   /**
    * Cross-references to other articles by id, made after the whole import is written (the
    * target may come later in the import). `fields.tags` carries the tags.

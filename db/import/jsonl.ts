@@ -6,7 +6,32 @@
 import type { z } from 'zod';
 import type { ArticleDraft, ParsedEntry, ParsedFile } from './article-draft';
 import { jsonlArticleSchema, type JsonlArticle, type JsonlLink } from './jsonl-article-schema';
+import { readFileLines } from './file-lines';
+import { MAX_JSONL_LINE_BYTES, megabytes } from './import-limits';
 import { decodeUtf8Line, splitByteLines } from './text-lines';
+
+/**
+ * The entries of a `.jsonl` file as it is read, with how far into the file each one ends (for
+ * progress). Nothing of the file is held but the line being parsed.
+ */
+export async function* streamJsonl(path: string): AsyncGenerator<{ entry: ParsedEntry; endOffset: number }> {
+  for await (const read of readFileLines(path, MAX_JSONL_LINE_BYTES)) {
+    const { line, endOffset } = read;
+    if ('tooLong' in read) {
+      const message = `the line is longer than ${megabytes(MAX_JSONL_LINE_BYTES)}, more than an article may hold`;
+      yield { entry: { line, ok: false, message }, endOffset };
+      continue;
+    }
+    let text = decodeUtf8Line(read.bytes);
+    if (text === undefined) {
+      yield { entry: { line, ok: false, message: 'the line is not UTF-8 text' }, endOffset };
+      continue;
+    }
+    if (line === 1) text = text.replace(/^\uFEFF/, '');
+    if (text.trim() === '') continue;
+    yield { entry: parseJsonlLine(text.replace(/\r$/, ''), line), endOffset };
+  }
+}
 
 export function parseJsonl(bytes: Uint8Array): ParsedFile {
   const entries: ParsedEntry[] = [];

@@ -1,21 +1,22 @@
 /**
  * `.txt` import: one article per file, one paragraph per line. A short first line is the
  * headline; a long one is the story's opening paragraph, so it stays in the body and a
- * headline is derived from it.
+ * headline is derived from it. The text may be UTF-8, UTF-16 or Windows-1256 (decode-text).
  */
-import type { ParsedFile } from './article-draft';
+import type { ArticleDraft } from './article-draft';
+import { checkControlCharacters, decodeText } from './decode-text';
 import { deriveHeadline } from './derive-headline';
-import { characterCount, decodeUtf8File, splitLines } from './text-lines';
+import { FileRefusedError } from './import-problem';
+import { characterCount, splitLines } from './text-lines';
 
 /** Longer than this, a first line is a paragraph, not a headline. */
 export const HEADLINE_LINE_MAX_CHARS = 120;
 
-export function parsePlainText(bytes: Uint8Array): ParsedFile {
-  const decoded = decodeUtf8File(bytes);
-  if (!decoded.ok) return decoded;
-  const lines = splitLines(decoded.text);
+export function parsePlainText(bytes: Uint8Array): ArticleDraft {
+  const text = checkControlCharacters(decodeText(bytes).text);
+  const lines = splitLines(text);
   const firstTextLine = lines.findIndex((line) => line.trim() !== '');
-  if (firstTextLine === -1) return { ok: false, message: 'the file is empty' };
+  if (firstTextLine === -1) throw new FileRefusedError('empty', 'the file is empty');
 
   const opening = lines[firstTextLine].trim();
   if (characterCount(opening) <= HEADLINE_LINE_MAX_CHARS) {
@@ -23,10 +24,7 @@ export function parsePlainText(bytes: Uint8Array): ParsedFile {
     // Blank lines between a headline and the story only separate them; they are no paragraph.
     const bodyStart = rest.findIndex((line) => line.trim() !== '');
     const body = bodyStart === -1 ? [] : rest.slice(bodyStart);
-    return { ok: true, entries: [{ line: 1, ok: true, draft: { fields: { headline: opening }, bodyText: body.join('\n') } }] };
+    return { fields: { headline: opening }, bodyText: body.join('\n') };
   }
-  return {
-    ok: true,
-    entries: [{ line: 1, ok: true, draft: { fields: { headline: deriveHeadline(opening) }, bodyText: lines.join('\n') } }],
-  };
+  return { fields: { headline: deriveHeadline(opening) }, bodyText: lines.join('\n') };
 }

@@ -1,6 +1,7 @@
 /**
- * Decoding and line splitting shared by the import formats. Exports from Windows tools arrive
- * with a byte-order mark and CRLF line ends; neither may leak into an article.
+ * Line splitting and per-line decoding shared by the import formats (whole files are decoded
+ * by decode-text.ts). Exports from Windows tools arrive with a byte-order mark and CRLF line
+ * ends; neither may leak into an article.
  */
 
 /** Splits on `\r\n`, `\r` or `\n`; a final line end does not add an empty last line. */
@@ -13,17 +14,6 @@ export function splitLines(text: string): string[] {
 // `fatal` makes a bad byte an error instead of a silent U+FFFD in the archive; the decoder
 // drops a leading BOM by default (ignoreBOM: false).
 const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true });
-
-export type DecodeResult = { ok: true; text: string } | { ok: false; message: string };
-
-/** Decodes a whole file as UTF-8 (BOM removed), or says where and why it is not UTF-8. */
-export function decodeUtf8File(bytes: Uint8Array): DecodeResult {
-  try {
-    return { ok: true, text: strictUtf8().decode(bytes) };
-  } catch {
-    return { ok: false, message: notUtf8Message(bytes) };
-  }
-}
 
 /** Decodes one line's bytes, or returns undefined when they are not UTF-8. */
 export function decodeUtf8Line(bytes: Uint8Array): string | undefined {
@@ -46,14 +36,6 @@ export function splitByteLines(bytes: Uint8Array): Uint8Array[] {
   }
   if (start < bytes.length) lines.push(bytes.subarray(start));
   return lines;
-}
-
-function notUtf8Message(bytes: Uint8Array): string {
-  // Notepad's "Unicode" is UTF-16; naming it tells the user which setting to change.
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (utf16) return 'the file is UTF-16 text, not UTF-8; save it as UTF-8 and import it again';
-  const badLine = splitByteLines(bytes).findIndex((line) => decodeUtf8Line(line) === undefined) + 1;
-  return `the file is not UTF-8 text (invalid bytes on line ${badLine}); save it as UTF-8 and import it again`;
 }
 
 /** Length in characters as a reader counts them (code points), not UTF-16 units. */

@@ -5,14 +5,15 @@
  */
 import type { JobKind } from '../../common/contract';
 import type { Archive } from '../archive';
-import { exportArticles } from '../export/export-articles';
+import { exportToFile, importUpload } from '../transfer/transfer-jobs';
 import type { JobHandlers } from './job-runner';
 
 export function archiveJobs(archive: Archive): JobHandlers {
   return {
     rebuildIndex: (_input, options) => archive.searchIndex.rebuild(options),
     tagArticles: ({ articleIds, add, remove }, options) => archive.tags.tagArticlesInBatches(articleIds, add, remove, options),
-    exportArticles: ({ ids, format }, options) => exportArticles(archive.articles, ids, format, options),
+    exportArticles: (input, options) => exportToFile(archive, input, options),
+    importFiles: (input, options) => importUpload(archive, input, options),
   };
 }
 

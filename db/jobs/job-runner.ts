@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobInputOf, JobKind, JobProgress, JobResultOf, JobStatus, StartJobRequest } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import { toApiFailure } from '../dispatch';
-import type { LongOperationOptions } from './long-operation';
+import { CancelledWithResult, type LongOperationOptions } from './long-operation';
 
 export type JobHandler<K extends JobKind> = (input: JobInputOf<K>, options: LongOperationOptions) => Promise<JobResultOf<K>>;
 export type JobHandlers = { [K in JobKind]: JobHandler<K> };
@@ -67,7 +67,10 @@ export class JobRunner {
         (error: unknown) => {
           const failure = toApiFailure(error);
           const apiError = failure.ok ? undefined : failure.error;
-          return this.finish(status, { state: apiError?.code === 'cancelled' ? 'cancelled' : 'failed', error: apiError });
+          const cancelled = apiError?.code === 'cancelled';
+          // A cancelled import still reports the files it had finished.
+          const partial = cancelled && error instanceof CancelledWithResult ? { result: error.partial as JobResultOf<JobKind> } : {};
+          return this.finish(status, { state: cancelled ? 'cancelled' : 'failed', error: apiError, ...partial });
         },
       );
     this.jobs.set(status.id, { status, controller, settled });

@@ -23,6 +23,20 @@ export function cancelledError(): ArchiveError {
   return new ArchiveError('cancelled', 'The operation was cancelled; what it had finished stays');
 }
 
+/**
+ * `cancelled`, carrying what the operation had finished before it stopped (an import's
+ * per-file report): the job ends cancelled and still shows it.
+ */
+export class CancelledWithResult<T> extends ArchiveError {
+  constructor(readonly partial: T) {
+    super('cancelled', 'The operation was cancelled; what it had finished stays');
+  }
+}
+
+export function isCancelled(error: unknown): error is ArchiveError {
+  return error instanceof ArchiveError && error.code === 'cancelled';
+}
+
 /** Throws `cancelled` once the signal has fired; call it between batches. */
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw cancelledError();

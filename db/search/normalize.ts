@@ -96,7 +96,24 @@ export function joinedTokensOf(tokens: readonly NormalizedToken[]): KeyToken[] {
 /** A token's part of the joined key: the word kept whole, or its key. */
 const joinedKeyOf = (token: NormalizedToken): string => token.whole ?? token.key;
 
+/**
+ * The last few texts tokenised, and their tokens: one save keys each field for the index and
+ * then looks for names in the same fields (mention detection), and a bulk import does that
+ * thousands of times a second. The tokens are never changed by their readers.
+ */
+const RECENT_LIMIT = 8;
+const recent = new Map<string, NormalizedToken[]>();
+
 function keyTokens(text: string): NormalizedToken[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const tokens = tokenize(text);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(text, tokens);
+  return tokens;
+}
+
+function tokenize(text: string): NormalizedToken[] {
   const pieces = applyAffixRules(splitIntoPieces(foldWithOffsets(text)));
   const tokens: NormalizedToken[] = [];
   for (const { text: word, start, end, gapBefore } of pieces) {

@@ -5,6 +5,7 @@
 import type { ArticleStatus, Preferences, SearchNotice } from '../../common/contract';
 import type { ErrorCode } from '../../common/result';
 import type { MonthNumber } from '../../common/calendar';
+import { transferEn, transferFa } from './transfer-messages';
 import { editorMessagesEn, editorMessagesFa } from './editorMessages';
 import { namesEn, namesFa } from './names-messages';
 
@@ -391,7 +392,11 @@ const fa = {
   'bulk.exportHtml': 'خروجی HTML',
   'bulk.exportMarkdown': 'خروجی Markdown',
   'bulk.exporting': 'در حال ساختن خروجی: {percent}٪ ({done} از {total} خبر)',
+  'bulk.exportTxt': 'خروجی متن',
+  'bulk.exportJsonl': 'خروجی JSON Lines',
+  'bulk.exportBundle': 'بستهٔ دبیر',
   'bulk.exported': 'خروجی {count} خبر در یک فایل zip آماده شد.',
+  'bulk.exportedFile': 'خروجی {count} خبر در یک فایل آماده شد.',
   'bulk.exportStopped': 'خروجی متوقف شد؛ فایلی ساخته نشد.',
   'bulk.exportFailed': 'خروجی ساخته نشد. {reason}',
   'job.cancel': 'توقف',
@@ -413,6 +418,7 @@ const fa = {
   'tagManager.merge': 'یکی کن',
   'tagManager.merged': '{count} برچسب در «{name}» یکی شد.',
   'tagManager.failed': 'انجام نشد. {reason}',
+  ...transferFa,
   ...editorMessagesFa,
   ...namesFa,
 } as const;
@@ -800,7 +806,11 @@ const en: Record<MessageKey, string> = {
   'bulk.exportHtml': 'Export HTML',
   'bulk.exportMarkdown': 'Export Markdown',
   'bulk.exporting': 'Exporting: {percent}% ({done} of {total} articles)',
+  'bulk.exportTxt': 'Export text',
+  'bulk.exportJsonl': 'Export JSON Lines',
+  'bulk.exportBundle': 'Dabir bundle',
   'bulk.exported': '{count} articles exported in one zip file.',
+  'bulk.exportedFile': '{count} articles exported in one file.',
   'bulk.exportStopped': 'Export stopped; no file was made.',
   'bulk.exportFailed': 'The export was not made. {reason}',
   'job.cancel': 'Stop',
@@ -822,6 +832,7 @@ const en: Record<MessageKey, string> = {
   'tagManager.merge': 'Merge',
   'tagManager.merged': '{count} tags merged into “{name}”.',
   'tagManager.failed': 'Not done. {reason}',
+  ...transferEn,
   ...editorMessagesEn,
   ...namesEn,
 };

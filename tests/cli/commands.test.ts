@@ -102,7 +102,7 @@ describe('the command line itself', () => {
       const run = dabir(args);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^Usage: dabir \[--db PATH\] <command> \[options\]\n/);
-      expect(run.stdout).toContain('import FILE...');
+      expect(run.stdout).toContain('import PATH...');
       expect(run.stdout).toContain(join(dir, 'Dabir', 'archive.sqlite'));
     }
   });
@@ -113,7 +113,7 @@ describe('the command line itself', () => {
     [['list', '--db'], '--db needs a value'],
     [['list', '--limit', '0'], '--limit must be a whole number from 1 to 1000, not "0"'],
     [['list', 'extra'], 'list takes no operands (got "extra")'],
-    [['import'], 'import needs at least one file: dabir import FILE...'],
+    [['import'], 'import needs at least one file or folder: dabir import PATH...'],
     [['import', 'a.jsonl', '--limit', '3'], '--limit does not apply to import'],
     [['show'], 'show needs exactly one article id: dabir show ID'],
     [['list', '--json=yes'], '--json does not take a value'],
@@ -122,7 +122,7 @@ describe('the command line itself', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `dabir: ${message}\nUsage: dabir [--db PATH] <import FILE... [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID> [--json]; "dabir --help" explains more.\n`,
+      `dabir: ${message}\nUsage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER> [--json]; "dabir --help" explains more.\n`,
     );
   });
 });

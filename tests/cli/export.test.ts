@@ -10,10 +10,11 @@ import type { ExportedFile } from '../../common/contract';
 import { Archive } from '../../db/archive';
 import { EXPORTED, seedExportArticle, type ExportFixture } from '../support/export-fixture';
 import { makeTempDir } from '../support/temp-archive';
-import { jsonOf, runDabir, runDabirInProcess } from './run-cli';
+import { jsonOf, runDabir, runDabirInProcess, runDabirInProcessAsync } from './run-cli';
 
 const MISSING_ID = '99999999-0000-4000-8000-000000000099';
-const EXPORT_HINT = 'Usage: dabir [--db PATH] export ID [--format html|md] [--out FILE] [--json]; "dabir --help" explains more.\n';
+const EXPORT_HINT =
+  'Usage: dabir [--db PATH] export ID [--format html|md|txt|jsonl] [--out FILE] [--json] | export --format jsonl|md|html|txt|bundle --out PATH [ID...] [--tag T]... [--from D] [--to D] [--desk D] [--json]; "dabir --help" explains more.\n';
 
 let dir: string;
 let db: string;
@@ -39,7 +40,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const dabir = (args: string[]) => runDabir([...args, '--db', db], { cwd: dir, userDataHome: dir });
 
-const inProcess = (args: string[]) => runDabirInProcess([...args, '--db', db], dir);
+const inProcess = (args: string[]) => runDabirInProcessAsync([...args, '--db', db], dir);
+const inProcessSync = (args: string[]) => runDabirInProcess([...args, '--db', db], dir);
 
 /** A fresh folder for one test's output, so leftovers of a write are visible. */
 function outputFolder(name: string): string {
@@ -96,29 +98,29 @@ describe('dabir export', () => {
 });
 
 describe('dabir export refuses what it cannot do', () => {
-  it('fails clearly for an article that is not there', () => {
-    expect(inProcess(['export', MISSING_ID])).toEqual({ status: 1, stdout: '', stderr: `dabir: no article with id ${MISSING_ID}\n` });
+  it('fails clearly for an article that is not there', async () => {
+    expect(await inProcess(['export', MISSING_ID])).toEqual({ status: 1, stdout: '', stderr: `dabir: no article with id ${MISSING_ID}\n` });
   });
 
   it.each([
-    [['export'], 'export needs exactly one article id: dabir export ID'],
-    [['export', 'a', 'b'], 'export needs exactly one article id: dabir export ID'],
-    [['export', MISSING_ID, '--format', 'pdf'], '--format must be html or md, not "pdf"'],
-    [['export', MISSING_ID, '--out', ''], '--out needs the path of a file to write'],
+    [['export'], 'export of more than one article needs --out: a folder for md, html and txt, a file for jsonl and bundle'],
+    [['export', 'a', 'b'], 'export of more than one article needs --out: a folder for md, html and txt, a file for jsonl and bundle'],
+    [['export', MISSING_ID, '--format', 'pdf'], '--format must be one of jsonl, md, html, txt, bundle, not "pdf"'],
+    [['export', MISSING_ID, '--out', ''], '--out needs the path of a file or folder to write'],
     [['export', MISSING_ID, '--limit', '3'], '--limit does not apply to export'],
-  ])('refuses %j', (args, message) => {
-    expect(inProcess(args)).toEqual({ status: 2, stdout: '', stderr: `dabir: ${message}\n${EXPORT_HINT}` });
+  ])('refuses %j', async (args, message) => {
+    expect(await inProcess(args)).toEqual({ status: 2, stdout: '', stderr: `dabir: ${message}\n${EXPORT_HINT}` });
   });
 
   it('refuses --format and --out on other commands', () => {
-    expect(inProcess(['list', '--out', 'x.html'])).toMatchObject({ status: 2, stderr: expect.stringContaining('dabir: --out does not apply to list\n') });
-    expect(inProcess(['show', fixture.articleId, '--format', 'md'])).toMatchObject({ status: 2, stderr: expect.stringContaining('dabir: --format does not apply to show\n') });
+    expect(inProcessSync(['list', '--out', 'x.html'])).toMatchObject({ status: 2, stderr: expect.stringContaining('dabir: --out does not apply to list\n') });
+    expect(inProcessSync(['show', fixture.articleId, '--format', 'md'])).toMatchObject({ status: 2, stderr: expect.stringContaining('dabir: --format does not apply to show\n') });
   });
 
-  it('says why a file cannot be written, and leaves nothing behind', () => {
+  it('says why a file cannot be written, and leaves nothing behind', async () => {
     const folder = outputFolder('unwritable');
     const missingFolder = join(folder, 'no-such-folder', 'article.html');
-    expect(inProcess(['export', fixture.articleId, '--out', missingFolder])).toEqual({
+    expect(await inProcess(['export', fixture.articleId, '--out', missingFolder])).toEqual({
       status: 1,
       stdout: '',
       stderr: `dabir: cannot write ${missingFolder}: the folder ${join(folder, 'no-such-folder')} does not exist\n`,
@@ -126,7 +128,7 @@ describe('dabir export refuses what it cannot do', () => {
     const notAFolder = join(folder, 'plain-file');
     writeFileSync(notAFolder, 'not a folder');
     const underAFile = join(notAFolder, 'article.html');
-    expect(inProcess(['export', fixture.articleId, '--out', underAFile])).toEqual({
+    expect(await inProcess(['export', fixture.articleId, '--out', underAFile])).toEqual({
       status: 1,
       stdout: '',
       stderr: `dabir: cannot write ${underAFile}: ${notAFolder} is not a folder\n`,

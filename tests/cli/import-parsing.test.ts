@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonl, parseJsonlLine } from '../../db/import/jsonl';
 import { parsePlainText } from '../../db/import/plain-text';
 import { deriveHeadline } from '../../db/import/derive-headline';
-import { decodeUtf8File, splitLines } from '../../db/import/text-lines';
+import { decodeText } from '../../db/import/decode-text';
+import { splitLines } from '../../db/import/text-lines';
 import type { ParsedEntry, ParsedFile } from '../../db/import/article-draft';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -17,18 +18,20 @@ const draftOf = (entry: ParsedEntry) => {
 };
 const messageOf = (entry: ParsedEntry) => (entry.ok ? undefined : entry.message);
 
-describe('splitLines and decodeUtf8File', () => {
+describe('splitLines and decodeText', () => {
   it('accepts LF, CRLF and CR, and a final line end adds no empty line', () => {
     expect(splitLines('a\r\nb\nc\rd\n')).toEqual(['a', 'b', 'c', 'd']);
     expect(splitLines('a\n\n')).toEqual(['a', '']);
     expect(splitLines('')).toEqual(['']);
   });
 
-  it('strips a BOM and refuses invalid UTF-8, naming the line', () => {
-    expect(decodeUtf8File(utf8('\uFEFFسلام'))).toEqual({ ok: true, text: 'سلام' });
-    const bad = decodeUtf8File(Uint8Array.from([...utf8('خط اول\n'), 0xd3, 0xe1, 0x0a]));
-    expect(bad).toEqual({ ok: false, message: expect.stringContaining('invalid bytes on line 2') });
-    expect(decodeUtf8File(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toEqual({ ok: false, message: expect.stringContaining('UTF-16') });
+  it('strips a BOM, reads UTF-16 by its BOM and Persian Windows-1256 by its letters, and refuses other bytes naming the line', () => {
+    expect(decodeText(utf8('\uFEFFسلام'))).toEqual({ text: 'سلام', encoding: 'utf-8' });
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toEqual({ text: 'A', encoding: 'utf-16le' });
+    expect(decodeText(Uint8Array.from([0x41, 0x0a, 0xd3, 0xe1, 0xc7, 0xe3, 0x0a]))).toEqual({ text: 'A\nسلام\n', encoding: 'windows-1256' });
+    // Windows-1256 bytes after UTF-8 Persian: a file mixing the two is neither, and is refused at line 2.
+    expect(() => decodeText(Uint8Array.from([...utf8('خط اول\n'), 0xd3, 0xe1, 0x0a]))).toThrow('invalid bytes on line 2');
+    expect(() => decodeText(Uint8Array.from([0x41, 0x00, 0x42, 0x00]))).toThrow(/binary data/);
   });
 });
 
@@ -64,27 +67,30 @@ describe('deriveHeadline', () => {
 
 describe('parsePlainText', () => {
   it('takes a short first line as the headline and drops blank lines before the body', () => {
-    const [entry] = entriesOf(parsePlainText(utf8('\uFEFFتیتر\r\n\r\nبند یک\r\n\r\nبند سه\r\n')));
-    expect(entry.line).toBe(1);
-    expect(draftOf(entry)).toEqual({ fields: { headline: 'تیتر' }, bodyText: 'بند یک\n\nبند سه' });
+    expect(parsePlainText(utf8('\uFEFFتیتر\r\n\r\nبند یک\r\n\r\nبند سه\r\n'))).toEqual({ fields: { headline: 'تیتر' }, bodyText: 'بند یک\n\nبند سه' });
   });
 
   it('keeps every line in the body when the first line is longer than 120 characters', () => {
     const opening = `${'کلمه '.repeat(30)}پایان.`;
     const text = `${opening}\nبند دوم`;
-    const draft = draftOf(entriesOf(parsePlainText(utf8(`${text}\n`)))[0]);
+    const draft = parsePlainText(utf8(`${text}\n`));
     expect(draft.bodyText).toBe(text);
     expect(draft.fields.headline.endsWith('…')).toBe(true);
   });
 
   it('accepts a first line of exactly 120 characters as a headline', () => {
     const headline = 'ب'.repeat(120);
-    expect(draftOf(entriesOf(parsePlainText(utf8(`${headline}\nمتن`)))[0]).fields.headline).toBe(headline);
+    expect(parsePlainText(utf8(`${headline}\nمتن`)).fields.headline).toBe(headline);
   });
 
-  it('refuses an empty or blank file and a non-UTF-8 file', () => {
-    expect(parsePlainText(utf8(' \n\r\n'))).toEqual({ ok: false, message: 'the file is empty' });
-    expect(parsePlainText(Uint8Array.from([0xd3, 0xe1, 0xc7, 0xe3]))).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
+  it('refuses an empty or blank file, and bytes that are neither UTF-8 nor Windows-1256 Persian', () => {
+    expect(() => parsePlainText(utf8(' \n\r\n'))).toThrow('the file is empty');
+    // Latin-1 "café", not Persian in any code page.
+    expect(() => parsePlainText(Uint8Array.from([...utf8('خط اول\n'), 0x63, 0x61, 0x66, 0xe9, 0x0a]))).toThrow(/not UTF-8 text \(invalid bytes on line 2\)/);
+  });
+
+  it('reads «سلام» saved in Windows-1256', () => {
+    expect(parsePlainText(Uint8Array.from([0xd3, 0xe1, 0xc7, 0xe3]))).toEqual({ fields: { headline: 'سلام' }, bodyText: '' });
   });
 });
 

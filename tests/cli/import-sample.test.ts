@@ -63,10 +63,18 @@ describe('dabir import of the shared sample', () => {
     const windowsCopy = `\uFEFF${expectedBody().replace(/\n/g, '\r\n')}\r\n`;
     writeFileSync(join(dir, 'in', 'windows.txt'), windowsCopy, 'utf8');
 
-    const imported = runDabir(['--db', db, 'import', 'in/windows.txt', '--json'], { cwd: dir, userDataHome: dir });
+    // Into the archive that has the story already: the same story, so it is skipped and named.
+    const again = runDabir(['--db', db, 'import', 'in/windows.txt', '--json'], { cwd: dir, userDataHome: dir });
+    expect(again.status).toBe(0);
+    const skipped = jsonOf<ImportJson & { skipped: Array<{ source: string }> }>(again);
+    expect(skipped.imported).toEqual([]);
+    expect(skipped.skipped.map((entry) => entry.source)).toEqual(['in/windows.txt:1']);
+
+    const other = join(dir, 'windows.sqlite');
+    const imported = runDabir(['--db', other, 'import', 'in/windows.txt', '--json'], { cwd: dir, userDataHome: dir });
     expect(imported.status).toBe(0);
     const { imported: [entry] } = jsonOf<ImportJson>(imported);
-    const article = jsonOf(runDabir(['show', entry.id, '--json', '--db', db], { userDataHome: dir }));
+    const article = jsonOf(runDabir(['show', entry.id, '--json', '--db', other], { userDataHome: dir }));
     expect(article.body).toBe(expectedBody());
     expect(article.headline.startsWith('\uFEFF')).toBe(false);
   });

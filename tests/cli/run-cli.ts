@@ -53,6 +53,19 @@ export function runDabirInProcess(args: readonly string[], userDataHome: string)
     stderr: (text) => void (stderr += text),
     env: { XDG_CONFIG_HOME: userDataHome, APPDATA: userDataHome },
   });
+  if (typeof status !== 'number') throw new Error(`dabir ${args[0]} answers asynchronously: use runDabirInProcessAsync`);
+  return { status, stdout, stderr };
+}
+
+/** `runDabirInProcess` for the commands that run a long operation (import, export, merge). */
+export async function runDabirInProcessAsync(args: readonly string[], userDataHome: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env: { XDG_CONFIG_HOME: userDataHome, APPDATA: userDataHome },
+  });
   return { status, stdout, stderr };
 }
 

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run';
 import { Archive } from '../../db/archive';
-import { importFiles } from '../../db/import/import-files';
+import { importPaths } from '../../db/import/import-files';
 import { makeTempDir } from '../support/temp-archive';
-import { jsonOf, runDabir, runDabirInProcess, sharedSamplesDir, type CliRun } from './run-cli';
+import { jsonOf, runDabir, runDabirInProcess, runDabirInProcessAsync, sharedSamplesDir, type CliRun } from './run-cli';
 
 const SAMPLE_NAME = '000_db81ff63d69d69cc.txt';
 const OIC = 'سازمان همکاری اسلامی';
@@ -81,7 +81,7 @@ function withArchive<T>(body: (archive: Archive) => T): T {
 
 const jsonl = (lines: unknown[]) => lines.map((line) => JSON.stringify(line)).join('\n');
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = makeTempDir('dabir-cli-workbench-');
   db = join(dir, 'archive.sqlite');
   mkdirSync(join(dir, 'feeds'));
@@ -92,8 +92,13 @@ beforeAll(() => {
 
   // An earlier import, and stories on other subjects: related coverage weighs what is shared
   // by how rare it is, so an archive where everything shares everything relates nothing.
+  const earlier = Archive.open(db);
+  try {
+    expect((await importPaths(earlier, [join(dir, 'feeds', 'earlier.jsonl')])).files[0].errors).toEqual([]);
+  } finally {
+    earlier.close();
+  }
   withArchive((archive) => {
-    expect(importFiles(archive, [join(dir, 'feeds', 'earlier.jsonl')]).files[0].errors).toEqual([]);
     const others = [
       ['قیمت نفت برنت افزایش یافت', 'اقتصاد'],
       ['بازار ارز آرام بود', 'اقتصاد'],
@@ -122,6 +127,7 @@ describe('dabir import with tags and links', () => {
       {
         source: 'feeds/desk.jsonl:3',
         message: `the related link to ${MISSING_ID} was not made: there is no article with that id in the archive or in this import; the article was imported without it`,
+        code: 'link_not_made',
       },
     ]);
     expect(imported.stderr).toBe('dabir: 1 problem; see "errors": 1 link not made (its article was imported without it)\n');
@@ -165,7 +171,7 @@ describe('dabir import with tags and links', () => {
     expect(text.endsWith(`\n\n${DESK_LINES[0].body}\n`)).toBe(true);
   });
 
-  it('makes each link once, refuses a link to the article itself, and says so in the text summary', () => {
+  it('makes each link once, refuses a link to the article itself, and says so in the text summary', async () => {
     const sameDb = db;
     db = join(dir, 'links.sqlite');
     try {
@@ -178,7 +184,7 @@ describe('dabir import with tags and links', () => {
           { id: target, headline: 'مقصد' },
         ]),
       );
-      const run = inProcess(['import', join(dir, 'feeds', 'self.jsonl')]);
+      const run = await runDabirInProcessAsync(['import', join(dir, 'feeds', 'self.jsonl'), '--db', db], dir);
       expect(run.status).toBe(1);
       expect(run.stdout).toContain(`Imported 2 articles from ${join(dir, 'feeds', 'self.jsonl')} (1 link not made)\n`);
       expect(run.stderr).toBe(
@@ -376,7 +382,7 @@ describe('the workbench commands refuse a wrong command line', () => {
   const ENTITIES_HINT = 'Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [--offset N] [QUERY] [--json]; "dabir --help" explains more.\n';
   const RELATED_HINT = 'Usage: dabir [--db PATH] related ID [--limit N] [--json]; "dabir --help" explains more.\n';
   const GENERAL_HINT =
-    'Usage: dabir [--db PATH] <import FILE... [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID> [--json]; "dabir --help" explains more.\n';
+    'Usage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER> [--json]; "dabir --help" explains more.\n';
 
   it.each([
     [['entities', '--kind', 'planet'], '--kind must be one of person, organisation, country, place, event, not "planet"', ENTITIES_HINT],

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { datelineInText } from '../../db/dating/dateline-in-text';
-import { importFiles } from '../../db/import/import-files';
+import { importPaths } from '../../db/import/import-files';
 import { gazetteerEntityId } from '../../db/entities/entity-id';
 import { entityPage } from '../../db/entities/entity-page';
 import { sampleArticleText } from '../entities/support';
@@ -39,14 +39,14 @@ describe('the dateline at a story’s start', () => {
 });
 
 describe('an import without a date', () => {
-  it('takes the dateline’s day, never a year the body mentions; the sample, with none, is undated and stands apart', () => {
+  it('takes the dateline’s day, never a year the body mentions; the sample, with none, is undated and stands apart', async () => {
     temp = openTempArchive();
     const { archive, dir } = temp;
     const dated = join(dir, 'dated.txt');
     writeFileSync(dated, 'یادی از اجلاس تهران\nتهران - ۱۶ آذر ۱۳۹۵ (ایرنا) - هشتمین اجلاس سران سازمان کنفرانس اسلامی در شانزدهم آذرماه 1376 در تهران برگزار شد.\n');
     const sample = join(dir, 'sample.txt');
     writeFileSync(sample, sampleArticleText());
-    const report = importFiles(archive, [dated, sample]);
+    const report = await importPaths(archive, [dated, sample]);
     const [datedId, sampleId] = report.files.map((file) => file.imported[0].id);
     expect(archive.articles.get(datedId)).toMatchObject({ datelineDate: '2016-12-06', datelinePlace: 'تهران' });
     expect(archive.articles.get(sampleId).datelineDate).toBeNull();

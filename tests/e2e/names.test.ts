@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { gazetteerEntityId } from '../../db/entities/entity-id';
-import { importFiles } from '../../db/import/import-files';
+import { importPaths } from '../../db/import/import-files';
 import { sharedSamplesDir } from '../cli/run-cli';
 import { useBrowserSuite, type ArchiveSeed } from '../support/browser-suite';
 import { DeskPage } from '../support/desk-page';
@@ -112,12 +112,12 @@ describe('names end to end', () => {
   });
 
   it('shows what a person said on their page, with the day and a link to the article, and offers the unconfirmed mentions there', async () => {
-    const { app, seeded } = await start((archive) => {
+    const { app, seeded } = await start(async (archive) => {
       // The shared sample, imported: no date and no dateline, so undated.
       const dir = mkdtempSync(join(tmpdir(), 'dabir-e2e-sample-'));
       const file = join(dir, 'sample.txt');
       writeFileSync(file, readFileSync(join(sharedSamplesDir(), SAMPLE_NAME)));
-      const sampleId = importFiles(archive, [file]).files[0].imported[0].id;
+      const sampleId = (await importPaths(archive, [file])).files[0].imported[0].id;
       rmSync(dir, { recursive: true, force: true });
       const interviewId = archive.articles.create({
         headline: 'ظریف: مذاکرات ادامه دارد',

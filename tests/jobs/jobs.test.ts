@@ -103,18 +103,20 @@ describe('jobs', () => {
     const [first, second] = seedStories(temp.archive, 2);
     // Same headline twice: the second file must not overwrite the first.
     const twin = temp.archive.articles.create({ headline: 'نشست شمارهٔ 0 در تهران', body: bodyFromPlainText('متن دیگر') }).id;
-    const job = temp.archive.jobs.start({ kind: 'exportArticles', input: { ids: [first, second, twin], format: 'markdown' } });
+    const job = temp.archive.jobs.start({ kind: 'exportArticles', input: { selection: { ids: [first, second, twin] }, format: 'md' } });
     const final = await temp.archive.jobs.settled(job.id);
     if (final.kind !== 'exportArticles' || final.state !== 'done') throw new Error(`export ended ${final.state}`);
-    expect(final.result).toMatchObject({ mimeType: 'application/zip', encoding: 'base64', filename: 'دبیر-3-خبر.zip' });
-    const files = unzipSync(Buffer.from(final.result!.content, 'base64'));
+    expect(final.result).toMatchObject({ mimeType: 'application/zip', filename: 'دبیر-3-خبر.zip', articles: 3 });
+    const { data, done } = temp.archive.services.readExportChunk({ fileId: final.result!.fileId, offset: 0 });
+    expect(done).toBe(true);
+    const files = unzipSync(Buffer.from(data, 'base64'));
     expect(Object.keys(files).sort()).toEqual(['نشست-شمارهٔ-0-در-تهران-2.md', 'نشست-شمارهٔ-0-در-تهران.md', 'نشست-شمارهٔ-1-در-تهران.md']);
     expect(strFromU8(files['نشست-شمارهٔ-1-در-تهران.md'])).toBe(temp.archive.services.exportArticle({ id: second, format: 'markdown' }).content);
   });
 
   it('fails a job whose input names a missing article, with the archive’s error code', async () => {
     temp = openTempArchive();
-    const job = temp.archive.jobs.start({ kind: 'exportArticles', input: { ids: ['3f1c6a52-8d0e-4d5b-9a55-4c8f0f1b2e77'], format: 'html' } });
+    const job = temp.archive.jobs.start({ kind: 'exportArticles', input: { selection: { ids: ['3f1c6a52-8d0e-4d5b-9a55-4c8f0f1b2e77'] }, format: 'html' } });
     expect(await temp.archive.jobs.settled(job.id)).toMatchObject({ state: 'failed', error: { code: 'not_found' } });
     expect(dispatchApiCall(temp.archive.services, 'getJob', { id: job.id })).toMatchObject({ ok: true, value: { state: 'failed' } });
     expect(dispatchApiCall(temp.archive.services, 'getJob', { id: '3f1c6a52-8d0e-4d5b-9a55-4c8f0f1b2e77' })).toMatchObject({ ok: false, error: { code: 'not_found' } });

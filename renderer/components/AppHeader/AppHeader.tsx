@@ -13,10 +13,14 @@ interface AppHeaderProps {
   onOpenEntities?: () => void;
   /** «یافتن نام‌ها در بایگانی»: detection over the whole archive, then review. */
   onFindNames?: () => void;
+  /** «ورود خبرها»: the import dialog. */
+  onImport?: () => void;
+  /** Articles a merge left for review, and how to open their list; hidden while none. */
+  mergeReviews?: { count: number; open: () => void };
 }
 
-export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onFindNames }: AppHeaderProps) {
-  const { t } = useI18n();
+export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onFindNames, onImport, mergeReviews }: AppHeaderProps) {
+  const { t, formatNumber } = useI18n();
   return (
     <header className="app-header">
       <h1 className="app-header__title">{t('app.title')}</h1>
@@ -41,6 +45,16 @@ export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onF
             onClick={onFindNames}
           >
             {t('header.findNames')}
+          </button>
+        )}
+        {mergeReviews && mergeReviews.count > 0 && (
+          <button type="button" className="button button--quiet" data-testid="open-merge-reviews" onClick={mergeReviews.open}>
+            {t('header.reviews', { count: formatNumber(mergeReviews.count) })}
+          </button>
+        )}
+        {onImport && (
+          <button type="button" className="button button--quiet" data-testid="open-import" onClick={onImport}>
+            {t('header.import')}
           </button>
         )}
         <button

@@ -21,6 +21,7 @@ import { SearchBox } from '../SearchBox/SearchBox';
 import { SearchFilters } from '../SearchFilters/SearchFilters';
 import { SearchResults } from '../SearchResults/SearchResults';
 import { BulkBar } from '../workbench/BulkBar';
+import { ExportControl } from '../ExportControl/ExportControl';
 import './DeskSidebar.css';
 
 interface DeskSidebarProps {
@@ -241,6 +242,13 @@ export function DeskSidebar(props: DeskSidebarProps) {
         )}
       </div>
       {selection.multiple && <BulkBar ids={selection.ids} onCancel={clearSelection} onChanged={bulkChanged} />}
+      {search.active && !selection.multiple && (
+        <ExportControl
+          selection={{ query: criteria.query.trim() || undefined, ...criteria.filters }}
+          label="export.results"
+          testId="search-export"
+        />
+      )}
       {search.active ? (
         <SearchResults
           search={search}

@@ -6,14 +6,14 @@
  * its panel told afterwards.
  */
 import { useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../common/constants';
 import type { JobStatus } from '../../../common/contract';
+import { ARCHIVE_EXPORT_FORMATS, type ArchiveExportFormat } from '../../../common/transfer-constants';
 import { flushPendingSave } from '../../autosave/activeSaver';
-import { downloadFile } from '../../export/downloadFile';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { percentOf } from '../../jobs/watchJob';
 import { useJob } from '../../jobs/useJob';
+import { downloadExport } from '../../transfer/downloadExport';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
 import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
 import { JobProgress } from '../JobProgress/JobProgress';
@@ -29,9 +29,13 @@ interface BulkBarProps {
   onChanged: () => void;
 }
 
-const EXPORT_BUTTONS: Record<ExportFormat, { testId: string; label: MessageKey }> = {
+/** Every format `dabir export` writes; a zip of pages for md, html and txt. */
+const EXPORT_BUTTONS: Record<ArchiveExportFormat, { testId: string; label: MessageKey }> = {
+  md: { testId: 'bulk-export-markdown', label: 'bulk.exportMarkdown' },
   html: { testId: 'bulk-export-html', label: 'bulk.exportHtml' },
-  markdown: { testId: 'bulk-export-markdown', label: 'bulk.exportMarkdown' },
+  txt: { testId: 'bulk-export-txt', label: 'bulk.exportTxt' },
+  jsonl: { testId: 'bulk-export-jsonl', label: 'bulk.exportJsonl' },
+  bundle: { testId: 'bulk-export-bundle', label: 'bulk.exportBundle' },
 };
 
 export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
@@ -72,15 +76,17 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
     onChanged();
   };
 
-  const exportAs = async (format: ExportFormat) => {
+  const exportAs = async (format: ArchiveExportFormat) => {
     setMessage(null);
     setMode(null);
     // The archive exports what it has saved: what is on the screen must be saved first.
     if (!(await flushPendingSave())) return setMessage({ text: t('panel.export.unsaved'), error: true });
-    const status = await job.start({ kind: 'exportArticles', input: { ids, format } });
+    const status = await job.start({ kind: 'exportArticles', input: { format, selection: { ids } } });
     if (status?.kind === 'exportArticles' && status.state === 'done' && status.result) {
-      downloadFile(status.result);
-      setMessage({ text: t('bulk.exported', { count: formatNumber(ids.length) }), error: false });
+      const saved = await downloadExport(status.result);
+      if (!saved.ok) return setMessage({ text: t('bulk.exportFailed', { reason: t(workbenchErrorKey(saved.error.code)) }), error: true });
+      const zipped = status.result.mimeType === 'application/zip';
+      setMessage({ text: t(zipped ? 'bulk.exported' : 'bulk.exportedFile', { count: formatNumber(status.result.articles) }), error: false });
     } else if (status?.state === 'cancelled') {
       stopped(status, 'bulk.exportStopped');
     } else {
@@ -112,7 +118,7 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
           <button type="button" className="button button--small" data-testid="bulk-remove-tag" aria-pressed={mode === 'remove'} disabled={busy} onClick={() => toggle('remove')}>
             {t('bulk.removeTag')}
           </button>
-          {EXPORT_FORMATS.map((format) => (
+          {ARCHIVE_EXPORT_FORMATS.map((format) => (
             <button key={format} type="button" className="button button--small" data-testid={EXPORT_BUTTONS[format].testId} disabled={busy} onClick={() => void exportAs(format)}>
               {t(EXPORT_BUTTONS[format].label)}
             </button>
