@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R]`
+ * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R] [--suite all|search|history]`
  * Search latency at newsroom scale: p50/p95 of our layer (parse, normalise, MATCH, filters,
  * rows, snippets) and of the same MATCH run straight against FTS5, as a ratio. Then related
  * coverage: p50/p95 of `related.forArticle(id, 10)` over R articles spread over the archive.
+ * Then history: what 200 autosaves of a long article add to the archive (history-bench.ts).
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { Archive } from '../db/archive';
 import { buildFts5Match, parseSearchQuery } from '../db/search/query';
 import { SEARCH_COLUMNS } from '../db/search/search-index';
 import { buildBenchArchive } from './build-archive';
+import { benchHistory, reportHistory } from './history-bench';
 import { benchRelated, RELATED_TARGET_P95_MS } from './related-bench';
 import { BENCH_QUERIES } from './search-queries';
 
@@ -48,12 +50,15 @@ function main(): void {
       seed: { type: 'string', default: '1376' },
       runs: { type: 'string', default: '15' },
       related: { type: 'string', default: '200' },
+      suite: { type: 'string', default: 'all' },
     },
   });
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  if (values.suite === 'all' || values.suite === 'history') reportHistory(benchHistory(), log);
+  if (values.suite === 'history') return;
   const articles = Number(values.articles);
   const seed = Number(values.seed);
   const runs = Number(values.runs);
-  const log = (line: string) => process.stdout.write(`${line}\n`);
 
   log(`Dabir search benchmark: ${articles.toLocaleString('en')} generated articles (seed ${seed}), ${BENCH_QUERIES.length} queries × ${runs} runs`);
   const path = buildBenchArchive(articles, seed, log);

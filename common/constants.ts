@@ -73,5 +73,8 @@ export const API_METHODS = [
   'restoreArticle',
   'restoreEntity',
   'exportArticle',
+  'getArticleHistory',
+  'compareRevisions',
+  'revertArticle',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

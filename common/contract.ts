@@ -9,9 +9,13 @@ import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
+import { historyMethods } from './api/history';
+import { baseRevisionSchema } from './api/revision';
 
 export * from './api/workbench';
 export * from './api/export';
+export * from './api/history';
+export * from './api/revision';
 
 import {
   API_METHODS,
@@ -195,7 +199,7 @@ export const apiContract = {
     z.strictObject({
       id: articleIdSchema,
       fields: articleFieldsSchema.partial(),
-      baseRevision: z.number().int().min(0).optional(),
+      baseRevision: baseRevisionSchema,
     }),
   ),
   getPreferences: method<Preferences>()(z.strictObject({})),
@@ -213,6 +217,7 @@ export const apiContract = {
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
   ...exportMethods,
+  ...historyMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -9,6 +9,7 @@ import { ArticleStore } from './articles';
 import { EntityStore } from './entities/entity-store';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
 import { exportArticle } from './export/export-article';
+import { ArticleHistoryService } from './history/article-history';
 import { MentionStore } from './entities/mention-store';
 import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
@@ -29,6 +30,7 @@ export class Archive {
   readonly mentions: MentionStore;
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
+  readonly history: ArticleHistoryService;
   readonly services: ArchiveServices;
 
   constructor(readonly db: ArchiveDatabase) {
@@ -45,6 +47,7 @@ export class Archive {
     for (const relation of [this.tags, this.links, this.mentions]) this.articles.addRelation(relation);
     this.related = new RelatedArticles(db);
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
+    this.history = new ArticleHistoryService(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
     ensureStarterGazetteer(db, this.entities);
 
@@ -68,10 +71,10 @@ export class Archive {
       listTags: ({ prefix, limit }) => this.tags.list(prefix, limit),
       renameTag: ({ id, name }) => this.tags.rename(id, name),
       mergeTags: ({ sourceIds, targetId }) => this.tags.merge(sourceIds, targetId),
-      tagArticles: ({ articleIds, add, remove }) => ({ changed: this.tags.tagArticles(articleIds, add, remove) }),
+      tagArticles: ({ articleIds, add, remove, baseRevisions }) => this.tags.tagArticles(articleIds, add, remove, baseRevisions),
 
-      addArticleLink: ({ sourceId, targetId, type }) => this.links.add(sourceId, targetId, type),
-      removeArticleLink: ({ sourceId, targetId, type }) => this.links.remove(sourceId, targetId, type),
+      addArticleLink: ({ sourceId, targetId, type, baseRevision }) => this.links.add(sourceId, targetId, type, { baseRevision }),
+      removeArticleLink: ({ sourceId, targetId, type, baseRevision }) => this.links.remove(sourceId, targetId, type, baseRevision),
       relatedArticles: ({ id, limit }) => this.related.forArticle(id, limit),
 
       listEntities: (request) => this.entities.list(request),
@@ -90,6 +93,10 @@ export class Archive {
       listSuggestedMentions: ({ limit, offset }) => this.mentions.suggestions(limit, offset),
 
       exportArticle: ({ id, format }) => exportArticle(this.articles.get(id), format),
+
+      getArticleHistory: ({ id }) => this.history.history(id),
+      compareRevisions: ({ id, from, to }) => this.history.compare(id, from, to),
+      revertArticle: ({ id, revision, baseRevision }) => this.history.revert(id, revision, baseRevision),
     };
   }
 

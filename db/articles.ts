@@ -5,10 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, SaveReceipt } from '../common/contract';
+import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, RevisionKind, SaveReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArchiveDatabase } from './open';
 import { readBody, type BodyReferences } from './editor/headless';
+import { RevisionStore } from './history/revision-store';
+import { revisionText, type RevisionSnapshot } from './history/revision-text';
 
 interface ArticleRow {
   seq: number;
@@ -69,7 +71,12 @@ export interface ArticleRelation {
 }
 
 export interface SaveOptions {
-  baseRevision?: number;
+  /**
+   * The revision the change was made on; a save on any other is refused as a conflict. A
+   * change worked out inside the archive's own transaction (a tag merge rewriting each article
+   * it reads) names the revision it read.
+   */
+  baseRevision: number;
   /**
    * A change to the article's relations (a cross-reference added by hand) made inside the
    * save, so it is recorded in the same revision.
@@ -77,6 +84,10 @@ export interface SaveOptions {
   alsoApply?: (at: string) => void;
   /** Defaults to now; imports pass the original date of a story. */
   at?: string;
+  /** What the history panel calls this revision; an edit unless said otherwise. */
+  kind?: Exclude<RevisionKind, 'delete'>;
+  /** For a revert: the revision the article is made equal to. */
+  revertedFrom?: number;
 }
 
 function rowToArticle(row: ArticleRow): Article {
@@ -107,7 +118,7 @@ export class ArticleStore {
   private readonly page: Statement<[number, number], ArticleSummary>;
   private readonly count: Statement<[], { n: number }>;
   private readonly insert: Statement<[string, string, string]>;
-  private readonly insertRevision: Statement<[string, number, string, string]>;
+  readonly revisions: RevisionStore;
   /** One UPDATE per distinct set of changed columns, prepared on first use. */
   private readonly updates = new Map<string, Statement>();
   private readonly indexers: ArticleIndexer[] = [];
@@ -122,9 +133,7 @@ export class ArticleStore {
        ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`);
     this.count = db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL');
     this.insert = db.prepare('INSERT INTO articles (id, created_at, updated_at) VALUES (?, ?, ?)');
-    this.insertRevision = db.prepare(
-      'INSERT INTO revisions (article_id, revision, saved_at, snapshot) VALUES (?, ?, ?, ?)',
-    );
+    this.revisions = new RevisionStore(db);
   }
 
   addIndexer(indexer: ArticleIndexer): void {
@@ -167,12 +176,12 @@ export class ArticleStore {
         }
         throw error;
       }
-      this.saveInTransaction(id, fields, { at });
+      this.saveInTransaction(id, fields, { at, baseRevision: 0 });
       return this.get(id);
     }).immediate();
   }
 
-  save(id: string, fields: Partial<ArticleFields>, options: SaveOptions = {}): SaveReceipt {
+  save(id: string, fields: Partial<ArticleFields>, options: SaveOptions): SaveReceipt {
     // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
     // one failing when it upgrades a read lock.
     return this.db.transaction(() => this.saveInTransaction(id, fields, options)).immediate();
@@ -181,7 +190,7 @@ export class ArticleStore {
   private saveInTransaction(id: string, fields: Partial<ArticleFields>, options: SaveOptions): SaveReceipt {
     const current = this.byId.get(id);
     if (!current) throw new ArchiveError('not_found', `No article with id ${id}`);
-    if (options.baseRevision !== undefined && options.baseRevision !== current.revision) {
+    if (options.baseRevision !== current.revision) {
       throw new ArchiveError(
         'conflict',
         `Article ${id} was saved elsewhere (revision ${current.revision}, this edit started from ${options.baseRevision})`,
@@ -212,9 +221,17 @@ export class ArticleStore {
     options.alsoApply?.(updatedAt);
 
     const article = this.get(id);
-    // Backlinks belong to the other articles' histories; the derived text is not history.
-    const { bodyText: _derived, backlinks: _theirs, ...snapshot } = article;
-    this.insertRevision.run(id, revision, updatedAt, JSON.stringify(snapshot));
+    this.revisions.record({
+      articleId: id,
+      revision,
+      savedAt: updatedAt,
+      kind: options.kind ?? 'save',
+      revertedFrom: options.revertedFrom,
+      snapshot: snapshotOf(article),
+      text: revisionText(article, article.bodyText),
+      // A new article's first revision: everything in it is added.
+      previousText: current.revision === 0 ? null : revisionText(current, current.body_text),
+    });
     for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
     return { id, revision, updatedAt };
   }
@@ -239,8 +256,16 @@ export class ArticleStore {
     const current = this.get(id);
     const revision = current.revision + 1;
     this.db.prepare('UPDATE articles SET deleted_at = ?, revision = ?, updated_at = ? WHERE id = ?').run(at, revision, at, id);
-    const { bodyText: _derived, backlinks: _theirs, ...snapshot } = current;
-    this.insertRevision.run(id, revision, at, JSON.stringify({ ...snapshot, ...remember, revision, deletedAt: at }));
+    const text = revisionText(current, current.bodyText);
+    this.revisions.record({
+      articleId: id,
+      revision,
+      savedAt: at,
+      kind: 'delete',
+      snapshot: { ...snapshotOf(current), ...remember, revision, deletedAt: at },
+      text,
+      previousText: text,
+    });
     const seq = (this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
     for (const indexer of this.indexers) indexer.articleDeleted(seq);
   }
@@ -259,6 +284,12 @@ export class ArticleStore {
   }
 
   revisionCount(id: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM revisions WHERE article_id = ?').get(id) as { n: number }).n;
+    return this.revisions.count(id);
   }
+}
+
+/** Backlinks belong to the other articles' histories; the derived text is not history. */
+function snapshotOf(article: Article): RevisionSnapshot {
+  const { bodyText: _derived, backlinks: _theirs, ...snapshot } = article;
+  return snapshot;
 }

@@ -3,7 +3,7 @@
  * yeh or without the half-space is the same tag; it keeps the spelling it was first given.
  */
 import { randomUUID } from 'node:crypto';
-import type { Article, TagSummary } from '../common/contract';
+import type { Article, RevisionChange, TagSummary, TagWriteReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
 import type { ArchiveDatabase } from './open';
@@ -92,7 +92,7 @@ export class TagStore implements ArticleRelation {
    * Moves every article from the source tags to the target and deletes the sources. Each
    * article changed is saved through the save path, so its history records the merge.
    */
-  merge(sourceIds: readonly string[], targetId: string): TagSummary {
+  merge(sourceIds: readonly string[], targetId: string): TagSummary & { revisions: RevisionChange[] } {
     return this.db.transaction(() => {
       const target = this.summary(targetId);
       const sources = sourceIds.filter((id) => id !== targetId);
@@ -103,30 +103,44 @@ export class TagStore implements ArticleRelation {
                    WHERE at.tag_id IN (${placeholders}) AND a.deleted_at IS NULL`)
         .all(...sources) as { id: string }[];
       const sourceNames = new Set(sources.map((id) => this.summary(id).name));
+      const revisions: RevisionChange[] = [];
       for (const { id } of affected) {
-        const names = this.articles.get(id).tags.filter((tag) => !sourceNames.has(tag));
-        this.articles.save(id, { tags: [...names, target.name] });
+        const article = this.articles.get(id);
+        const names = article.tags.filter((tag) => !sourceNames.has(tag));
+        const { revision } = this.articles.save(id, { tags: [...names, target.name] }, { baseRevision: article.revision });
+        revisions.push({ id, from: article.revision, to: revision });
       }
       this.db.prepare(`DELETE FROM tags WHERE id IN (${placeholders})`).run(...sources);
-      return this.summary(targetId);
+      return { ...this.summary(targetId), revisions };
     }).immediate();
   }
 
-  /** Adds and removes tags on many articles at once; each article gets one revision. */
-  tagArticles(articleIds: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): number {
+  /**
+   * Adds and removes tags on many articles at once; each article changed gets one revision.
+   * `baseRevisions` names the revision a caller holds of some of them (the one open in its
+   * editor): if any is stale, nothing is written and the call is a conflict.
+   */
+  tagArticles(
+    articleIds: readonly string[],
+    add: readonly string[] = [],
+    remove: readonly string[] = [],
+    baseRevisions: Readonly<Record<string, number>> = {},
+  ): TagWriteReceipt {
     const removeKeys = new Set(remove.map(tagKey));
     return this.db.transaction(() => {
-      let changed = 0;
+      const revisions: RevisionChange[] = [];
       for (const id of new Set(articleIds)) {
-        const before = this.articles.get(id).tags;
+        const article = this.articles.get(id);
+        const baseRevision = Object.hasOwn(baseRevisions, id) ? baseRevisions[id] : article.revision;
+        const before = article.tags;
         const kept = before.filter((name) => !removeKeys.has(tagKey(name)));
         const keys = new Set(kept.map(tagKey));
         const next = [...kept, ...add.filter((name) => !keys.has(tagKey(name)))];
         if (next.length === before.length && next.every((name, i) => name === before[i])) continue;
-        this.articles.save(id, { tags: next });
-        changed += 1;
+        const { revision } = this.articles.save(id, { tags: next }, { baseRevision });
+        revisions.push({ id, from: baseRevision, to: revision });
       }
-      return changed;
+      return { changed: revisions.length, revisions };
     }).immediate();
   }
 }

@@ -523,9 +523,10 @@ export class EntityStore {
   }
 
   private rewriteBody(articleId: string, rewrite: (body: SerializedBody) => SerializedBody | null): void {
-    const { body } = this.articles.get(articleId);
+    const { body, revision } = this.articles.get(articleId);
     const next = body ? rewrite(body) : null;
-    if (next) this.articles.save(articleId, { body: next });
+    // Read and rewritten in this one transaction: the revision read is the one saved on.
+    if (next) this.articles.save(articleId, { body: next }, { baseRevision: revision });
   }
 
   private writeAliases(id: string, aliases: readonly KeyedAlias[]): void {

@@ -15,7 +15,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { SerializedBody } from '../../common/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { DEFAULT_TEXT_DIRECTION } from '../text/direction';
-import type { TextCounts } from '../text/counts';
+import type { TextCounts } from '../../common/text-counts';
 import { articleEditorTheme } from './editorTheme';
 import { isAllowedLinkUrl } from './links';
 import { ARTICLE_MARKDOWN_TRANSFORMERS } from './markdownTransformers';

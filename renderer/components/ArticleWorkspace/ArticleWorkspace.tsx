@@ -12,7 +12,7 @@ import { setActiveSaver } from '../../autosave/activeSaver';
 import { useSaveState } from '../../autosave/useSaveState';
 import { ArticleEditor } from '../../editor/ArticleEditor';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { TextCounts } from '../../text/counts';
+import type { TextCounts } from '../../../common/text-counts';
 import { ArticleHeadFields, type HeadFields } from '../ArticleHeadFields/ArticleHeadFields';
 import { DetailsPanel, type DetailFields } from '../DetailsPanel/DetailsPanel';
 import { SaveStatus } from '../SaveStatus/SaveStatus';

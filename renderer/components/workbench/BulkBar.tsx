@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { flushPendingSave } from '../../autosave/activeSaver';
+import { flushPendingSave, openArticleRevision } from '../../autosave/activeSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
 import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
@@ -30,7 +30,11 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
   const apply = async (chosen: Mode, names: string[]) => {
     setBusy(true);
     await flushPendingSave();
-    const result = await api.tagArticles(chosen === 'add' ? { articleIds: ids, add: names } : { articleIds: ids, remove: names });
+    // The open article is written on the revision its editor holds, or not at all (a conflict).
+    const open = openArticleRevision();
+    const baseRevisions = open && ids.includes(open.id) ? { [open.id]: open.revision } : undefined;
+    const change = chosen === 'add' ? { add: names } : { remove: names };
+    const result = await api.tagArticles({ articleIds: ids, ...change, baseRevisions });
     setBusy(false);
     if (!result.ok) {
       setMessage({ text: t('bulk.failed', { reason: t(workbenchErrorKey(result.error.code)) }), error: true });
@@ -44,7 +48,7 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
     });
     setMode(null);
     if (changed > 0) {
-      emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'retagged', articleIds: ids } });
+      emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'retagged', articleIds: ids, revisions: result.value.revisions } });
       onChanged();
     }
   };

@@ -2,7 +2,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
 import { useEffect } from 'react';
-import { countText, type TextCounts } from '../../../text/counts';
+import { countText, type TextCounts } from '../../../../common/text-counts';
 
 export function BodyStatsPlugin({ onCounts }: { onCounts: (counts: TextCounts) => void }): null {
   const [editor] = useLexicalComposerContext();

@@ -1,3 +1,7 @@
+/**
+ * Word and character counts as the editor shows them under an article; the history panel lists
+ * each revision by the same count, so the two agree.
+ */
 export interface TextCounts {
   words: number;
   characters: number;
@@ -24,10 +28,15 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * therefore never changes the character count.
  */
 export function countText(text: string): TextCounts {
-  const words = text.split(/\s+/u).filter((token) => HAS_LETTER_OR_DIGIT.test(token)).length;
+  const words = wordsOf(text).length;
   const visible = text.replace(LINE_BREAKS, '').replace(INVISIBLE_FORMAT_CHARACTERS, '');
   let characters = 0;
   for (const _ of graphemes.segment(visible)) characters += 1;
   return { words, characters };
 }
 
+
+/** The words of `text` as `countText` counts them, in order. */
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/u).filter((token) => HAS_LETTER_OR_DIGIT.test(token));
+}

@@ -1,0 +1,41 @@
+-- History an editor can read, stored small. A revision keeps, beside its snapshot, what the
+-- history panel lists and what thinning decides by (its status, whether the status changed,
+-- what made it), and its snapshot is stored as one of:
+--   'json'    the snapshot's JSON text, as revisions were written before this migration;
+--   'deflate' the snapshot's JSON, deflated: a keyframe;
+--   'delta'   a delta (Fossil's format) from the snapshot of revision `base`, a keyframe of
+--             the same article; 200 autosaves of a long story differ by a few words each.
+-- Rows written before keep their JSON; their word counts are left unknown (NULL).
+CREATE TABLE revision_history (
+  article_id     TEXT    NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  revision       INTEGER NOT NULL,
+  saved_at       TEXT    NOT NULL,
+  -- save: an edit; revert: made equal to an earlier revision; delete: the tombstone;
+  -- restore: the delete undone.
+  kind           TEXT    NOT NULL CHECK (kind IN ('save', 'revert', 'delete', 'restore')),
+  status         TEXT    NOT NULL,
+  status_changed INTEGER NOT NULL CHECK (status_changed IN (0, 1)),
+  -- For a revert: the revision it is equal to.
+  reverted_from  INTEGER,
+  -- Words in the body, and words added and removed since the revision listed before it.
+  words          INTEGER,
+  words_added    INTEGER,
+  words_removed  INTEGER,
+  encoding       TEXT    NOT NULL CHECK (encoding IN ('json', 'deflate', 'delta')),
+  base           INTEGER CHECK ((encoding = 'delta') = (base IS NOT NULL)),
+  data           BLOB    NOT NULL,
+  PRIMARY KEY (article_id, revision)
+) WITHOUT ROWID;
+
+INSERT INTO revision_history (article_id, revision, saved_at, kind, status, status_changed, encoding, data)
+SELECT article_id, revision, saved_at,
+       CASE WHEN json_extract(snapshot, '$.deletedAt') IS NOT NULL THEN 'delete' ELSE 'save' END,
+       coalesce(json_extract(snapshot, '$.status'), 'draft'),
+       -- The first revision sets a status: it counts as a change, so an article's start is kept.
+       json_extract(snapshot, '$.status')
+         IS NOT lag(json_extract(snapshot, '$.status')) OVER (PARTITION BY article_id ORDER BY revision),
+       'json', snapshot
+  FROM revisions;
+
+DROP TABLE revisions;
+ALTER TABLE revision_history RENAME TO revisions;
