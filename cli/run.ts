@@ -9,6 +9,7 @@ import type { Command } from './command';
 import { entitiesCommand } from './commands/entities';
 import { entityCommand } from './commands/entity';
 import { exportCommand } from './commands/export';
+import { historyCommand, revertCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { relatedCommand } from './commands/related';
@@ -30,6 +31,8 @@ const COMMANDS: Record<string, Command> = {
   entity: entityCommand,
   related: relatedCommand,
   export: exportCommand,
+  history: historyCommand,
+  revert: revertCommand,
 };
 
 export function runCli(argv: readonly string[], io: CliIO): number {

@@ -45,6 +45,15 @@ Commands:
                    [[links]] keep their ids: in HTML as data-entity-id and
                    data-article-id, in Markdown as links to dabir://entity/ID and
                    dabir://article/ID.
+  history ID       Article ID's revisions, newest first: when each was saved, its
+                   body's words, the words it added and removed, and what made it (a
+                   revert, a delete, a change of status). Older revisions are thinned
+                   as they age: all from the last hour, then one per ten minutes for a
+                   day, one per hour for a week and one per day; revisions that changed
+                   the status, the last published one and deletes are always kept.
+  revert ID REVISION
+                   Make article ID equal to its REVISION again (its text, fields, tags
+                   and links), as a new revision; the revisions since stay in history.
 
 Options:
   --db PATH        The archive file to use. Without it: $DABIR_DB if set, else
@@ -92,7 +101,7 @@ written), 2 for a wrong command line.
 const MORE = '"dabir --help" explains more.';
 
 /** One line after a usage error: enough to fix the command without scrolling past the help. */
-export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; ${MORE}`;
+export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID | history ID | revert ID REVISION> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
   `Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
@@ -107,6 +116,8 @@ const COMMAND_HINTS: Record<string, string> = {
     ` | entity alias ID_OR_NAME ALIAS [--ambiguous | --remove] [--json] | entity show ID_OR_NAME [--limit N] [--json]; ${MORE}`,
   related: `Usage: dabir [--db PATH] related ID [--limit N] [--json]; ${MORE}`,
   export: `Usage: dabir [--db PATH] export ID [--format html|md] [--out FILE] [--json]; ${MORE}`,
+  history: `Usage: dabir [--db PATH] history ID [--json]; ${MORE}`,
+  revert: `Usage: dabir [--db PATH] revert ID REVISION [--json]; ${MORE}`,
 };
 
 /** The hint for a usage error: the synopsis of the command the user was typing, when it has its own. */

@@ -30,6 +30,8 @@ export interface RevisionSummary {
 
 export interface ArticleHistory {
   id: string;
+  /** The article's headline as it stands. */
+  headline: string;
   /** The article's current revision: what a revert or a save must name as its base. */
   revision: number;
   /** Newest first. Older revisions are thinned as they age (see db/history/thinning.ts). */

@@ -20,8 +20,8 @@ export class ArticleHistoryService {
 
   history(id: string): ArticleHistory {
     return this.db.transaction(() => {
-      const { revision } = this.articles.get(id);
-      return { id, revision, revisions: this.articles.revisions.list(id) };
+      const { revision, headline } = this.articles.get(id);
+      return { id, headline, revision, revisions: this.articles.revisions.list(id) };
     })();
   }
 

@@ -17,6 +17,7 @@ import { ArticleHeadFields, type HeadFields } from '../ArticleHeadFields/Article
 import { DetailsPanel, type DetailFields } from '../DetailsPanel/DetailsPanel';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
 import { DeleteArticleButton } from './DeleteArticleButton';
+import { HistoryButton } from './HistoryButton';
 import './ArticleWorkspace.css';
 
 type EditableFields = HeadFields & DetailFields;
@@ -89,7 +90,10 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
         <div className="workspace-main__column">
           <div className="workspace-main__bar">
             <SaveStatus saver={saver} />
-            <DeleteArticleButton articleId={article.id} headline={fields.headline} onDeleted={onDeleted} />
+            <div className="workspace-main__actions">
+              <HistoryButton />
+              <DeleteArticleButton articleId={article.id} headline={fields.headline} onDeleted={onDeleted} />
+            </div>
           </div>
           <ArticleHeadFields
             fields={fields}
