@@ -99,8 +99,8 @@ export class TagStore implements ArticleRelation {
       sources.forEach((id) => this.summary(id));
       const placeholders = sources.map(() => '?').join(', ');
       const affected = this.db
-        .prepare(`SELECT DISTINCT at.article_id AS id FROM article_tags at JOIN articles a ON a.id = at.article_id
-                   WHERE at.tag_id IN (${placeholders}) AND a.deleted_at IS NULL`)
+        .prepare(`SELECT DISTINCT at.article_id AS id, a.seq FROM article_tags at JOIN articles a ON a.id = at.article_id
+                   WHERE at.tag_id IN (${placeholders}) AND a.deleted_at IS NULL ORDER BY a.seq`)
         .all(...sources) as { id: string }[];
       const sourceNames = new Set(sources.map((id) => this.summary(id).name));
       const revisions: RevisionChange[] = [];
