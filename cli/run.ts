@@ -18,6 +18,7 @@ import { showCommand } from './commands/show';
 import { tagsCommand } from './commands/tags';
 import { describeFailure, isUserFacing } from './describe-failure';
 import { CliError, EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from './io';
+import { guardTerminal } from './terminal-guard';
 import type { ArchiveLocation } from './open-archive';
 import { usageHintFor, usageText } from './usage';
 
@@ -35,7 +36,9 @@ const COMMANDS: Record<string, Command> = {
   revert: revertCommand,
 };
 
-export function runCli(argv: readonly string[], io: CliIO): number {
+export function runCli(argv: readonly string[], terminal: CliIO): number {
+  // Nothing from an archive reaches the terminal as a control sequence (see terminal-guard.ts).
+  const io = guardTerminal(terminal);
   const usage = usageText(join(userDataFolder(process.platform, io.env), ARCHIVE_FILE_NAME));
   try {
     const args = parseCliArgs(argv);
