@@ -11,6 +11,7 @@ import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
 import { historyMethods } from './api/history';
 import { baseRevisionSchema } from './api/revision';
+import { describeBytes, nestingDepth, utf8Length } from './text-limits';
 
 export * from './api/workbench';
 export * from './api/export';
@@ -43,13 +44,28 @@ export const articleIdSchema = z.uuid({ error: 'id must be a UUID' });
 /** A calendar day as ISO 8601 `YYYY-MM-DD` (Gregorian); the UI shows it in Solar Hijri. */
 export const isoDaySchema = z.iso.date({ error: 'date must be YYYY-MM-DD' });
 
-/** Lexical's serialized editor state. Its inner shape is checked by parsing it in main. */
-export const serializedEditorStateSchema = z.looseObject({
-  root: z.looseObject({
-    type: z.literal('root'),
-    children: z.array(z.looseObject({ type: z.string() })),
-  }),
-});
+/**
+ * Lexical's serialized editor state. Its inner shape is checked by parsing it in main; here, its
+ * size and depth, before anything walks it recursively.
+ */
+export const serializedEditorStateSchema = z
+  .looseObject({
+    root: z.looseObject({
+      type: z.literal('root'),
+      children: z.array(z.looseObject({ type: z.string() })),
+    }),
+  })
+  .superRefine((body, context) => {
+    const depth = nestingDepth(body, LIMITS.bodyJsonDepth);
+    if (depth > LIMITS.bodyJsonDepth) {
+      context.addIssue({ code: 'custom', message: `nests deeper than ${LIMITS.bodyJsonDepth} levels` });
+      return;
+    }
+    const bytes = utf8Length(JSON.stringify(body));
+    if (bytes > LIMITS.bodyJsonBytes) {
+      context.addIssue({ code: 'custom', message: `is ${describeBytes(bytes)}; a body may be at most ${describeBytes(LIMITS.bodyJsonBytes)}` });
+    }
+  });
 export type SerializedBody = z.infer<typeof serializedEditorStateSchema>;
 
 const shortText = z.string().max(LIMITS.shortText);

@@ -28,13 +28,20 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * therefore never changes the character count.
  */
 export function countText(text: string): TextCounts {
-  const words = wordsOf(text).length;
+  const words = countWords(text);
   const visible = text.replace(LINE_BREAKS, '').replace(INVISIBLE_FORMAT_CHARACTERS, '');
   let characters = 0;
   for (const _ of graphemes.segment(visible)) characters += 1;
   return { words, characters };
 }
 
+
+/** How many words `text` has, as `countText` counts them, without keeping them. */
+export function countWords(text: string): number {
+  let words = 0;
+  for (const [token] of text.matchAll(/\S+/gu)) if (HAS_LETTER_OR_DIGIT.test(token)) words += 1;
+  return words;
+}
 
 /** The words of `text` as `countText` counts them, in order. */
 export function wordsOf(text: string): string[] {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, RevisionKind, SaveReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
+import { findControlCharacter } from '../common/text-limits';
 import type { ArchiveDatabase } from './open';
 import { readBody, type BodyReferences } from './editor/headless';
 import { RevisionStore } from './history/revision-store';
@@ -176,20 +177,23 @@ export class ArticleStore {
         }
         throw error;
       }
-      this.saveInTransaction(id, fields, { at, baseRevision: 0 });
-      return this.get(id);
+      return this.saveInTransaction(id, fields, { at, baseRevision: 0 }).article;
     }).immediate();
   }
 
   save(id: string, fields: Partial<ArticleFields>, options: SaveOptions): SaveReceipt {
     // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
     // one failing when it upgrades a read lock.
-    return this.db.transaction(() => this.saveInTransaction(id, fields, options)).immediate();
+    return this.db.transaction(() => this.saveInTransaction(id, fields, options).receipt).immediate();
   }
 
-  private saveInTransaction(id: string, fields: Partial<ArticleFields>, options: SaveOptions): SaveReceipt {
+  private saveInTransaction(id: string, fields: Partial<ArticleFields>, options: SaveOptions): { receipt: SaveReceipt; article: Article } {
     const current = this.byId.get(id);
     if (!current) throw new ArchiveError('not_found', `No article with id ${id}`);
+    const control = findControlCharacter(fields);
+    if (control) {
+      throw new ArchiveError('invalid_argument', `${control.path.join('.')} holds a control character (${control.character}); only tab and line feed may appear in text`);
+    }
     if (options.baseRevision !== current.revision) {
       throw new ArchiveError(
         'conflict',
@@ -214,8 +218,9 @@ export class ArticleStore {
     columns.updated_at = updatedAt;
     this.updateStatement(Object.keys(columns)).run({ ...columns, id });
 
-    const saved = this.byId.get(id)!;
-    const text = { headline: saved.headline, kicker: saved.kicker, lead: saved.lead, body: saved.body_text };
+    // The text as saved, from what was written (a body of megabytes is not read back for it).
+    const written = (column: 'headline' | 'kicker' | 'lead' | 'body_text') => (column in columns ? String(columns[column]) : current[column]);
+    const text = { headline: written('headline'), kicker: written('kicker'), lead: written('lead'), body: written('body_text') };
     const context: SaveContext = { seq: current.seq, id, fields, at: updatedAt, references, text };
     for (const relation of this.relations) relation.applySave?.(context);
     options.alsoApply?.(updatedAt);
@@ -233,7 +238,7 @@ export class ArticleStore {
       previousText: current.revision === 0 ? null : revisionText(current, current.body_text),
     });
     for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
-    return { id, revision, updatedAt };
+    return { receipt: { id, revision, updatedAt }, article };
   }
 
   private updateStatement(columns: string[]): Statement {

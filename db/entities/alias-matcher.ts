@@ -16,6 +16,7 @@
  * alias «بین‌المللی» finds «بین المللی», «بینالمللی» and «بین‌المللی» alike.
  */
 import { tokenizeWithOffsets, type KeyToken } from '../search/normalize';
+import { chunkRanges } from '../search/text-chunks';
 import { aliasTokens, aliasTokensOfMany, formsMayDiffer, splitKey, type AliasTokens } from './alias-key';
 
 /** An alias as stored (entity_aliases). */
@@ -113,6 +114,16 @@ export class AliasMatcher {
    */
   find(text: string): AliasMatch[] {
     if (!this.root.next || text.length === 0) return [];
+    const ranges = chunkRanges(text);
+    if (ranges.length === 1) return this.findInChunk(text);
+    // A long body a chunk at a time (cut at line breaks, which no match spans), so only one
+    // chunk's tokens are alive at once.
+    return ranges.flatMap(([start, end]) =>
+      this.findInChunk(text.slice(start, end)).map((match) => ({ ...match, start: match.start + start, end: match.end + start })),
+    );
+  }
+
+  private findInChunk(text: string): AliasMatch[] {
     const { spaced, joined } = tokenizeWithOffsets(text);
     const candidates: Candidate[] = [];
     this.walk(spaced, lineNumbers(text, spaced), candidates);

@@ -6,6 +6,7 @@
 import { diffArrays } from 'diff';
 import type { Statement } from 'better-sqlite3';
 import type { ArticleStatus, RevisionKind, RevisionSummary } from '../../common/contract';
+import { countWords, wordsOf } from '../../common/text-counts';
 import type { ArchiveDatabase } from '../open';
 import { decodeDelta, decodeKeyframe, encodeDelta, encodeKeyframe, isKeyframe, type SnapshotEncoding } from './snapshot-codec';
 import { revisionsToKeep } from './thinning';
@@ -51,15 +52,30 @@ const DELTAS_PER_KEYFRAME = 64;
 
 const METADATA = `revision, saved_at, kind, status, status_changed, reverted_from, words, words_added, words_removed, encoding, base`;
 
-/** Words added and removed from one text to the next, as the history panel shows a change. */
+/**
+ * Words added and removed from one text to the next, as the history panel shows a change:
+ * the paragraphs that differ are found first, and only those are compared word by word, so a
+ * long story edited in one place costs one paragraph's diff.
+ */
 export function wordChange(before: RevisionText | null, after: RevisionText): { added: number; removed: number } {
-  if (before === null) return { added: after.words.length, removed: 0 };
+  if (before === null) return { added: after.lines.reduce((sum, line) => sum + countWords(line), 0), removed: 0 };
   let added = 0;
   let removed = 0;
-  for (const part of diffArrays(before.words, after.words)) {
-    if (part.added) added += part.count ?? part.value.length;
-    else if (part.removed) removed += part.count ?? part.value.length;
+  let hunk = { removed: [] as string[], added: [] as string[] };
+  const countHunk = () => {
+    if (hunk.removed.length === 0 && hunk.added.length === 0) return;
+    for (const part of diffArrays(wordsOf(hunk.removed.join('\n')), wordsOf(hunk.added.join('\n')))) {
+      if (part.added) added += part.count ?? part.value.length;
+      else if (part.removed) removed += part.count ?? part.value.length;
+    }
+    hunk = { removed: [], added: [] };
+  };
+  for (const part of diffArrays(before.lines, after.lines)) {
+    if (part.added) hunk.added.push(...part.value);
+    else if (part.removed) hunk.removed.push(...part.value);
+    else countHunk();
   }
+  countHunk();
   return { added, removed };
 }
 

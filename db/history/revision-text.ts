@@ -3,7 +3,7 @@
  * as the editor does, and measures a change in words added and removed.
  */
 import type { Article } from '../../common/contract';
-import { wordsOf } from '../../common/text-counts';
+import { countWords } from '../../common/text-counts';
 import { readBody } from '../editor/headless';
 
 /**
@@ -16,13 +16,16 @@ export type RevisionSnapshot = Omit<Article, 'bodyText' | 'backlinks'> & { delet
 export interface RevisionText {
   /** Words of the body, as the editor's count shows them. */
   bodyWords: number;
-  /** Every word of the headline, kicker, lead and body, in order: what a change is measured in. */
-  words: string[];
+  /**
+   * The headline, kicker, lead and each paragraph of the body, in order: a change is found
+   * paragraph by paragraph first, then counted in words (revision-store.ts, wordChange).
+   */
+  lines: string[];
 }
 
 export function revisionText(fields: { headline: string; kicker: string; lead: string }, bodyText: string): RevisionText {
   // Words only: counting characters (by grapheme) would cost more than the rest of a save.
-  return { bodyWords: wordsOf(bodyText).length, words: wordsOf([fields.headline, fields.kicker, fields.lead, bodyText].join('\n')) };
+  return { bodyWords: countWords(bodyText), lines: [fields.headline, fields.kicker, fields.lead, ...bodyText.split('\n')] };
 }
 
 /** The plain text of a snapshot's body (Lexical, headless). */

@@ -24,5 +24,9 @@ export type ParsedEntry =
   | { line: number; ok: true; draft: ArticleDraft }
   | { line: number; ok: false; message: string };
 
-/** A whole file is refused (missing, empty, not UTF-8…), or split into entries. */
-export type ParsedFile = { ok: true; entries: ParsedEntry[] } | { ok: false; message: string };
+/**
+ * A whole file is refused (missing, empty, not UTF-8…), or split into entries. The entries of
+ * a .jsonl are parsed as they are iterated, so an import holds one line's article at a time,
+ * however long the file.
+ */
+export type ParsedFile = { ok: true; entries: Iterable<ParsedEntry> } | { ok: false; message: string };

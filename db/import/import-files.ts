@@ -9,9 +9,8 @@
 import type { LinkType } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
-import type { ArticleDraft, ParsedEntry } from './article-draft';
 import { readImportFile } from './read-import-file';
-import { writeDrafts, type WriteResult } from './write-drafts';
+import { writeEntries, type WrittenEntry } from './write-drafts';
 
 export interface ImportedArticle {
   id: string;
@@ -74,12 +73,15 @@ function importOneFile(
   const parsed = readImportFile(file);
   if (!parsed.ok) return { report: refusedFile(file, parsed.message) };
 
-  const valid = parsed.entries.filter((entry) => entry.ok);
-  let written: WriteResult[];
+  let written: WrittenEntry[];
   try {
-    written = writeDrafts(archive, valid.map((entry) => entry.draft));
+    written = writeEntries(archive, parsed.entries);
   } catch (error) {
     // The file's transaction has rolled back: nothing of it is in the archive.
+    if ((error as NodeJS.ErrnoException).syscall !== undefined) {
+      // The file (read as its lines are written) failed, not the archive: only it is lost.
+      return { report: refusedFile(file, `the file could not be read (${(error as Error).message}): nothing from it was imported`) };
+    }
     if ((error as { code?: string }).code === 'SQLITE_FULL') {
       return { report: refusedFile(file, 'the disk is full: nothing from this file was imported'), stoppedBy: 'disk_full' };
     }
@@ -87,23 +89,17 @@ function importOneFile(
     return { report: refusedFile(file, reason), stoppedBy: 'storage' };
   }
 
-  const resultOf = new Map<ParsedEntry, WriteResult>(valid.map((entry, index) => [entry, written[index]]));
   const report: FileImportReport = { file, imported: [], errors: [], linkErrors: [] };
-  for (const entry of parsed.entries) {
-    const source = `${file}:${entry.line}`;
-    const result: WriteResult = entry.ok ? resultOf.get(entry)! : entry;
+  for (const { line, result, links: wanted } of written) {
+    const source = `${file}:${line}`;
     if (result.ok) {
       report.imported.push({ id: result.article.id, headline: result.article.headline, source });
-      if (entry.ok) links.push(...pendingLinks(report, source, result.article.id, entry.draft));
+      links.push(...wanted.map(({ id, type }) => ({ report, source, sourceId: result.article.id, targetId: id, type })));
     } else {
       report.errors.push({ source, message: result.message });
     }
   }
   return { report };
-}
-
-function pendingLinks(report: FileImportReport, source: string, sourceId: string, draft: ArticleDraft): PendingLink[] {
-  return (draft.links ?? []).map(({ id, type }) => ({ report, source, sourceId, targetId: id, type }));
 }
 
 /**

@@ -4,25 +4,55 @@
  * what an editor shows.
  */
 import type { z } from 'zod';
+import { LIMITS } from '../../common/constants';
+import { describeBytes, findControlCharacter } from '../../common/text-limits';
 import type { ArticleDraft, ParsedEntry, ParsedFile } from './article-draft';
 import { jsonlArticleSchema, type JsonlArticle, type JsonlLink } from './jsonl-article-schema';
-import { decodeUtf8Line, splitByteLines } from './text-lines';
+import { decodeUtf8Line, splitByteLines, type OversizedLine } from './text-lines';
 
 export function parseJsonl(bytes: Uint8Array): ParsedFile {
-  const entries: ParsedEntry[] = [];
-  splitByteLines(bytes).forEach((lineBytes, index) => {
-    const line = index + 1;
-    const text = decodeUtf8Line(lineBytes);
-    if (text === undefined) {
-      entries.push({ line, ok: false, message: 'the line is not UTF-8 text' });
-      return;
+  return parseJsonlLines(() => splitByteLines(bytes));
+}
+
+/**
+ * The same, from a source of line bytes read afresh on each call (a file read a piece at a
+ * time: a .jsonl of thousands of articles is never in memory whole).
+ */
+export function parseJsonlLines(lines: () => Iterable<Uint8Array | OversizedLine>): ParsedFile {
+  // Blank lines (a trailing one especially) carry no article and are no mistake.
+  let hasText = false;
+  for (const lineBytes of lines()) {
+    if (!(lineBytes instanceof Uint8Array) || decodeUtf8Line(lineBytes)?.trim() !== '') {
+      hasText = true;
+      break;
     }
-    // Blank lines (a trailing one especially) carry no article and are no mistake.
-    if (text.trim() === '') return;
-    entries.push(parseJsonlLine(text, line));
-  });
-  if (entries.length === 0) return { ok: false, message: 'the file is empty' };
-  return { ok: true, entries };
+  }
+  if (!hasText) return { ok: false, message: 'the file is empty' };
+  return {
+    ok: true,
+    entries: {
+      *[Symbol.iterator]() {
+        let line = 0;
+        for (const lineBytes of lines()) {
+          line += 1;
+          const entry = parseJsonlBytes(lineBytes, line);
+          if (entry) yield entry;
+        }
+      },
+    },
+  };
+}
+
+/** One line's bytes as an entry, or undefined for a blank line. */
+function parseJsonlBytes(lineBytes: Uint8Array | OversizedLine, line: number): ParsedEntry | undefined {
+  // An article's line can't be larger than its body may be: not even decoded.
+  const length = lineBytes instanceof Uint8Array ? lineBytes.length : lineBytes.oversizedBytes;
+  if (length > LIMITS.bodyJsonBytes || !(lineBytes instanceof Uint8Array)) {
+    return { line, ok: false, message: `the line is ${describeBytes(length)}; an article may be at most ${describeBytes(LIMITS.bodyJsonBytes)}` };
+  }
+  const text = decodeUtf8Line(lineBytes);
+  if (text === undefined) return { line, ok: false, message: 'the line is not UTF-8 text' };
+  return text.trim() === '' ? undefined : parseJsonlLine(text, line);
 }
 
 export function parseJsonlLine(text: string, line: number): ParsedEntry {
@@ -37,7 +67,13 @@ export function parseJsonlLine(text: string, line: number): ParsedEntry {
   }
   const parsed = jsonlArticleSchema.safeParse(value);
   if (!parsed.success) return { line, ok: false, message: describeIssues(parsed.error) };
-  return { line, ok: true, draft: toDraft(parsed.data) };
+  const draft = toDraft(parsed.data);
+  // After the body's line ends are made \n: a Windows \r\n is a line end, not a control character.
+  const control = findControlCharacter({ ...draft.fields, body: draft.bodyText });
+  if (control) {
+    return { line, ok: false, message: `${fieldName(control.path[0])} holds a control character (${control.character}); only tab and line feed may appear in text` };
+  }
+  return { line, ok: true, draft };
 }
 
 function toDraft(article: JsonlArticle): ArticleDraft {
@@ -78,6 +114,11 @@ function describeIssues(error: z.ZodError): string {
       return item === undefined ? issue.message : `${issue.message} (item ${item + 1})`;
     })
     .join('; ');
+}
+
+/** The .jsonl field a draft field came from (the dateline's place is `dateline` there). */
+function fieldName(field: string | number | undefined): string {
+  return field === 'datelinePlace' ? 'dateline' : String(field);
 }
 
 function describeJsonType(value: unknown): string {

@@ -3,6 +3,7 @@
  * headline; a long one is the story's opening paragraph, so it stays in the body and a
  * headline is derived from it.
  */
+import { forbiddenControlCharacter } from '../../common/text-limits';
 import type { ParsedFile } from './article-draft';
 import { deriveHeadline } from './derive-headline';
 import { characterCount, decodeUtf8File, splitLines } from './text-lines';
@@ -14,6 +15,11 @@ export function parsePlainText(bytes: Uint8Array): ParsedFile {
   const decoded = decodeUtf8File(bytes);
   if (!decoded.ok) return decoded;
   const lines = splitLines(decoded.text);
+  const controlLine = lines.findIndex((line) => forbiddenControlCharacter(line) !== null);
+  if (controlLine !== -1) {
+    const character = forbiddenControlCharacter(lines[controlLine]);
+    return { ok: false, message: `line ${controlLine + 1} holds a control character (${character}); only tab and line feed may appear in text` };
+  }
   const firstTextLine = lines.findIndex((line) => line.trim() !== '');
   if (firstTextLine === -1) return { ok: false, message: 'the file is empty' };
 

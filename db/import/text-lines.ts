@@ -2,6 +2,7 @@
  * Decoding and line splitting shared by the import formats. Exports from Windows tools arrive
  * with a byte-order mark and CRLF line ends; neither may leak into an article.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 
 /** Splits on `\r\n`, `\r` or `\n`; a final line end does not add an empty last line. */
 export function splitLines(text: string): string[] {
@@ -46,6 +47,51 @@ export function splitByteLines(bytes: Uint8Array): Uint8Array[] {
   }
   if (start < bytes.length) lines.push(bytes.subarray(start));
   return lines;
+}
+
+/** A line longer than a reader keeps: only its length is known. */
+export interface OversizedLine {
+  oversizedBytes: number;
+}
+
+/**
+ * The lines of a file, read a piece at a time: the same byte ranges as `splitByteLines` gives
+ * for the whole file, with only the piece being read (and a line that spans pieces) in memory.
+ * A line longer than `maxLineBytes` is not kept: its length stands for it.
+ */
+export function* readByteLines(path: string, maxLineBytes: number, pieceBytes = 1024 * 1024): Generator<Uint8Array | OversizedLine> {
+  const fd = openSync(path, 'r');
+  try {
+    const piece = Buffer.alloc(pieceBytes);
+    // The line read so far, when it spans pieces: its parts, or only its length once too long.
+    let parts: Uint8Array[] = [];
+    let partBytes = 0;
+    const endLine = (last: Uint8Array): Uint8Array | OversizedLine => {
+      const length = partBytes + last.length;
+      const line = length > maxLineBytes ? { oversizedBytes: length } : Buffer.concat([...parts, last]);
+      parts = [];
+      partBytes = 0;
+      return line;
+    };
+    for (;;) {
+      const read = readSync(fd, piece, 0, pieceBytes, null);
+      if (read === 0) break;
+      const bytes = piece.subarray(0, read);
+      let start = 0;
+      for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, start)) {
+        yield endLine(bytes.subarray(start, end));
+        start = end + 1;
+      }
+      // Copied (the next read reuses the piece), unless the line is already too long to keep.
+      const rest = bytes.subarray(start);
+      if (partBytes + rest.length <= maxLineBytes) parts.push(Uint8Array.prototype.slice.call(rest));
+      else parts = [];
+      partBytes += rest.length;
+    }
+    if (partBytes > 0) yield endLine(new Uint8Array(0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function notUtf8Message(bytes: Uint8Array): string {

@@ -1,26 +1,45 @@
 /**
  * Writes parsed articles through ArticleStore.create, the one save path, all of one file in one
  * transaction. Each create is its own savepoint inside it, so an article the archive refuses
- * (its id is taken) is skipped while the rest of the file still commits together.
+ * (its id is taken) is skipped while the rest of the file still commits together. Entries are
+ * written as they are parsed, and only what the report needs is kept of each.
  */
 import type { Archive } from '../archive';
 import { bodyFromPlainText } from '../editor/headless';
 import { ArchiveError } from '../../common/result';
-import type { Article } from '../../common/contract';
-import type { ArticleDraft } from './article-draft';
+import type { ArticleDraft, ParsedEntry } from './article-draft';
 
-/** One result per draft, in the drafts' order. */
-export type WriteResult = { ok: true; article: Article } | { ok: false; message: string };
+export type WriteResult = { ok: true; article: { id: string; headline: string } } | { ok: false; message: string };
+
+/** What became of one line: written (with the links it asks for) or why not. */
+export interface WrittenEntry {
+  line: number;
+  result: WriteResult;
+  links: NonNullable<ArticleDraft['links']>;
+}
 
 /** Throws only when the archive itself fails (disk full, I/O); then nothing was written. */
-export function writeDrafts(archive: Archive, drafts: readonly ArticleDraft[]): WriteResult[] {
-  return archive.db.transaction(() => drafts.map((draft) => writeDraft(archive, draft))).immediate();
+export function writeEntries(archive: Archive, entries: Iterable<ParsedEntry>): WrittenEntry[] {
+  return archive.db
+    .transaction(() => {
+      const written: WrittenEntry[] = [];
+      for (const entry of entries) {
+        written.push(
+          entry.ok
+            ? { line: entry.line, result: writeDraft(archive, entry.draft), links: entry.draft.links ?? [] }
+            : { line: entry.line, result: { ok: false, message: entry.message }, links: [] },
+        );
+      }
+      return written;
+    })
+    .immediate();
 }
 
 function writeDraft(archive: Archive, draft: ArticleDraft): WriteResult {
   const body = draft.bodyText === '' ? {} : { body: bodyFromPlainText(draft.bodyText) };
   try {
-    return { ok: true, article: archive.articles.create({ ...draft.fields, ...body }, { id: draft.id, at: draft.at }) };
+    const { id, headline } = archive.articles.create({ ...draft.fields, ...body }, { id: draft.id, at: draft.at });
+    return { ok: true, article: { id, headline } };
   } catch (error) {
     if (!(error instanceof ArchiveError)) throw error;
     const message = error.code === 'conflict' ? `an article with id ${draft.id} already exists in the archive` : error.message;

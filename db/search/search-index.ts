@@ -8,7 +8,8 @@ import type { Article, IndexStatus } from '../../common/contract';
 import type { ArticleIndexer } from '../articles';
 import type { ArchiveDatabase } from '../open';
 import { FACETS_COLUMN, facetText } from './facets';
-import { normalizeSearchKey, NORMALIZER_VERSION } from './normalize';
+import { NORMALIZER_VERSION } from './normalize';
+import { searchKeyInChunks } from './text-chunks';
 
 export const INDEXED_FIELDS = ['headline', 'kicker', 'lead', 'body', 'byline'] as const;
 
@@ -79,7 +80,8 @@ export class SearchIndex implements ArticleIndexer {
   }
 
   private write(row: IndexableRow): void {
-    const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map(normalizeSearchKey);
+    // A chunk at a time: a body of megabytes never has all its tokens alive at once.
+    const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map(searchKeyInChunks);
     this.remove.run(BigInt(row.seq));
     this.insert.run(BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row));
   }
