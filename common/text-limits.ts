@@ -61,27 +61,47 @@ export function nestingDepth(value: unknown, limit: number): number {
 
 /**
  * Where the first string holding a forbidden control character sits in `value` (a path of
- * keys), with the character; null when every string is clean.
+ * keys), with the character; null when every string is clean. Walked without recursion, and
+ * each step remembers only its parent, so a body nested thousands deep costs no more than its
+ * size.
  */
 export function findControlCharacter(value: unknown): { path: Array<string | number>; character: string } | null {
-  const stack: Array<[unknown, Array<string | number>]> = [[value, []]];
+  interface Step {
+    item: unknown;
+    key: string | number | null;
+    parent: Step | null;
+  }
+  const pathOf = (step: Step): Array<string | number> => {
+    const path: Array<string | number> = [];
+    for (let at: Step | null = step; at !== null && at.key !== null; at = at.parent) path.unshift(at.key);
+    return path;
+  };
+  const stack: Step[] = [{ item: value, key: null, parent: null }];
   while (stack.length > 0) {
-    const [item, path] = stack.pop()!;
+    const step = stack.pop()!;
+    const { item } = step;
     if (typeof item === 'string') {
       const character = forbiddenControlCharacter(item);
-      if (character) return { path, character };
+      if (character) return { path: pathOf(step), character };
     } else if (Array.isArray(item)) {
-      item.forEach((child, index) => stack.push([child, [...path, index]]));
+      for (let index = item.length - 1; index >= 0; index -= 1) stack.push({ item: item[index], key: index, parent: step });
     } else if (item !== null && typeof item === 'object') {
-      for (const [key, child] of Object.entries(item)) stack.push([child, [...path, key]]);
+      const entries = Object.entries(item);
+      for (let index = entries.length - 1; index >= 0; index -= 1) stack.push({ item: entries[index][1], key: entries[index][0], parent: step });
     }
   }
   return null;
 }
 
-/** «8 MiB», «8.01 MiB», «14.2 MiB», «900 KiB»: a size as a refusal states it, never rounded onto a limit. */
+/**
+ * «8 MiB», «8.01 MiB», «14.2 MiB», «900 KiB»: a size as a refusal states it. A size that would
+ * round onto a whole number of MiB without being one is given in bytes («8,388,890 bytes»),
+ * so a refusal never reads «8 MiB; at most 8 MiB».
+ */
 export function describeBytes(bytes: number): string {
   const mib = bytes / (1024 * 1024);
-  if (mib >= 1) return `${Number(mib.toFixed(2))} MiB`;
-  return `${Math.ceil(bytes / 1024)} KiB`;
+  if (mib < 1) return `${Math.ceil(bytes / 1024)} KiB`;
+  const rounded = Number(mib.toFixed(2));
+  if (Number.isInteger(rounded) && rounded !== mib) return `${bytes.toLocaleString('en')} bytes`;
+  return `${rounded} MiB`;
 }

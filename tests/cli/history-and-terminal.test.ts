@@ -84,19 +84,31 @@ describe('text output never carries a terminal control sequence', () => {
   // Recolour, retitle the window (OSC 0, ended by BEL), clear the screen, an 8-bit CSI.
   const HOSTILE = '\u001b[31mقرمز\u001b]0;owned\u0007\u001b[2J\u009b31m';
 
+  /**
+   * Dabir refuses such text now, so it is put in as an archive written before would hold it:
+   * clean articles first, then `⟦⟧` in their rows replaced by the sequences.
+   */
   function seedHostile(archive: Archive) {
-    const entity = archive.entities.create({ kind: 'person', canonical: `ظریف ${HOSTILE}` });
+    const entity = archive.entities.create({ kind: 'person', canonical: 'ظریف ⟦⟧' });
     const story = archive.articles.create({
-      headline: `تیتر ${HOSTILE}`,
-      kicker: HOSTILE,
-      lead: `لید ${HOSTILE}`,
-      byline: HOSTILE,
-      desk: `سیاسی${HOSTILE}`,
-      tags: [`برچسب ${HOSTILE}`],
-      body: bodyFromPlainText(`متن ${HOSTILE}\nظریف ${HOSTILE} در جاکارتا`),
+      headline: 'تیتر ⟦⟧',
+      kicker: '⟦⟧',
+      lead: 'لید ⟦⟧',
+      byline: '⟦⟧',
+      desk: 'سیاسی⟦⟧',
+      tags: ['برچسب ⟦⟧'],
+      body: bodyFromPlainText('متن قرمز ⟦⟧\nظریف ⟦⟧ در جاکارتا'),
     });
-    const other = archive.articles.create({ headline: `قرمز دیگر ${HOSTILE}`, body: bodyFromPlainText('قرمز') });
+    const other = archive.articles.create({ headline: 'قرمز دیگر ⟦⟧', body: bodyFromPlainText('قرمز') });
     archive.links.add(other.id, story.id, 'related', { baseRevision: other.revision });
+    const inJson = JSON.stringify(HOSTILE).slice(1, -1);
+    archive.db.exec(`
+      UPDATE articles SET headline = replace(headline, '⟦⟧', '${HOSTILE}'), kicker = replace(kicker, '⟦⟧', '${HOSTILE}'),
+        lead = replace(lead, '⟦⟧', '${HOSTILE}'), byline = replace(byline, '⟦⟧', '${HOSTILE}'), desk = replace(desk, '⟦⟧', '${HOSTILE}'),
+        body_text = replace(body_text, '⟦⟧', '${HOSTILE}'), body_json = replace(body_json, '⟦⟧', '${inJson.replace(/'/g, "''")}');
+      UPDATE tags SET name = replace(name, '⟦⟧', '${HOSTILE}');
+      UPDATE entities SET canonical = replace(canonical, '⟦⟧', '${HOSTILE}');
+    `);
     return { id: story.id, entity: entity.id };
   }
 
