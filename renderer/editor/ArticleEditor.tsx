@@ -23,6 +23,7 @@ import { ARTICLE_BODY_NODES, ARTICLE_EDITOR_NAMESPACE } from './nodes';
 import { ArticleLinksPlugin } from './plugins/ArticleLinksPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
+import { ControlCharactersPlugin } from './plugins/ControlCharactersPlugin';
 import { DirectionPlugin } from './plugins/DirectionPlugin';
 import { EntityMentionsPlugin } from './plugins/EntityMentionsPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -88,6 +89,7 @@ export function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, 
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <MarkdownShortcutPlugin transformers={ARTICLE_MARKDOWN_TRANSFORMERS} />
         <ZwnjPlugin />
+        <ControlCharactersPlugin />
         <EntityMentionsPlugin />
         <ArticleLinksPlugin articleId={articleId} />
         <DirectionPlugin />
