@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R] [--suite all|search|history]`
+ * `npm run bench [-- --articles N] [--seed S] [--runs R] [--related R] [--suite all|search|history|import]`
  * Search latency at newsroom scale: p50/p95 of our layer (parse, normalise, MATCH, filters,
  * rows, snippets) and of the same MATCH run straight against FTS5, as a ratio. Then related
  * coverage: p50/p95 of `related.forArticle(id, 10)` over R articles spread over the archive.
- * Then history: what 200 autosaves of a long article add to the archive (history-bench.ts).
+ * Then history: what 200 autosaves of a long article add to the archive (history-bench.ts),
+ * and import: the peak memory of importing the largest files accepted (import-memory-bench.ts).
+ * `--suite history` or `--suite import` runs only that one.
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -12,6 +14,7 @@ import { buildFts5Match, parseSearchQuery } from '../db/search/query';
 import { SEARCH_COLUMNS } from '../db/search/search-index';
 import { buildBenchArchive } from './build-archive';
 import { benchHistory, reportHistory } from './history-bench';
+import { benchImportMemory, reportImportMemory } from './import-memory-bench';
 import { benchRelated, RELATED_TARGET_P95_MS } from './related-bench';
 import { BENCH_QUERIES } from './search-queries';
 
@@ -55,7 +58,8 @@ function main(): void {
   });
   const log = (line: string) => process.stdout.write(`${line}\n`);
   if (values.suite === 'all' || values.suite === 'history') reportHistory(benchHistory(), log);
-  if (values.suite === 'history') return;
+  if (values.suite === 'all' || values.suite === 'import') reportImportMemory(benchImportMemory(), log);
+  if (values.suite === 'history' || values.suite === 'import') return;
   const articles = Number(values.articles);
   const seed = Number(values.seed);
   const runs = Number(values.runs);
