@@ -27,7 +27,12 @@ export interface HistoryBenchResult {
 
 /** Pages of the revisions table and its index, as SQLite's dbstat counts them. */
 export function revisionsTableBytes(archive: Archive): number {
-  return archive.db.prepare<[], number>("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = 'revisions'").pluck().get() ?? 0;
+  return (
+    archive.db
+      .prepare<[], number>("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN ('revisions', 'sqlite_autoindex_revisions_1')")
+      .pluck()
+      .get() ?? 0
+  );
 }
 
 function fileSize(archive: Archive, path: string): number {

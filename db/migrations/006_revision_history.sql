@@ -6,7 +6,11 @@
 --   'delta'   a delta (Fossil's format) from the snapshot of revision `base`, a keyframe of
 --             the same article; 200 autosaves of a long story differ by a few words each.
 -- Rows written before keep their JSON; their word counts are left unknown (NULL).
+-- A rowid table, with its key as an index beside it: revisions come in at the end, where a
+-- rowid table fills its pages, while a table keyed by (article, revision) would split them
+-- half empty (measured: 200 autosaves took 471 KiB that way, for 170 KiB of data).
 CREATE TABLE revision_history (
+  seq            INTEGER PRIMARY KEY,
   article_id     TEXT    NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   revision       INTEGER NOT NULL,
   saved_at       TEXT    NOT NULL,
@@ -24,8 +28,8 @@ CREATE TABLE revision_history (
   encoding       TEXT    NOT NULL CHECK (encoding IN ('json', 'deflate', 'delta')),
   base           INTEGER CHECK ((encoding = 'delta') = (base IS NOT NULL)),
   data           BLOB    NOT NULL,
-  PRIMARY KEY (article_id, revision)
-) WITHOUT ROWID;
+  UNIQUE (article_id, revision)
+);
 
 INSERT INTO revision_history (article_id, revision, saved_at, kind, status, status_changed, encoding, data)
 SELECT article_id, revision, saved_at,
@@ -35,7 +39,8 @@ SELECT article_id, revision, saved_at,
        json_extract(snapshot, '$.status')
          IS NOT lag(json_extract(snapshot, '$.status')) OVER (PARTITION BY article_id ORDER BY revision),
        'json', snapshot
-  FROM revisions;
+  FROM revisions
+ ORDER BY article_id, revision;
 
 DROP TABLE revisions;
 ALTER TABLE revision_history RENAME TO revisions;
