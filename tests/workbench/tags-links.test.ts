@@ -79,8 +79,8 @@ describe('tags', () => {
     temp = openTempArchive();
     const { articles, tags, search } = temp.archive;
     const ids = ['نشست اول جاکارتا', 'نشست دوم جاکارتا', 'نشست سوم تهران'].map((headline) => articles.create({ headline }).id);
-    expect(tags.tagArticles(ids.slice(0, 2), ['اجلاس سران'])).toBe(2);
-    expect(tags.tagArticles(ids.slice(0, 2), ['اجلاس سران'])).toBe(0);
+    expect(tags.tagArticles(ids.slice(0, 2), ['اجلاس سران'])).toEqual({ changed: 2, revisions: ids.slice(0, 2).map((id) => ({ id, from: 1, to: 2 })) });
+    expect(tags.tagArticles(ids.slice(0, 2), ['اجلاس سران'])).toEqual({ changed: 0, revisions: [] });
     expect(search.search({ query: 'نشست', filters: { tags: ['اجلاس سران'] } }).total).toBe(2);
     expect(search.search({ query: '', filters: { tags: ['اجلاس سران'] } }).total).toBe(2);
     tags.tagArticles([ids[0]], [], ['اجلاس سران']);
