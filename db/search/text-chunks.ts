@@ -49,9 +49,12 @@ export function chunkRanges(text: string, maxChars = CHUNK_CHARS): Array<[number
 }
 
 /** The search key of a text of any length (see normalizeSearchKey), a chunk at a time. */
-export function searchKeyInChunks(text: string): { spaced: string; joined: string } {
-  const ranges = chunkRanges(text);
-  if (ranges.length === 1) return normalizeSearchKey(text);
+export function searchKeyInChunks(text: string, maxChars = CHUNK_CHARS): { spaced: string; joined: string } {
+  const ranges = chunkRanges(text, maxChars);
+  if (ranges.length === 1) {
+    const { spaced, joined } = normalizeSearchKey(text);
+    return { spaced, joined };
+  }
   const spaced: string[] = [];
   const joined: string[] = [];
   for (const [start, end] of ranges) {
