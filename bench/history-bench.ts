@@ -2,7 +2,7 @@
  * What history costs: 200 autosaves of an 11,000-character article, a second apart (all
  * within the hour, so none is thinned), measured as the archive file's growth and the size of
  * the revisions table, beside what the same revisions take as the full JSON snapshots Dabir
- * stored before migration 006. Then the same saves spread over a fortnight, to show thinning.
+ * stored before migration 010. Then the same saves spread over a fortnight, to show thinning.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ export const HISTORY_TARGET_BYTES = 1024 * 1024;
 export interface HistoryBenchResult {
   fileGrowth: number;
   revisionsBytes: number;
-  /** The same revisions as full JSON snapshots, one per row (the layout before migration 006). */
+  /** The same revisions as full JSON snapshots, one per row (the layout before migration 010). */
   fullSnapshotBytes: number;
   rows: number;
   cpuMsPerSave: number;
@@ -82,7 +82,7 @@ export function reportHistory(result: HistoryBenchResult, log: (line: string) =>
   const verdict = result.fileGrowth < HISTORY_TARGET_BYTES ? 'within' : 'OVER';
   log(`History: ${HISTORY_SAVES} autosaves of an 11,000-character article, a second apart`);
   log(`  archive file grew ${kb(result.fileGrowth)} (${verdict} the 1 MiB target); revisions table ${kb(result.revisionsBytes)} for ${result.rows} revisions`);
-  log(`  as full JSON snapshots (before migration 006) the same revisions are ${kb(result.fullSnapshotBytes)}`);
+  log(`  as full JSON snapshots (before migration 010) the same revisions are ${kb(result.fullSnapshotBytes)}`);
   log(`  process CPU per save: ${result.cpuMsPerSave.toFixed(1)} ms (the whole save: text, search index, names, revision)`);
   log(`  the same saves ~100 minutes apart over a fortnight: ${result.spreadRows} revisions kept, ${kb(result.spreadRevisionsBytes)}`);
 }

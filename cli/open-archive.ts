@@ -4,7 +4,7 @@
  * when it is the default one on a fresh machine.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Archive } from '../db/archive';
 import { NotAnArchiveError } from '../db/open';
 import { CliError } from './io';
@@ -14,6 +14,22 @@ export interface ArchiveLocation {
   path: string;
   /** True when neither --db nor DABIR_DB chose the path. */
   isDefault: boolean;
+}
+
+/**
+ * This checkout's migrations. The command line runs from the bundle in out/ or, in tests,
+ * from the sources in cli/: one folder below the repository either way.
+ */
+const MIGRATIONS_DIR = join(__dirname, '..', 'db', 'migrations');
+
+/** Opens the archive, hands it to `use`, and closes it whatever happens. */
+export function withArchive<T>(location: ArchiveLocation, purpose: 'read' | 'write', use: (archive: Archive) => T): T {
+  const archive = openArchive(location, purpose);
+  try {
+    return use(archive);
+  } finally {
+    archive.close();
+  }
 }
 
 export function openArchive(location: ArchiveLocation, purpose: 'read' | 'write'): Archive {
@@ -28,7 +44,7 @@ export function openArchive(location: ArchiveLocation, purpose: 'read' | 'write'
     mkdirSync(folder, { recursive: true });
   }
   try {
-    return Archive.open(path);
+    return Archive.open(path, { migrationsDir: MIGRATIONS_DIR });
   } catch (error) {
     if (error instanceof NotAnArchiveError) throw new CliError(`${error.message}; it was left untouched`);
     // Whatever stops an archive opening (a newer schema, a locked file) is the user's to fix.

@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export';
 import { historyCommand, revertCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { quotesCommand } from './commands/quotes';
 import { relatedCommand } from './commands/related';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   entity: entityCommand,
   related: relatedCommand,
   export: exportCommand,
+  quotes: quotesCommand,
   history: historyCommand,
   revert: revertCommand,
 };

@@ -5,7 +5,7 @@
  * are thin wrappers around this.
  */
 import type { z } from 'zod';
-import { apiContract, type ApiMethod, type ArchiveServices } from '../common/contract';
+import { apiContract, type ApiMethod, type ArchiveServices, type ArgsOf, type ResultOf } from '../common/contract';
 import { ArchiveError, fail, ok, type Result } from '../common/result';
 
 export function isApiMethod(name: string): name is ApiMethod {
@@ -38,15 +38,33 @@ export function toApiFailure(error: unknown): Result<never> {
   return fail('internal', error instanceof Error ? error.message : String(error));
 }
 
-export function dispatchApiCall(services: ArchiveServices, methodName: string, rawArgs: unknown): Result<unknown> {
-  if (!isApiMethod(methodName)) return fail('unknown_method', `Unknown API method: ${methodName}`);
-  const parsed = apiContract[methodName].args.safeParse(rawArgs ?? {});
-  if (!parsed.success) {
-    return fail('invalid_argument', `${methodName}: ${describeValidationError(parsed.error)}`);
-  }
+/**
+ * Validates the arguments against the contract and runs the service, throwing what fails
+ * (arguments the contract refuses as an `invalid_argument` ArchiveError). For a caller in
+ * this process that reports thrown errors itself, as the command line does.
+ */
+export function invokeApiMethod<M extends ApiMethod>(services: Partial<ArchiveServices>, method: M, args: ArgsOf<M>): ResultOf<M> {
+  const service = services[method] as ((args: unknown) => ResultOf<M>) | undefined;
+  if (!service) throw new ArchiveError('unknown_method', `Unknown API method: ${method}`);
+  const parsed = apiContract[method].args.safeParse(args ?? {});
+  if (!parsed.success) throw new ArchiveError('invalid_argument', `${method}: ${describeValidationError(parsed.error)}`);
+  return service(parsed.data);
+}
+
+/** An HTTP body's JSON as a call's arguments; an empty body is no arguments. */
+export function parseBody(text: string): Result<unknown> {
   try {
-    const service = services[methodName] as (args: unknown) => unknown;
-    return ok(service(parsed.data));
+    return ok(text.length > 0 ? JSON.parse(text) : {});
+  } catch (error) {
+    return fail('invalid_argument', `Request body is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** `services` may answer only some methods (the worker host answers a few itself); the rest are unknown to it. */
+export function dispatchApiCall(services: Partial<ArchiveServices>, methodName: string, rawArgs: unknown): Result<unknown> {
+  if (!isApiMethod(methodName) || !services[methodName]) return fail('unknown_method', `Unknown API method: ${methodName}`);
+  try {
+    return ok(invokeApiMethod(services, methodName, rawArgs as ArgsOf<typeof methodName>));
   } catch (error) {
     return toApiFailure(error);
   }

@@ -6,12 +6,16 @@ import { randomUUID } from 'node:crypto';
 import type { Article, RevisionChange, TagSummary, TagWriteReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
+import { inBatches, type LongOperationOptions } from './jobs/long-operation';
 import type { ArchiveDatabase } from './open';
 import { normalizeSearchKey } from './search/normalize';
 
 export function tagKey(name: string): string {
   return normalizeSearchKey(name.trim()).joined;
 }
+
+/** At most this many articles retagged per transaction in a bulk job; each is a full save (revision, index). */
+const TAG_BATCH = 50;
 
 interface TagRow {
   id: string;
@@ -58,15 +62,15 @@ export class TagStore implements ArticleRelation {
     for (const tagId of wanted.keys()) add.run(articleId, tagId);
   }
 
-  list(prefix = '', limit = 200): TagSummary[] {
+  list(prefix = '', limit = 200, offset = 0): TagSummary[] {
     const key = tagKey(prefix);
     return this.db
       .prepare(
         `SELECT t.id, t.name, ${LIVE_COUNT} AS count FROM tags t
           WHERE substr(t.name_key, 1, length(@key)) = @key
-          ORDER BY count DESC, t.name_key LIMIT @limit`,
+          ORDER BY count DESC, t.name_key LIMIT @limit OFFSET @offset`,
       )
-      .all({ key, limit }) as TagSummary[];
+      .all({ key, limit, offset }) as TagSummary[];
   }
 
   summary(id: string): TagSummary {
@@ -116,9 +120,9 @@ export class TagStore implements ArticleRelation {
   }
 
   /**
-   * Adds and removes tags on many articles at once; each article changed gets one revision.
-   * `baseRevisions` names the revision a caller holds of some of them (the one open in its
-   * editor): if any is stale, nothing is written and the call is a conflict.
+   * Adds and removes tags on many articles at once, in one transaction; each article changed
+   * gets one revision. `baseRevisions` names the revision a caller holds of some of them (the
+   * one open in its editor): if any is stale, nothing is written and the call is a conflict.
    */
   tagArticles(
     articleIds: readonly string[],
@@ -126,21 +130,50 @@ export class TagStore implements ArticleRelation {
     remove: readonly string[] = [],
     baseRevisions: Readonly<Record<string, number>> = {},
   ): TagWriteReceipt {
-    const removeKeys = new Set(remove.map(tagKey));
-    return this.db.transaction(() => {
-      const revisions: RevisionChange[] = [];
-      for (const id of new Set(articleIds)) {
-        const article = this.articles.get(id);
-        const baseRevision = Object.hasOwn(baseRevisions, id) ? baseRevisions[id] : article.revision;
-        const before = article.tags;
-        const kept = before.filter((name) => !removeKeys.has(tagKey(name)));
-        const keys = new Set(kept.map(tagKey));
-        const next = [...kept, ...add.filter((name) => !keys.has(tagKey(name)))];
-        if (next.length === before.length && next.every((name, i) => name === before[i])) continue;
-        const { revision } = this.articles.save(id, { tags: next }, { baseRevision });
-        revisions.push({ id, from: baseRevision, to: revision });
-      }
-      return { changed: revisions.length, revisions };
-    }).immediate();
+    return this.db.transaction(() => receiptOf(this.retagAll([...new Set(articleIds)], add, remove, baseRevisions))).immediate();
   }
+
+  /**
+   * The same for a large selection, as a long operation (the `tagArticles` job): a transaction
+   * per batch, so the archive answers between batches and a cancel keeps the batches done.
+   */
+  async tagArticlesInBatches(
+    articleIds: readonly string[],
+    add: readonly string[] = [],
+    remove: readonly string[] = [],
+    baseRevisions: Readonly<Record<string, number>> = {},
+    options: LongOperationOptions = {},
+  ): Promise<TagWriteReceipt> {
+    const batches = await inBatches([...new Set(articleIds)], TAG_BATCH, options, (batch) =>
+      this.db.transaction(() => this.retagAll(batch, add, remove, baseRevisions)).immediate(),
+    );
+    return receiptOf(batches.flat());
+  }
+
+  /** The revisions made; an article whose tags stay as they were gets none. */
+  private retagAll(
+    articleIds: readonly string[],
+    add: readonly string[],
+    remove: readonly string[],
+    baseRevisions: Readonly<Record<string, number>>,
+  ): RevisionChange[] {
+    const removeKeys = new Set(remove.map(tagKey));
+    const revisions: RevisionChange[] = [];
+    for (const id of articleIds) {
+      const article = this.articles.get(id);
+      const baseRevision = Object.hasOwn(baseRevisions, id) ? baseRevisions[id] : article.revision;
+      const before = article.tags;
+      const kept = before.filter((name) => !removeKeys.has(tagKey(name)));
+      const keys = new Set(kept.map(tagKey));
+      const next = [...kept, ...add.filter((name) => !keys.has(tagKey(name)))];
+      if (next.length === before.length && next.every((name, i) => name === before[i])) continue;
+      const { revision } = this.articles.save(id, { tags: next }, { baseRevision });
+      revisions.push({ id, from: baseRevision, to: revision });
+    }
+    return revisions;
+  }
+}
+
+function receiptOf(revisions: RevisionChange[]): TagWriteReceipt {
+  return { changed: revisions.length, revisions };
 }

@@ -13,6 +13,7 @@ import { LIMITS } from '../common/constants';
 import type { Article, ArticleSummary } from '../common/contract';
 import type { ApiError } from '../common/result';
 import { api } from './api/client';
+import { useArchiveRestarts } from './archive/useArchiveRestarts';
 import { flushPendingSave, installFlushOnLeave } from './autosave/activeSaver';
 import { AppHeader } from './components/AppHeader/AppHeader';
 import { ArticleWorkspace } from './components/ArticleWorkspace/ArticleWorkspace';
@@ -65,6 +66,7 @@ export function App() {
   const [archiveVersion, setArchiveVersion] = useState(0);
   const [view, setView] = useState<DeskView | null>(() => readViewFromHash());
   const viewRef = useRef<HTMLDivElement>(null);
+  const restarts = useArchiveRestarts();
 
   const refreshList = useCallback(async () => {
     const result = await api.listArticles({ limit: LIMITS.listPage });
@@ -241,6 +243,13 @@ export function App() {
               { label: t('leave.stay'), onClick: () => setBlockedLeave(null) },
               { label: t('leave.discard'), onClick: blockedLeave.proceed },
             ]}
+          />
+        )}
+        {restarts.notice && (
+          <DeskNotice
+            testId="archive-restarted"
+            message={t(restarts.notice.kind === 'restarted' ? 'archive.restarted' : 'archive.unavailable')}
+            actions={restarts.notice.kind === 'restarted' ? [{ label: t('notice.dismiss'), onClick: restarts.dismiss }] : []}
           />
         )}
         <UndoDeleteNotice onRestored={archiveChanged} />

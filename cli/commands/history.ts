@@ -4,24 +4,20 @@
  * revision equal to REVISION (the earlier ones stay, so a revert can itself be reverted).
  */
 import type { ArticleHistory, RevisionSummary } from '../../common/contract';
+import { callApi } from '../api';
 import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { padEnd, plural, printJson, terminalSafe } from '../format';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
-import { openArchive } from '../open-archive';
+import { withArchive } from '../open-archive';
+import { parseArticleId } from '../options';
 
 export function historyCommand({ args, io, archive: location }: CommandContext): number {
   acceptOnlyOptions(args, 'history', ['json']);
   if (args.operands.length !== 1) throw new UsageError('history needs exactly one article id: dabir history ID');
-  const id = args.operands[0].trim().toLowerCase();
+  const id = parseArticleId(args.operands[0]);
 
-  const archive = openArchive(location, 'read');
-  let history: ArticleHistory;
-  try {
-    history = archive.history.history(id);
-  } finally {
-    archive.close();
-  }
+  const history = withArchive(location, 'read', (archive) => callApi(archive, 'getArticleHistory', { id }));
 
   if (args.json) printJson(io.stdout, history);
   else printHistory(io, history);
@@ -31,17 +27,14 @@ export function historyCommand({ args, io, archive: location }: CommandContext):
 export function revertCommand({ args, io, archive: location }: CommandContext): number {
   acceptOnlyOptions(args, 'revert', ['json']);
   if (args.operands.length !== 2) throw new UsageError('revert needs an article id and a revision: dabir revert ID REVISION');
-  const id = args.operands[0].trim().toLowerCase();
+  const id = parseArticleId(args.operands[0]);
   const revision = parseRevision(args.operands[1]);
 
-  const archive = openArchive(location, 'write');
-  let receipt;
-  try {
+  const receipt = withArchive(location, 'write', (archive) => {
     // The command line holds no copy of the article: it reverts the revision there is now.
-    receipt = archive.history.revert(id, revision, archive.articles.get(id).revision);
-  } finally {
-    archive.close();
-  }
+    const { revision: baseRevision } = callApi(archive, 'getArticleHistory', { id });
+    return callApi(archive, 'revertArticle', { id, revision, baseRevision });
+  });
 
   if (args.json) printJson(io.stdout, { id, revision: receipt.revision, revertedFrom: revision, updatedAt: receipt.updatedAt });
   else io.stdout(`Article ${id} is now revision ${receipt.revision}, equal to revision ${revision}.\n`);

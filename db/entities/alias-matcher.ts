@@ -113,18 +113,29 @@ export class AliasMatcher {
    * اسلامی»). A match never spans a line break: each body paragraph is a line.
    */
   find(text: string): AliasMatch[] {
-    if (!this.root.next || text.length === 0) return [];
-    const ranges = chunkRanges(text);
-    if (ranges.length === 1) return this.findInChunk(text);
-    // A long body a chunk at a time (cut at line breaks, which no match spans), so only one
-    // chunk's tokens are alive at once.
-    return ranges.flatMap(([start, end]) =>
-      this.findInChunk(text.slice(start, end)).map((match) => ({ ...match, start: match.start + start, end: match.end + start })),
-    );
+    return this.scan(text).matches;
   }
 
-  private findInChunk(text: string): AliasMatch[] {
+  /** `find`, with the text's spaced key tokens it was found among (the context rules read them). */
+  scan(text: string): { matches: AliasMatch[]; tokens: KeyToken[] } {
+    if (text.length === 0) return { matches: [], tokens: [] };
+    const ranges = chunkRanges(text);
+    if (ranges.length === 1) return this.scanChunk(text);
+    // A long body a chunk at a time (cut at line breaks, which neither a token nor a match
+    // spans), so only one chunk's second token stream and candidates are alive at once.
+    const matches: AliasMatch[] = [];
+    const tokens: KeyToken[] = [];
+    for (const [start, end] of ranges) {
+      const chunk = this.scanChunk(text.slice(start, end));
+      for (const match of chunk.matches) matches.push({ ...match, start: match.start + start, end: match.end + start });
+      for (const token of chunk.tokens) tokens.push({ ...token, start: token.start + start, end: token.end + start });
+    }
+    return { matches, tokens };
+  }
+
+  private scanChunk(text: string): { matches: AliasMatch[]; tokens: KeyToken[] } {
     const { spaced, joined } = tokenizeWithOffsets(text);
+    if (!this.root.next) return { matches: [], tokens: spaced };
     const candidates: Candidate[] = [];
     this.walk(spaced, lineNumbers(text, spaced), candidates);
     // Without a kept ZWNJ the two streams are the same tokens: walk once.
@@ -137,7 +148,12 @@ export class AliasMatcher {
         matches.push({ entityId: output.entityId, start, end, aliasText, alias: output.alias, ambiguous: output.ambiguous });
       }
     }
-    return matches;
+    return { matches, tokens: spaced };
+  }
+
+  /** The entities one key token names on its own («عمان» → Oman, Amman), for telling «عمانی» an adjective. */
+  entitiesNamedBy(key: string): string[] {
+    return this.root.next?.get(key)?.outputs?.map((output) => output.entityId) ?? [];
   }
 
   /** The longest pattern starting at each token, within the token's line. */

@@ -149,7 +149,7 @@ export class RevisionStore {
   /** Every kept revision, newest first, with its word count and the size of its change. */
   list(articleId: string): RevisionSummary[] {
     const rows = this.metadata.all(articleId);
-    // Rows written before migration 006 have no counts: worked out here from their snapshots.
+    // Rows written before migration 010 have no counts: worked out here from their snapshots.
     const texts = new Map<number, RevisionText>();
     const textOf = (revision: number) => {
       let text = texts.get(revision);

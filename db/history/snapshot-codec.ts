@@ -13,7 +13,7 @@ export type SnapshotEncoding = 'json' | 'deflate' | 'delta';
 
 export interface StoredSnapshot {
   encoding: SnapshotEncoding;
-  /** Text for 'json' (written before migration 006), bytes otherwise. */
+  /** Text for 'json' (written before migration 010), bytes otherwise. */
   data: Uint8Array | string;
 }
 

@@ -6,6 +6,7 @@
  * an article later in the same import as well as at one already in the archive; a link that
  * can't be made is reported against its line, and the article stays imported without it.
  */
+import { emptyTidyCounts, type TidyCounts } from '../../common/typography/tidy-persian';
 import type { LinkType } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
@@ -43,21 +44,28 @@ interface PendingLink {
   type: LinkType;
 }
 
+export interface ImportOptions {
+  /** Tidy each article's Persian typography on the way in (`dabir import --tidy`). */
+  tidy?: boolean;
+}
+
 export interface ImportReport {
   files: FileImportReport[];
+  /** With `tidy`: the typography fixes made, kind by kind, over every imported article. */
+  tidied?: TidyCounts;
   /** Set when the archive failed mid-import; the files after the failing one were not tried. */
   stoppedBy?: 'disk_full' | 'storage';
 }
 
-export function importFiles(archive: Archive, paths: readonly string[]): ImportReport {
-  const report: ImportReport = { files: [] };
+export function importFiles(archive: Archive, paths: readonly string[], options: ImportOptions = {}): ImportReport {
+  const report: ImportReport = { files: [], tidied: options.tidy ? emptyTidyCounts() : undefined };
   const links: PendingLink[] = [];
   for (const file of paths) {
     if (report.stoppedBy) {
       report.files.push(refusedFile(file, 'not imported: the import stopped at the error above'));
       continue;
     }
-    const outcome = importOneFile(archive, file, links);
+    const outcome = importOneFile(archive, file, links, report.tidied);
     report.files.push(outcome.report);
     report.stoppedBy = outcome.stoppedBy;
   }
@@ -69,13 +77,14 @@ function importOneFile(
   archive: Archive,
   file: string,
   links: PendingLink[],
+  tidied?: TidyCounts,
 ): { report: FileImportReport; stoppedBy?: ImportReport['stoppedBy'] } {
   const parsed = readImportFile(file);
   if (!parsed.ok) return { report: refusedFile(file, parsed.message) };
 
   let written: WrittenEntry[];
   try {
-    written = writeEntries(archive, parsed.entries);
+    written = writeEntries(archive, parsed.entries, tidied);
   } catch (error) {
     // The file's transaction has rolled back: nothing of it is in the archive.
     if ((error as NodeJS.ErrnoException).syscall !== undefined) {

@@ -7,7 +7,10 @@
 import type { Archive } from '../archive';
 import { bodyFromPlainText } from '../editor/headless';
 import { ArchiveError } from '../../common/result';
+import type { TidyCounts } from '../../common/typography/tidy-persian';
+import { datedFromText, markUndated } from '../dating/undated';
 import type { ArticleDraft, ParsedEntry } from './article-draft';
+import { tidyDraft } from './tidy-draft';
 
 export type WriteResult = { ok: true; article: { id: string; headline: string } } | { ok: false; message: string };
 
@@ -18,15 +21,18 @@ export interface WrittenEntry {
   links: NonNullable<ArticleDraft['links']>;
 }
 
-/** Throws only when the archive itself fails (disk full, I/O); then nothing was written. */
-export function writeEntries(archive: Archive, entries: Iterable<ParsedEntry>): WrittenEntry[] {
+/**
+ * Throws only when the archive itself fails (disk full, I/O); then nothing was written. With
+ * `tidied`, each article's typography is tidied on the way in and the fixes counted there.
+ */
+export function writeEntries(archive: Archive, entries: Iterable<ParsedEntry>, tidied?: TidyCounts): WrittenEntry[] {
   return archive.db
     .transaction(() => {
       const written: WrittenEntry[] = [];
       for (const entry of entries) {
         written.push(
           entry.ok
-            ? { line: entry.line, result: writeDraft(archive, entry.draft), links: entry.draft.links ?? [] }
+            ? { line: entry.line, result: writeDraft(archive, tidied ? tidyDraft(entry.draft, tidied) : entry.draft), links: entry.draft.links ?? [] }
             : { line: entry.line, result: { ok: false, message: entry.message }, links: [] },
         );
       }
@@ -35,10 +41,14 @@ export function writeEntries(archive: Archive, entries: Iterable<ParsedEntry>): 
     .immediate();
 }
 
-function writeDraft(archive: Archive, draft: ArticleDraft): WriteResult {
+function writeDraft(archive: Archive, given: ArticleDraft): WriteResult {
+  // A story without a date takes it from its dateline; without either it is undated, never
+  // dated by the day of the import (db/dating).
+  const draft = datedFromText(given);
   const body = draft.bodyText === '' ? {} : { body: bodyFromPlainText(draft.bodyText) };
   try {
-    const { id, headline } = archive.articles.create({ ...draft.fields, ...body }, { id: draft.id, at: draft.at });
+    const { id, headline, datelineDate } = archive.articles.create({ ...draft.fields, ...body }, { id: draft.id, at: draft.at });
+    if (!datelineDate) markUndated(archive.db, id);
     return { ok: true, article: { id, headline } };
   } catch (error) {
     if (!(error instanceof ArchiveError)) throw error;

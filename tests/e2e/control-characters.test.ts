@@ -28,7 +28,7 @@ describe('control characters', () => {
       document.querySelector('[data-testid="editor"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await desk.waitUntilSaved();
-    const saved = suite.session.shell.archive.services.getArticle({ id });
+    const saved = suite.session.archive.services.getArticle({ id });
     expect(saved.headline).toBe('نشست فوق‌العاده[31m جاکارتا');
     expect(saved.bodyText).toBe('بند نخست متن چسبانده[2J شده');
     expect(suite.session.pageErrors).toEqual([]);

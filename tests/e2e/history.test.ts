@@ -86,7 +86,7 @@ describe('article history', () => {
     expect(await dialog.textContent()).toContain('نسخهٔ ۲');
     await dialog.getByTestId('revert-cancel').click();
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(suite.session.shell.archive.services.getArticle({ id }).revision).toBe(4);
+    expect(suite.session.archive.services.getArticle({ id }).revision).toBe(4);
 
     await page.getByTestId('history-revert').click();
     await page.getByTestId('revert-dialog').getByTestId('revert-confirm').click();
@@ -94,7 +94,7 @@ describe('article history', () => {
     await expect.poll(() => desk.historyPage.count()).toBe(0);
     await expect.poll(() => desk.headline.inputValue()).toBe(FIRST_HEADLINE);
     expect(await desk.body.textContent()).toBe(LATER_BODY);
-    const archive = suite.session.shell.archive;
+    const archive = suite.session.archive;
     expect(archive.services.getArticle({ id })).toMatchObject({ revision: 5, headline: FIRST_HEADLINE, status: 'edited', tags: [] });
     expect(archive.services.getArticleHistory({ id }).revisions[0]).toMatchObject({ revision: 5, kind: 'revert', revertedFrom: 2 });
 
@@ -113,7 +113,7 @@ describe('article history', () => {
     const { page, seeded: id } = await suite.open(seedStory);
     const desk = await openStory(page, id);
     // Another window (here the archive's own API, as its save arrives) saves first.
-    const archive = suite.session.shell.archive;
+    const archive = suite.session.archive;
     archive.services.saveArticle({ id, fields: { lead: 'لید پنجرهٔ دیگر' }, baseRevision: 3 });
 
     await desk.headline.fill('تیتر این پنجره');

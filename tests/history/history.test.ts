@@ -89,11 +89,11 @@ describe('history storage', () => {
     expect(newest.wordsAdded + newest.wordsRemoved).toBeGreaterThan(0);
   });
 
-  it('reads revisions written before migration 006 and lists them with their counts', () => {
+  it('reads revisions written before migration 010 and lists them with their counts', () => {
     const dir = makeTempDir();
     const oldMigrations = join(dir, 'migrations');
     mkdirSync(oldMigrations);
-    for (const file of readdirSync(MIGRATIONS).filter((name) => name < '006')) copyFileSync(join(MIGRATIONS, file), join(oldMigrations, file));
+    for (const file of readdirSync(MIGRATIONS).filter((name) => name < '010')) copyFileSync(join(MIGRATIONS, file), join(oldMigrations, file));
     const path = join(dir, 'archive.sqlite');
     const old = openDatabase(path, { migrationsDir: oldMigrations });
     const id = '0b6f8f5e-3c2a-4f64-9d0e-2b3c4d5e6f70';
