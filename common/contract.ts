@@ -12,7 +12,7 @@ import { exportMethods } from './api/export';
 import { historyMethods } from './api/history';
 import { jobMethods } from './api/jobs';
 import { nameMethods } from './api/names';
-import { baseRevisionSchema } from './api/revision';
+import { baseRevisionSchema, type RebasedWrite } from './api/revision';
 import { spellingMethods } from './api/spelling';
 import { describeBytes, nestingDepth, utf8Length } from './text-limits';
 
@@ -124,7 +124,7 @@ export interface ArticlePage {
   total: number;
 }
 
-export interface SaveReceipt {
+export interface SaveReceipt extends RebasedWrite {
   id: string;
   revision: number;
   updatedAt: string;

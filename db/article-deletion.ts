@@ -73,6 +73,7 @@ export class ArticleDeletion {
         // One revision of the other article covers both its body and its cross-references.
         this.articles.save(sourceId, unlinked ? { body: unlinked as SerializedBody } : {}, {
           baseRevision: source.revision,
+          rewrite: unlinked ? { kind: 'unlink', articleId: id } : { kind: 'links' },
           alsoApply: () =>
             this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND origin = 'manual'").run(sourceId, id),
         });

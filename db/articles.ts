@@ -5,12 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, RevisionKind, SaveReceipt } from '../common/contract';
+import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, BodyRewrite, RevisionKind, SaveReceipt, SystemRewrite } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import { findControlCharacter } from '../common/text-limits';
 import type { ArchiveDatabase } from './open';
 import { readBody, type BodyReferences } from './editor/headless';
 import { RevisionStore } from './history/revision-store';
+import { SystemRewrites } from './history/system-rewrites';
 import { revisionText, type RevisionSnapshot } from './history/revision-text';
 
 interface ArticleRow {
@@ -89,6 +90,11 @@ export interface SaveOptions {
   kind?: Exclude<RevisionKind, 'delete'>;
   /** For a revert: the revision the article is made equal to. */
   revertedFrom?: number;
+  /**
+   * Set by a write made beside the editor that changes only this (a tag, a cross-reference, a
+   * body rule): a save on an earlier revision is then made over it (see system-rewrites.ts).
+   */
+  rewrite?: SystemRewrite;
 }
 
 function rowToArticle(row: ArticleRow): Article {
@@ -120,6 +126,7 @@ export class ArticleStore {
   private readonly count: Statement<[], { n: number }>;
   private readonly insert: Statement<[string, string, string]>;
   readonly revisions: RevisionStore;
+  private readonly rewrites: SystemRewrites;
   /** One UPDATE per distinct set of changed columns, prepared on first use. */
   private readonly updates = new Map<string, Statement>();
   private readonly indexers: ArticleIndexer[] = [];
@@ -135,6 +142,7 @@ export class ArticleStore {
     this.count = db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL');
     this.insert = db.prepare('INSERT INTO articles (id, created_at, updated_at) VALUES (?, ?, ?)');
     this.revisions = new RevisionStore(db);
+    this.rewrites = new SystemRewrites(db);
   }
 
   addIndexer(indexer: ArticleIndexer): void {
@@ -187,18 +195,25 @@ export class ArticleStore {
     return this.db.transaction(() => this.saveInTransaction(id, fields, options).receipt).immediate();
   }
 
-  private saveInTransaction(id: string, fields: Partial<ArticleFields>, options: SaveOptions): { receipt: SaveReceipt; article: Article } {
+  private saveInTransaction(id: string, given: Partial<ArticleFields>, options: SaveOptions): { receipt: SaveReceipt; article: Article } {
+    let fields = given;
     const current = this.byId.get(id);
     if (!current) throw new ArchiveError('not_found', `No article with id ${id}`);
     const control = findControlCharacter(fields);
     if (control) {
       throw new ArchiveError('invalid_argument', `${control.path.join('.')} holds a control character (${control.character}); only tab and line feed may appear in text`);
     }
+    let rebasedOver: BodyRewrite[] = [];
     if (options.baseRevision !== current.revision) {
-      throw new ArchiveError(
-        'conflict',
-        `Article ${id} was saved elsewhere (revision ${current.revision}, this edit started from ${options.baseRevision})`,
-      );
+      // Made on an earlier revision: made over the writes beside the editor since, if only they came between.
+      const rebased = this.rewrites.rebase(id, fields, options.baseRevision, current.revision);
+      if (!rebased) {
+        throw new ArchiveError(
+          'conflict',
+          `Article ${id} was saved elsewhere (revision ${current.revision}, this edit started from ${options.baseRevision})`,
+        );
+      }
+      ({ fields, bodyRewrites: rebasedOver } = rebased);
     }
     const columns: Record<string, string | number | null> = {};
     for (const [field, column] of Object.entries(FIELD_COLUMNS)) {
@@ -237,8 +252,10 @@ export class ArticleStore {
       // A new article's first revision: everything in it is added.
       previousText: current.revision === 0 ? null : revisionText(current, current.body_text),
     });
+    if (options.rewrite) this.rewrites.record(id, revision, options.rewrite);
     for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
-    return { receipt: { id, revision, updatedAt }, article };
+    const receipt: SaveReceipt = rebasedOver.length > 0 ? { id, revision, updatedAt, rebasedOver } : { id, revision, updatedAt };
+    return { receipt, article };
   }
 
   private updateStatement(columns: string[]): Statement {

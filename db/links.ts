@@ -60,10 +60,11 @@ export class LinkStore implements ArticleRelation {
       this.articles.get(targetId);
       const receipt = this.articles.save(sourceId, {}, {
         ...options,
+        rewrite: { kind: 'links' },
         // The link itself is stamped now: links list in the order they were made.
         alsoApply: () => this.insertManual(sourceId, targetId, type),
       });
-      return { links: this.articles.get(sourceId).links, revision: receipt.revision, updatedAt: receipt.updatedAt };
+      return { links: this.articles.get(sourceId).links, ...receipt };
     }).immediate();
   }
 
@@ -92,12 +93,13 @@ export class LinkStore implements ArticleRelation {
     return this.db.transaction(() => {
       const receipt = this.articles.save(sourceId, {}, {
         baseRevision,
+        rewrite: { kind: 'links' },
         alsoApply: () =>
           this.db
             .prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'")
             .run(sourceId, targetId, type),
       });
-      return { links: this.articles.get(sourceId).links, revision: receipt.revision, updatedAt: receipt.updatedAt };
+      return { links: this.articles.get(sourceId).links, ...receipt };
     }).immediate();
   }
 

@@ -16,6 +16,8 @@ export function tagKey(name: string): string {
 
 /** At most this many articles retagged per transaction in a bulk job; each is a full save (revision, index). */
 const TAG_BATCH = 50;
+/** A tag write changes only the tags: an editor's save on an earlier revision is made over it. */
+const TAGS_ONLY = { kind: 'tags' } as const;
 
 interface TagRow {
   id: string;
@@ -111,7 +113,7 @@ export class TagStore implements ArticleRelation {
       for (const { id } of affected) {
         const article = this.articles.get(id);
         const names = article.tags.filter((tag) => !sourceNames.has(tag));
-        const { revision } = this.articles.save(id, { tags: [...names, target.name] }, { baseRevision: article.revision });
+        const { revision } = this.articles.save(id, { tags: [...names, target.name] }, { baseRevision: article.revision, rewrite: TAGS_ONLY });
         revisions.push({ id, from: article.revision, to: revision });
       }
       this.db.prepare(`DELETE FROM tags WHERE id IN (${placeholders})`).run(...sources);
@@ -167,8 +169,8 @@ export class TagStore implements ArticleRelation {
       const keys = new Set(kept.map(tagKey));
       const next = [...kept, ...add.filter((name) => !keys.has(tagKey(name)))];
       if (next.length === before.length && next.every((name, i) => name === before[i])) continue;
-      const { revision } = this.articles.save(id, { tags: next }, { baseRevision });
-      revisions.push({ id, from: baseRevision, to: revision });
+      const { revision, rebasedOver } = this.articles.save(id, { tags: next }, { baseRevision, rewrite: TAGS_ONLY });
+      revisions.push({ id, from: baseRevision, to: revision, ...(rebasedOver ? { rebasedOver } : {}) });
     }
     return revisions;
   }

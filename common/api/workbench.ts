@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, LINK_TYPES, LIMITS, MENTION_STATES, type EntityKind, type LinkType, type MentionState } from '../constants';
 import { method } from './method';
-import { baseRevisionSchema, type RevisionChange } from './revision';
+import { baseRevisionSchema, type RebasedWrite, type RevisionChange } from './revision';
 
 export const uuidSchema = z.uuid({ error: 'id must be a UUID' });
 const isoDay = z.iso.date({ error: 'date must be YYYY-MM-DD' });
@@ -177,7 +177,7 @@ export interface DeleteReport {
 }
 
 /** What a link write answers: the source article's links and the revision the write made. */
-export interface LinkWriteReceipt {
+export interface LinkWriteReceipt extends RebasedWrite {
   links: ArticleLinkView[];
   revision: number;
   updatedAt: string;

@@ -44,3 +44,15 @@ SELECT article_id, revision, saved_at,
 
 DROP TABLE revisions;
 ALTER TABLE revision_history RENAME TO revisions;
+
+-- What each revision made beside the editor changed, when it changed only that (see
+-- SystemRewrite in common/api/revision.ts): the tags, the cross-references, or the body by a
+-- rule (an entity merged or deleted, an article deleted). A write made on an earlier revision
+-- is made over such revisions instead of being refused as a conflict. Kept apart from the
+-- revisions, which thinning drops as they age: a window may have held its revision for hours.
+CREATE TABLE revision_rewrites (
+  article_id TEXT    NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  revision   INTEGER NOT NULL,
+  rewrite    TEXT    NOT NULL CHECK (json_valid(rewrite)),
+  PRIMARY KEY (article_id, revision)
+) WITHOUT ROWID;
