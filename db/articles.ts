@@ -206,7 +206,7 @@ export class ArticleStore {
     let rebasedOver: BodyRewrite[] = [];
     if (options.baseRevision !== current.revision) {
       // Made on an earlier revision: made over the writes beside the editor since, if only they came between.
-      const rebased = this.rewrites.rebase(id, fields, options.baseRevision, current.revision);
+      const rebased = this.rewrites.rebase(id, fields, options.baseRevision, current.revision, options.kind === 'revert');
       if (!rebased) {
         throw new ArchiveError(
           'conflict',

@@ -34,14 +34,16 @@ export class SystemRewrites {
 
   /**
    * `fields`, written on `base`, made over every revision after it up to `current`; null when
-   * one of those was not a system rewrite, or changed the tags this write changes too.
+   * one of those was not a system rewrite, or changed the tags this write changes too, or the
+   * cross-references a write that puts back a revision's whole set (a revert) would replace.
    */
-  rebase(articleId: string, fields: Partial<ArticleFields>, base: number, current: number): RebasedFields | null {
+  rebase(articleId: string, fields: Partial<ArticleFields>, base: number, current: number, replacesLinks = false): RebasedFields | null {
     if (!Number.isInteger(base) || base < 1 || base >= current) return null;
     const rows = this.between.all(articleId, base, current);
     if (rows.length !== current - base) return null;
     const rewrites = rows.map((row) => JSON.parse(row.rewrite) as SystemRewrite);
     if (fields.tags !== undefined && rewrites.some((rewrite) => rewrite.kind === 'tags')) return null;
+    if (replacesLinks && rewrites.some((rewrite) => rewrite.kind === 'links')) return null;
     const bodyRewrites = rewrites.filter((rewrite): rewrite is BodyRewrite => rewrite.kind !== 'tags' && rewrite.kind !== 'links');
     if (!fields.body || bodyRewrites.length === 0) return { fields, bodyRewrites };
     let body = fields.body;

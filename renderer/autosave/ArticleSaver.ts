@@ -9,7 +9,7 @@
  * - The body is kept as Lexical's immutable EditorState and serialized only when it is sent,
  *   so typing does not pay for `toJSON()` on every keystroke.
  */
-import type { ArticleFields, DabirApi, RevisionChange, SaveReceipt, SerializedBody } from '../../common/contract';
+import type { ArticleFields, BodyRewrite, DabirApi, RebasedWrite, RevisionChange, SaveReceipt, SerializedBody } from '../../common/contract';
 import type { ApiError, Result } from '../../common/result';
 
 export const AUTOSAVE_DELAY_MS = 1000;
@@ -33,12 +33,18 @@ export interface ArticleSaverOptions {
   revision: number;
   updatedAt: string;
   onSaved?: (receipt: SaveReceipt, fields: Partial<ArticleFields>) => void;
+  /**
+   * A write of this article was made over body rules the archive applied beside it (a name
+   * merged or deleted): the editor applies them too, or its next save would undo them.
+   */
+  onRewritten?: (rewrites: readonly BodyRewrite[]) => void;
 }
 
 export class ArticleSaver {
   readonly id: string;
   private readonly api: DabirApi;
   private readonly onSaved?: ArticleSaverOptions['onSaved'];
+  private readonly onRewritten?: ArticleSaverOptions['onRewritten'];
   private revision: number;
   private pending: PendingChanges = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -53,6 +59,7 @@ export class ArticleSaver {
     this.id = options.id;
     this.revision = options.revision;
     this.onSaved = options.onSaved;
+    this.onRewritten = options.onRewritten;
     this.state = { phase: 'saved', savedAt: options.updatedAt, error: null };
   }
 
@@ -81,7 +88,12 @@ export class ArticleSaver {
   adopt(change: RevisionChange): boolean {
     if (change.id !== this.id || change.from !== this.revision) return false;
     this.revision = change.to;
+    this.takeUpRewrites(change);
     return true;
+  }
+
+  private takeUpRewrites({ rebasedOver }: RebasedWrite): void {
+    if (rebasedOver && rebasedOver.length > 0) this.onRewritten?.(rebasedOver);
   }
 
   /**
@@ -90,11 +102,11 @@ export class ArticleSaver {
    * no save starts until it answers, and the revision it made is taken up. A stale revision
    * makes the write a conflict, like a save.
    */
-  async writeBeside<T>(write: (baseRevision: number) => Promise<Result<T>>, revisionOf: (value: T) => number): Promise<Result<T>> {
+  async writeBeside<T extends RebasedWrite & { revision: number }>(write: (baseRevision: number) => Promise<Result<T>>): Promise<Result<T>> {
     await this.flush();
     const base = this.revision;
     const running = write(base).then((result) => {
-      if (result.ok) this.adopt({ id: this.id, from: base, to: revisionOf(result.value) });
+      if (result.ok) this.adopt({ id: this.id, from: base, to: result.value.revision, rebasedOver: result.value.rebasedOver });
       return result;
     });
     this.besideWrite = running;
@@ -184,6 +196,7 @@ export class ArticleSaver {
         return false;
       }
       this.revision = result.value.revision;
+      this.takeUpRewrites(result.value);
       this.setState({
         phase: this.hasPendingChanges() ? 'dirty' : 'saved',
         savedAt: result.value.updatedAt,

@@ -47,7 +47,7 @@ export function useArticleLinks(article: Article, saver: ArticleSaver, savedAt: 
     async (call: (baseRevision: number) => Promise<Result<LinkWriteReceipt>>) => {
       setBusy(true);
       ++ticket.current;
-      const result = await saver.writeBeside(call, (receipt) => receipt.revision);
+      const result = await saver.writeBeside(call);
       setBusy(false);
       if (!result.ok) {
         setError(result.error);

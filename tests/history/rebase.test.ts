@@ -86,9 +86,13 @@ describe('a write made on a revision before writes made beside the editor', () =
     // A revert is an editor's act, not a rule: a window on the revision before it is stale.
     history.revert(article.id, 1, 3);
     expect(() => articles.save(article.id, { headline: 'تیتر' }, { baseRevision: 3 })).toThrow(/saved elsewhere/);
+    // Nor is a revert made over a change of the cross-references it would put back.
+    const other = articles.create({ headline: 'پیشینه' });
+    temp.archive.links.add(article.id, other.id, 'background', { baseRevision: 4 });
+    expect(() => history.revert(article.id, 2, 4)).toThrow(/saved elsewhere/);
     // And a revision from the future is no base at all.
     expect(() => articles.save(article.id, { headline: 'تیتر' }, { baseRevision: 9 })).toThrow(/saved elsewhere/);
-    expect(articles.get(article.id)).toMatchObject({ revision: 4, headline: 'دیدار در مسکو' });
+    expect(articles.get(article.id)).toMatchObject({ revision: 5, headline: 'دیدار در مسکو', links: [{ articleId: other.id }] });
   });
 
   it('saves over the delete of an article it links to inline, the [[link]] plain text', () => {
