@@ -71,7 +71,8 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
       if (changed === 0) return;
     }
     // Some articles may have changed, all of them or those before a stop.
-    // A stopped job answers with no revisions: the open article's panel re-reads it instead.
+    // A stopped job answers with no revisions: the panel re-reads the chips, and the editor's
+    // next save is made over the tags written (db/history/system-rewrites.ts).
     const revisions = status.result?.revisions ?? [];
     emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'retagged', articleIds: ids, revisions } });
     onChanged();
