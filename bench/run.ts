@@ -1,14 +1,17 @@
 /**
- * `npm run bench [-- --only typing|search|event-loop] [--articles N] [--seed S] [--runs R]
+ * `npm run bench [-- --only typing|search|event-loop|history|import-memory] [--articles N] [--seed S] [--runs R]
  *   [--related R] [--cli-runs R] [--list-runs R] [--import N] [--data DIR] [--out FILE]
  *   [--saves N] [--words N] [--keystrokes N] [--no-build]`
  * `npm run bench -- --report FILE` prints a saved run's table (bench/results/*.json) again.
  *
- * Three parts, all by default; `--only` picks one, and `--articles` alone picks the scale
+ * Five parts, all by default; `--only` picks one, and `--articles` alone picks the scale
  * part (`search`), the one it sizes, so `npm run bench -- --articles 2000` is a quick check.
  * - typing: typing in a 20,000-word article in Chromium, beside a plain contenteditable (typing.ts).
  * - event-loop: the longest block of the serving thread's event loop during an index rebuild of
  *   20,000 articles and a burst of N saves (event-loop-bench.ts).
+ * - history: what 200 autosaves of a long article add to the archive (history-bench.ts).
+ * - import-memory: the peak memory of importing the largest .txt and .jsonl accepted, each in
+ *   its own process (import-memory-bench.ts).
  * - search, Dabir at newsroom scale, every figure beside its baseline from the same run: search (our
  * layer against the same MATCH straight on FTS5, and the overlap of our first page with full
  * bm25's where we rank the newest matches), very common single words, related coverage
@@ -26,7 +29,9 @@ import { Archive } from '../db/archive';
 import { benchArchivePath, benchDataFolder, buildBenchArchive } from './build-archive';
 import { benchCli } from './cli-bench';
 import { benchEventLoop, describeEventLoop } from './event-loop-bench';
+import { benchHistory, reportHistory } from './history-bench';
 import { benchImport } from './import-bench';
+import { benchImportMemory, reportImportMemory } from './import-memory-bench';
 import { benchList } from './list-bench';
 import { round } from './measure';
 import { benchMemory } from './memory-bench';
@@ -38,7 +43,7 @@ import { runTypingBench } from './typing';
 
 /** The event-loop figures are taken on 20,000 articles, as the issue that asked for them says. */
 const EVENT_LOOP_ARTICLES = 20_000;
-const PARTS = ['typing', 'search', 'event-loop'] as const;
+const PARTS = ['typing', 'search', 'event-loop', 'history', 'import-memory'] as const;
 type Part = (typeof PARTS)[number];
 
 async function main(): Promise<void> {
@@ -96,6 +101,8 @@ async function main(): Promise<void> {
     const figures = await benchEventLoop(EVENT_LOOP_ARTICLES, seed, Number(values.saves), log);
     log(describeEventLoop(figures).join('\n'));
   }
+  if (runs('history')) reportHistory(benchHistory(), log);
+  if (runs('import-memory')) reportImportMemory(benchImportMemory(), log);
 }
 
 interface ScaleOptions {

@@ -16,8 +16,14 @@ export function fitColumn(text: string, width: number): string {
   return padEnd(characters.length > width ? `${characters.slice(0, width - 1).join('')}…` : text, width);
 }
 
+/**
+ * One JSON value per line. JSON.stringify escapes C0 controls but writes DEL and the C1
+ * controls (an 8-bit CSI) raw; they are escaped too, so the line is safe on a terminal and
+ * still the same JSON.
+ */
 export function printJson(write: (text: string) => void, value: unknown): void {
-  write(`${JSON.stringify(value)}\n`);
+  const json = JSON.stringify(value).replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  write(`${json}\n`);
 }
 
 /**

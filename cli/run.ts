@@ -9,6 +9,7 @@ import type { Command } from './command';
 import { entitiesCommand } from './commands/entities';
 import { entityCommand } from './commands/entity';
 import { exportCommand } from './commands/export';
+import { historyCommand, revertCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { mergeCommand } from './commands/merge';
@@ -19,6 +20,7 @@ import { showCommand } from './commands/show';
 import { tagsCommand } from './commands/tags';
 import { describeFailure, isUserFacing } from './describe-failure';
 import { CliError, EXIT_FAILED, EXIT_OK, printProblem, UsageError, type CliIO } from './io';
+import { guardTerminal } from './terminal-guard';
 import type { ArchiveLocation } from './open-archive';
 import { usageHintFor, usageText } from './usage';
 
@@ -34,9 +36,13 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   merge: mergeCommand,
   quotes: quotesCommand,
+  history: historyCommand,
+  revert: revertCommand,
 };
 
-export function runCli(argv: readonly string[], io: CliIO): number | Promise<number> {
+export function runCli(argv: readonly string[], terminal: CliIO): number | Promise<number> {
+  // Nothing from an archive reaches the terminal as a control sequence (see terminal-guard.ts).
+  const io = guardTerminal(terminal);
   const usage = usageText(join(userDataFolder(process.platform, io.env), ARCHIVE_FILE_NAME));
   try {
     const args = parseCliArgs(argv);

@@ -76,6 +76,15 @@ Commands:
                    revisions are kept, the newer is current, and the article is
                    listed for review), names by id, tags by name. No revision is lost;
                    merging twice changes nothing.
+  history ID       Article ID's revisions, newest first: when each was saved, its
+                   body's words, the words it added and removed, and what made it (a
+                   revert, a delete, a change of status). Older revisions are thinned
+                   as they age: all from the last hour, then one per ten minutes for a
+                   day, one per hour for a week and one per day; revisions that changed
+                   the status, the last published one and deletes are always kept.
+  revert ID REVISION
+                   Make article ID equal to its REVISION again (its text, fields, tags
+                   and links), as a new revision; the revisions since stay in history.
 
 Options:
   --db PATH        The archive file to use. Without it: $DABIR_DB if set, else
@@ -127,7 +136,7 @@ written), 2 for a wrong command line.
 const MORE = '"dabir --help" explains more.';
 
 /** One line after a usage error: enough to fix the command without scrolling past the help. */
-export const USAGE_HINT = `Usage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER> [--json]; ${MORE}`;
+export const USAGE_HINT = `Usage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER | history ID | revert ID REVISION> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
   `Usage: dabir [--db PATH] search QUERY [--limit N] [--offset N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
@@ -144,6 +153,8 @@ const COMMAND_HINTS: Record<string, string> = {
   quotes: `Usage: dabir [--db PATH] quotes [PERSON] [--from DATE] [--to DATE] [--limit N] [--json]; ${MORE}`,
   export: `Usage: dabir [--db PATH] export ID [--format html|md|txt|jsonl] [--out FILE] [--json] | export --format jsonl|md|html|txt|bundle --out PATH [ID...] [--tag T]... [--from D] [--to D] [--desk D] [--json]; ${MORE}`,
   merge: `Usage: dabir [--db PATH] merge OTHER.sqlite [--json]; ${MORE}`,
+  history: `Usage: dabir [--db PATH] history ID [--json]; ${MORE}`,
+  revert: `Usage: dabir [--db PATH] revert ID REVISION [--json]; ${MORE}`,
 };
 
 /** The hint for a usage error: the synopsis of the command the user was typing, when it has its own. */

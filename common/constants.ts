@@ -35,7 +35,16 @@ export type SearchOrder = (typeof SEARCH_ORDERS)[number];
 export const LIMITS = {
   shortText: 500,
   lead: 5_000,
+  /** A body's Lexical JSON, in UTF-8 bytes: refused above this by the contract, the save path and import. */
   bodyJsonBytes: 8 * 1024 * 1024,
+  /**
+   * How deep a body's JSON may nest. Ten levels of lists inside lists are about 45; SQLite's
+   * JSON functions give up at 1000, and Lexical's parser would overflow the stack long before.
+   */
+  bodyJsonDepth: 200,
+  /** An import file: a .txt is one article, so no larger than a body; a .jsonl holds many. */
+  importTextFileBytes: 8 * 1024 * 1024,
+  importJsonlFileBytes: 64 * 1024 * 1024,
   listPage: 500,
   /** Longer queries are accepted and cut by the parser, which says so. */
   queryChars: 20_000,
@@ -105,5 +114,8 @@ export const API_METHODS = [
   'updateQuote',
   'removeQuote',
   'listQuotes',
+  'getArticleHistory',
+  'compareRevisions',
+  'revertArticle',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -10,15 +10,20 @@ import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
 import { transferMethods } from './api/transfer';
+import { historyMethods } from './api/history';
 import { jobMethods } from './api/jobs';
 import { nameMethods } from './api/names';
+import { baseRevisionSchema, type RebasedWrite } from './api/revision';
 import { spellingMethods } from './api/spelling';
+import { describeBytes, nestingDepth, utf8Length } from './text-limits';
 
 export * from './api/workbench';
 export * from './api/export';
 export * from './api/transfer';
+export * from './api/history';
 export * from './api/jobs';
 export * from './api/names';
+export * from './api/revision';
 export * from './api/spelling';
 
 import {
@@ -50,13 +55,28 @@ export const articleIdSchema = z.uuid({ error: 'id must be a UUID' });
 /** A calendar day as ISO 8601 `YYYY-MM-DD` (Gregorian); the UI shows it in Solar Hijri. */
 export const isoDaySchema = z.iso.date({ error: 'date must be YYYY-MM-DD' });
 
-/** Lexical's serialized editor state. Its inner shape is checked by parsing it in main. */
-export const serializedEditorStateSchema = z.looseObject({
-  root: z.looseObject({
-    type: z.literal('root'),
-    children: z.array(z.looseObject({ type: z.string() })),
-  }),
-});
+/**
+ * Lexical's serialized editor state. Its inner shape is checked by parsing it in main; here, its
+ * size and depth, before anything walks it recursively.
+ */
+export const serializedEditorStateSchema = z
+  .looseObject({
+    root: z.looseObject({
+      type: z.literal('root'),
+      children: z.array(z.looseObject({ type: z.string() })),
+    }),
+  })
+  .superRefine((body, context) => {
+    const depth = nestingDepth(body, LIMITS.bodyJsonDepth);
+    if (depth > LIMITS.bodyJsonDepth) {
+      context.addIssue({ code: 'custom', message: `nests deeper than ${LIMITS.bodyJsonDepth} levels` });
+      return;
+    }
+    const bytes = utf8Length(JSON.stringify(body));
+    if (bytes > LIMITS.bodyJsonBytes) {
+      context.addIssue({ code: 'custom', message: `is ${describeBytes(bytes)}; a body may be at most ${describeBytes(LIMITS.bodyJsonBytes)}` });
+    }
+  });
 export type SerializedBody = z.infer<typeof serializedEditorStateSchema>;
 
 const shortText = z.string().max(LIMITS.shortText);
@@ -106,7 +126,7 @@ export interface ArticlePage {
   total: number;
 }
 
-export interface SaveReceipt {
+export interface SaveReceipt extends RebasedWrite {
   id: string;
   revision: number;
   updatedAt: string;
@@ -219,7 +239,7 @@ export const apiContract = {
     z.strictObject({
       id: articleIdSchema,
       fields: articleFieldsSchema.partial(),
-      baseRevision: z.number().int().min(0).optional(),
+      baseRevision: baseRevisionSchema,
     }),
   ),
   getPreferences: method<Preferences>()(z.strictObject({})),
@@ -238,6 +258,7 @@ export const apiContract = {
   ...workbenchMethods,
   ...exportMethods,
   ...transferMethods,
+  ...historyMethods,
   ...jobMethods,
   ...spellingMethods,
   ...nameMethods,

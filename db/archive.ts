@@ -15,6 +15,7 @@ import { FingerprintIndex } from './import/fingerprint';
 import { MergeReviews } from './bundle/merge-reviews';
 import { ExportFiles } from './transfer/export-files';
 import { ImportUploads } from './transfer/import-staging';
+import { ArticleHistoryService } from './history/article-history';
 import { MentionStore } from './entities/mention-store';
 import { archiveJobs, ONE_AT_A_TIME } from './jobs/archive-jobs';
 import { JobRunner } from './jobs/job-runner';
@@ -52,6 +53,7 @@ export class Archive {
   readonly quotes: QuoteStore;
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
+  readonly history: ArticleHistoryService;
   /** Long operations (index rebuild, bulk tagging, import, export) run here as jobs with progress and cancel. */
   readonly jobs: JobRunner;
   readonly dictionary: NewsroomDictionary;
@@ -85,6 +87,7 @@ export class Archive {
     for (const relation of [this.tags, this.links, this.mentions]) this.articles.addRelation(relation);
     this.related = new RelatedArticles(db);
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
+    this.history = new ArticleHistoryService(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
     ensureStarterGazetteer(db, this.entities);
     this.uploads = new ImportUploads();
@@ -112,10 +115,10 @@ export class Archive {
       listTags: ({ prefix, limit, offset }) => this.tags.list(prefix, limit, offset),
       renameTag: ({ id, name }) => this.tags.rename(id, name),
       mergeTags: ({ sourceIds, targetId }) => this.tags.merge(sourceIds, targetId),
-      tagArticles: ({ articleIds, add, remove }) => ({ changed: this.tags.tagArticles(articleIds, add, remove) }),
+      tagArticles: ({ articleIds, add, remove, baseRevisions }) => this.tags.tagArticles(articleIds, add, remove, baseRevisions),
 
-      addArticleLink: ({ sourceId, targetId, type }) => this.links.add(sourceId, targetId, type),
-      removeArticleLink: ({ sourceId, targetId, type }) => this.links.remove(sourceId, targetId, type),
+      addArticleLink: ({ sourceId, targetId, type, baseRevision }) => this.links.add(sourceId, targetId, type, { baseRevision }),
+      removeArticleLink: ({ sourceId, targetId, type, baseRevision }) => this.links.remove(sourceId, targetId, type, baseRevision),
       relatedArticles: ({ id, limit }) => this.related.forArticle(id, limit),
 
       listEntities: (request) => this.entities.list(request),
@@ -141,6 +144,9 @@ export class Archive {
       readExportChunk: ({ fileId, offset, length }) => this.exportFiles.read(fileId, offset, length),
       listMergeReviews: ({ limit, offset }) => this.mergeReviews.list(limit, offset),
       resolveMergeReview: ({ id }) => ({ remaining: this.mergeReviews.resolve(id) }),
+      getArticleHistory: ({ id }) => this.history.history(id),
+      compareRevisions: ({ id, from, to }) => this.history.compare(id, from, to),
+      revertArticle: ({ id, revision, baseRevision }) => this.history.revert(id, revision, baseRevision),
       startJob: (request) => this.jobs.start(request),
       getJob: ({ id }) => this.jobs.get(id),
       cancelJob: ({ id }) => this.jobs.cancel(id),

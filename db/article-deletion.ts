@@ -65,12 +65,15 @@ export class ArticleDeletion {
       const removedBacklinks: RemovedBacklink[] = [];
       for (const sourceId of new Set(rows.map((row) => row.articleId))) {
         const inline = rows.some((row) => row.articleId === sourceId && row.origin === 'inline');
-        const body = inline ? this.articles.get(sourceId).body : null;
+        const source = this.articles.get(sourceId);
+        const body = inline ? source.body : null;
         const unlinked = body && unlinkReferences(body, { articleId: id });
         const manual = rows.filter((row) => row.articleId === sourceId && row.origin === 'manual');
         removedBacklinks.push(...manual.map(({ articleId, type }) => ({ articleId, type })));
         // One revision of the other article covers both its body and its cross-references.
         this.articles.save(sourceId, unlinked ? { body: unlinked as SerializedBody } : {}, {
+          baseRevision: source.revision,
+          rewrite: unlinked ? { kind: 'unlink', articleId: id } : { kind: 'links' },
           alsoApply: () =>
             this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND origin = 'manual'").run(sourceId, id),
         });
@@ -85,11 +88,13 @@ export class ArticleDeletion {
   /** Undoes a delete: the article, its tags, its links and the links made to it by hand. */
   restore(id: string): Article {
     return this.db.transaction((): Article => {
-      const snapshot = this.tombstoneSnapshot(id);
+      const { snapshot, revision } = this.tombstoneSnapshot(id);
       const alive = (articleId: string) => this.articles.exists(articleId);
       this.articles.untombstone(id);
       // Saving the body again rebuilds the search entry, inline [[links]] and detected names.
       this.articles.save(id, { body: snapshot.body }, {
+        baseRevision: revision,
+        kind: 'restore',
         alsoApply: () => {
           for (const link of snapshot.links ?? []) {
             if (link.origin === 'manual' && alive(link.articleId)) this.links.insertManual(id, link.articleId, link.type);
@@ -98,21 +103,20 @@ export class ArticleDeletion {
       });
       // Each link another article made comes back as a revision of that article.
       for (const backlink of snapshot.removedBacklinks ?? []) {
-        if (alive(backlink.articleId)) this.links.add(backlink.articleId, id, backlink.type);
+        if (alive(backlink.articleId)) {
+          this.links.add(backlink.articleId, id, backlink.type, { baseRevision: this.articles.get(backlink.articleId).revision });
+        }
       }
       return this.articles.get(id);
     }).immediate();
   }
 
-  private tombstoneSnapshot(id: string): TombstoneSnapshot {
-    const row = this.db
-      .prepare(
-        `SELECT r.snapshot FROM articles a JOIN revisions r ON r.article_id = a.id AND r.revision = a.revision
-          WHERE a.id = ? AND a.deleted_at IS NOT NULL`,
-      )
-      .get(id) as { snapshot: string } | undefined;
-    if (!row) throw new ArchiveError('not_found', `No deleted article with id ${id}`);
-    return JSON.parse(row.snapshot) as TombstoneSnapshot;
+  /** The tombstone is the deleted article's last revision (thinning always keeps it). */
+  private tombstoneSnapshot(id: string): { snapshot: TombstoneSnapshot; revision: number } {
+    const row = this.db.prepare('SELECT revision FROM articles WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { revision: number } | undefined;
+    const snapshot = row && this.articles.revisions.snapshot(id, row.revision);
+    if (!row || !snapshot) throw new ArchiveError('not_found', `No deleted article with id ${id}`);
+    return { snapshot: snapshot as unknown as TombstoneSnapshot, revision: row.revision };
   }
 }
 

@@ -5,10 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, SaveReceipt } from '../common/contract';
+import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, BodyRewrite, RevisionKind, SaveReceipt, SystemRewrite } from '../common/contract';
 import { ArchiveError } from '../common/result';
+import { findControlCharacter } from '../common/text-limits';
 import type { ArchiveDatabase } from './open';
 import { readBody, type BodyReferences, type ReadBody } from './editor/headless';
+import { RevisionStore } from './history/revision-store';
+import { SystemRewrites } from './history/system-rewrites';
+import { revisionText, type RevisionSnapshot } from './history/revision-text';
 
 interface ArticleRow {
   seq: number;
@@ -69,7 +73,12 @@ export interface ArticleRelation {
 }
 
 export interface SaveOptions {
-  baseRevision?: number;
+  /**
+   * The revision the change was made on; a save on any other is refused as a conflict. A
+   * change worked out inside the archive's own transaction (a tag merge rewriting each article
+   * it reads) names the revision it read.
+   */
+  baseRevision: number;
   /**
    * A change to the article's relations (a cross-reference added by hand) made inside the
    * save, so it is recorded in the same revision.
@@ -88,6 +97,15 @@ export interface SaveOptions {
    * itself: a bulk import of plain text, which cannot afford a Lexical parse per article.
    */
   preparedBody?: ReadBody;
+  /** What the history panel calls this revision; an edit unless said otherwise. */
+  kind?: Exclude<RevisionKind, 'delete'>;
+  /** For a revert: the revision the article is made equal to. */
+  revertedFrom?: number;
+  /**
+   * Set by a write made beside the editor that changes only this (a tag, a cross-reference, a
+   * body rule): a save on an earlier revision is then made over it (see system-rewrites.ts).
+   */
+  rewrite?: SystemRewrite;
 }
 
 function rowToArticle(row: ArticleRow): Article {
@@ -118,7 +136,8 @@ export class ArticleStore {
   private readonly page: Statement<[number, number], ArticleSummary>;
   private readonly count: Statement<[], { n: number }>;
   private readonly insert: Statement<[string, string, string]>;
-  private readonly insertRevision: Statement<[string, number, string, string]>;
+  readonly revisions: RevisionStore;
+  private readonly rewrites: SystemRewrites;
   /** One UPDATE per distinct set of changed columns, prepared on first use. */
   private readonly updates = new Map<string, Statement>();
   private readonly indexers: ArticleIndexer[] = [];
@@ -133,9 +152,8 @@ export class ArticleStore {
        ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`);
     this.count = db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL');
     this.insert = db.prepare('INSERT INTO articles (id, created_at, updated_at) VALUES (?, ?, ?)');
-    this.insertRevision = db.prepare(
-      'INSERT INTO revisions (article_id, revision, saved_at, snapshot) VALUES (?, ?, ?, ?)',
-    );
+    this.revisions = new RevisionStore(db);
+    this.rewrites = new SystemRewrites(db);
   }
 
   addIndexer(indexer: ArticleIndexer): void {
@@ -186,24 +204,35 @@ export class ArticleStore {
         }
         throw error;
       }
-      return this.saveInTransaction(id, fields, { at, preparedBody: options.preparedBody });
+      return this.saveInTransaction(id, fields, { at, preparedBody: options.preparedBody, baseRevision: 0 }).receipt;
     }).immediate();
   }
 
-  save(id: string, fields: Partial<ArticleFields>, options: SaveOptions = {}): SaveReceipt {
+  save(id: string, fields: Partial<ArticleFields>, options: SaveOptions): SaveReceipt {
     // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
     // one failing when it upgrades a read lock.
-    return this.db.transaction(() => this.saveInTransaction(id, fields, options)).immediate();
+    return this.db.transaction(() => this.saveInTransaction(id, fields, options).receipt).immediate();
   }
 
-  private saveInTransaction(id: string, fields: Partial<ArticleFields>, options: SaveOptions): SaveReceipt {
+  private saveInTransaction(id: string, given: Partial<ArticleFields>, options: SaveOptions): { receipt: SaveReceipt; article: Article } {
+    let fields = given;
     const current = this.byId.get(id);
     if (!current) throw new ArchiveError('not_found', `No article with id ${id}`);
-    if (options.baseRevision !== undefined && options.baseRevision !== current.revision) {
-      throw new ArchiveError(
-        'conflict',
-        `Article ${id} was saved elsewhere (revision ${current.revision}, this edit started from ${options.baseRevision})`,
-      );
+    const control = findControlCharacter(fields);
+    if (control) {
+      throw new ArchiveError('invalid_argument', `${control.path.join('.')} holds a control character (${control.character}); only tab and line feed may appear in text`);
+    }
+    let rebasedOver: BodyRewrite[] = [];
+    if (options.baseRevision !== current.revision) {
+      // Made on an earlier revision: made over the writes beside the editor since, if only they came between.
+      const rebased = this.rewrites.rebase(id, fields, options.baseRevision, current.revision, options.kind === 'revert');
+      if (!rebased) {
+        throw new ArchiveError(
+          'conflict',
+          `Article ${id} was saved elsewhere (revision ${current.revision}, this edit started from ${options.baseRevision})`,
+        );
+      }
+      ({ fields, bodyRewrites: rebasedOver } = rebased);
     }
     const columns: Record<string, string | number | null> = {};
     for (const [field, column] of Object.entries(FIELD_COLUMNS)) {
@@ -223,19 +252,32 @@ export class ArticleStore {
     columns.updated_at = updatedAt;
     this.updateStatement(Object.keys(columns)).run({ ...columns, id });
 
-    // The text as saved, from what the UPDATE wrote over what was there: no second read of the row.
-    const after = (column: 'headline' | 'kicker' | 'lead' | 'body_text') => (columns[column] as string | undefined) ?? current[column];
-    const text = { headline: after('headline'), kicker: after('kicker'), lead: after('lead'), body: after('body_text') };
+    // The text as saved, from what was written (a body of megabytes is not read back for it).
+    const written = (column: 'headline' | 'kicker' | 'lead' | 'body_text') => (column in columns ? String(columns[column]) : current[column]);
+    const text = { headline: written('headline'), kicker: written('kicker'), lead: written('lead'), body: written('body_text') };
     const context: SaveContext = { seq: current.seq, id, fields, at: updatedAt, references, text };
     for (const relation of this.relations) relation.applySave?.(context);
     options.alsoApply?.(updatedAt);
 
     const article = this.get(id);
-    // Backlinks belong to the other articles' histories; the derived text is not history.
-    const { bodyText: _derived, backlinks: _theirs, ...snapshot } = article;
-    if (options.mergedRevision === undefined) this.insertRevision.run(id, revision, updatedAt, JSON.stringify(snapshot));
+    // A merge writes the article's revisions itself (db/bundle/revision-lineage.ts).
+    if (options.mergedRevision === undefined) {
+      this.revisions.record({
+        articleId: id,
+        revision,
+        savedAt: updatedAt,
+        kind: options.kind ?? 'save',
+        revertedFrom: options.revertedFrom,
+        snapshot: snapshotOf(article),
+        text: revisionText(article, article.bodyText),
+        // A new article's first revision: everything in it is added.
+        previousText: current.revision === 0 ? null : revisionText(current, current.body_text),
+      });
+      if (options.rewrite) this.rewrites.record(id, revision, options.rewrite);
+    }
     for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
-    return { id, revision, updatedAt };
+    const receipt: SaveReceipt = rebasedOver.length > 0 ? { id, revision, updatedAt, rebasedOver } : { id, revision, updatedAt };
+    return { receipt, article };
   }
 
   private updateStatement(columns: string[]): Statement {
@@ -258,8 +300,16 @@ export class ArticleStore {
     const current = this.get(id);
     const revision = current.revision + 1;
     this.db.prepare('UPDATE articles SET deleted_at = ?, revision = ?, updated_at = ? WHERE id = ?').run(at, revision, at, id);
-    const { bodyText: _derived, backlinks: _theirs, ...snapshot } = current;
-    this.insertRevision.run(id, revision, at, JSON.stringify({ ...snapshot, ...remember, revision, deletedAt: at }));
+    const text = revisionText(current, current.bodyText);
+    this.revisions.record({
+      articleId: id,
+      revision,
+      savedAt: at,
+      kind: 'delete',
+      snapshot: { ...snapshotOf(current), ...remember, revision, deletedAt: at },
+      text,
+      previousText: text,
+    });
     const seq = (this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
     for (const indexer of this.indexers) indexer.articleDeleted(seq);
   }
@@ -289,6 +339,12 @@ export class ArticleStore {
   }
 
   revisionCount(id: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM revisions WHERE article_id = ?').get(id) as { n: number }).n;
+    return this.revisions.count(id);
   }
+}
+
+/** Backlinks belong to the other articles' histories; the derived text is not history. */
+function snapshotOf(article: Article): RevisionSnapshot {
+  const { bodyText: _derived, backlinks: _theirs, ...snapshot } = article;
+  return snapshot;
 }

@@ -27,6 +27,11 @@ export function toApiFailure(error: unknown): Result<never> {
   if (code === 'SQLITE_FULL') {
     return fail('disk_full', 'The disk is full; the change was not saved and the archive is unchanged.');
   }
+  // The schema's CHECKs (json_valid, a known status, a date's shape) guard what callers send:
+  // a value one refuses is the caller's to fix, not a fault of the archive.
+  if (code === 'SQLITE_CONSTRAINT_CHECK') {
+    return fail('invalid_argument', `The archive refused a value it cannot store (${(error as Error).message}).`);
+  }
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return fail('storage', `The archive could not complete the operation (${code}).`);
   }

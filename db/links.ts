@@ -3,7 +3,7 @@
  * Manual links are made in the details panel; inline ones mirror the [[links]] in a body and
  * are rewritten on every save of that body. Either kind shows as a backlink on its target.
  */
-import type { Article, ArticleLinkView, LinkType } from '../common/contract';
+import type { Article, ArticleLinkView, LinkType, LinkWriteReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
 import type { ArchiveDatabase } from './open';
@@ -49,18 +49,22 @@ export class LinkStore implements ArticleRelation {
   }
 
   /**
-   * Adds a manual cross-reference as a new revision of the source article. `at` dates that
-   * revision; an import passes the story's own date so the archive keeps its order.
+   * Adds a manual cross-reference as a new revision of the source article, made on
+   * `baseRevision` of it. `at` dates that revision; an import passes the story's own date so
+   * the archive keeps its order.
    */
-  add(sourceId: string, targetId: string, type: LinkType, at?: string): ArticleLinkView[] {
+  add(sourceId: string, targetId: string, type: LinkType, options: { baseRevision: number; at?: string }): LinkWriteReceipt {
     if (sourceId === targetId) throw new ArchiveError('invalid_argument', 'An article cannot reference itself');
-    this.articles.get(targetId);
-    this.articles.save(sourceId, {}, {
-      at,
-      // The link itself is stamped now: links list in the order they were made.
-      alsoApply: () => this.insertManual(sourceId, targetId, type),
-    });
-    return this.articles.get(sourceId).links;
+    return this.db.transaction(() => {
+      this.articles.get(targetId);
+      const receipt = this.articles.save(sourceId, {}, {
+        ...options,
+        rewrite: { kind: 'links' },
+        // The link itself is stamped now: links list in the order they were made.
+        alsoApply: () => this.insertManual(sourceId, targetId, type),
+      });
+      return { links: this.articles.get(sourceId).links, ...receipt };
+    }).immediate();
   }
 
   /**
@@ -84,13 +88,34 @@ export class LinkStore implements ArticleRelation {
     return this.lastStamp;
   }
 
-  remove(sourceId: string, targetId: string, type: LinkType): ArticleLinkView[] {
-    this.articles.save(sourceId, {}, {
-      alsoApply: () =>
-        this.db
-          .prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'")
-          .run(sourceId, targetId, type),
-    });
-    return this.articles.get(sourceId).links;
+  remove(sourceId: string, targetId: string, type: LinkType, baseRevision: number): LinkWriteReceipt {
+    return this.db.transaction(() => {
+      const receipt = this.articles.save(sourceId, {}, {
+        baseRevision,
+        rewrite: { kind: 'links' },
+        alsoApply: () =>
+          this.db
+            .prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'")
+            .run(sourceId, targetId, type),
+      });
+      return { links: this.articles.get(sourceId).links, ...receipt };
+    }).immediate();
+  }
+
+  /**
+   * Makes the article's manual cross-references exactly `wanted` (those whose target lives),
+   * inside a save's `alsoApply`: a revert puts back the links a revision had.
+   */
+  replaceManual(sourceId: string, wanted: readonly ArticleLinkView[]): void {
+    const manual = wanted.filter((link) => link.origin === 'manual' && link.articleId !== sourceId);
+    const key = (targetId: string, type: string) => `${targetId} ${type}`;
+    const keep = new Set(manual.map((link) => key(link.articleId, link.type)));
+    const current = this.db
+      .prepare("SELECT target_id AS targetId, type FROM article_links WHERE source_id = ? AND origin = 'manual'")
+      .all(sourceId) as Array<{ targetId: string; type: LinkType }>;
+    const remove = this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'");
+    for (const link of current) if (!keep.has(key(link.targetId, link.type))) remove.run(sourceId, link.targetId, link.type);
+    // A link still there keeps its place in the list; one put back comes last.
+    for (const link of manual) if (this.articles.exists(link.articleId)) this.insertManual(sourceId, link.articleId, link.type);
   }
 }

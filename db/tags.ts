@@ -3,7 +3,7 @@
  * yeh or without the half-space is the same tag; it keeps the spelling it was first given.
  */
 import { randomUUID } from 'node:crypto';
-import type { Article, TagSummary } from '../common/contract';
+import type { Article, RevisionChange, TagSummary, TagWriteReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
 import { inBatches, type LongOperationOptions } from './jobs/long-operation';
@@ -17,6 +17,8 @@ export function tagKey(name: string): string {
 
 /** At most this many articles retagged per transaction in a bulk job; each is a full save (revision, index). */
 const TAG_BATCH = 50;
+/** A tag write changes only the tags: an editor's save on an earlier revision is made over it. */
+const TAGS_ONLY = { kind: 'tags' } as const;
 
 interface TagRow {
   id: string;
@@ -96,29 +98,41 @@ export class TagStore implements ArticleRelation {
    * Moves every article from the source tags to the target and deletes the sources. Each
    * article changed is saved through the save path, so its history records the merge.
    */
-  merge(sourceIds: readonly string[], targetId: string): TagSummary {
+  merge(sourceIds: readonly string[], targetId: string): TagSummary & { revisions: RevisionChange[] } {
     return this.db.transaction(() => {
       const target = this.summary(targetId);
       const sources = sourceIds.filter((id) => id !== targetId);
       sources.forEach((id) => this.summary(id));
       const placeholders = sources.map(() => '?').join(', ');
       const affected = this.db
-        .prepare(`SELECT DISTINCT at.article_id AS id FROM article_tags at JOIN articles a ON a.id = at.article_id
-                   WHERE at.tag_id IN (${placeholders}) AND a.deleted_at IS NULL`)
+        .prepare(`SELECT DISTINCT at.article_id AS id, a.seq FROM article_tags at JOIN articles a ON a.id = at.article_id
+                   WHERE at.tag_id IN (${placeholders}) AND a.deleted_at IS NULL ORDER BY a.seq`)
         .all(...sources) as { id: string }[];
       const sourceNames = new Set(sources.map((id) => this.summary(id).name));
+      const revisions: RevisionChange[] = [];
       for (const { id } of affected) {
-        const names = this.articles.get(id).tags.filter((tag) => !sourceNames.has(tag));
-        this.articles.save(id, { tags: [...names, target.name] });
+        const article = this.articles.get(id);
+        const names = article.tags.filter((tag) => !sourceNames.has(tag));
+        const { revision } = this.articles.save(id, { tags: [...names, target.name] }, { baseRevision: article.revision, rewrite: TAGS_ONLY });
+        revisions.push({ id, from: article.revision, to: revision });
       }
       this.db.prepare(`DELETE FROM tags WHERE id IN (${placeholders})`).run(...sources);
-      return this.summary(targetId);
+      return { ...this.summary(targetId), revisions };
     }).immediate();
   }
 
-  /** Adds and removes tags on many articles at once, in one transaction; each article gets one revision. */
-  tagArticles(articleIds: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): number {
-    return this.db.transaction(() => this.retagAll([...new Set(articleIds)], add, remove)).immediate();
+  /**
+   * Adds and removes tags on many articles at once, in one transaction; each article changed
+   * gets one revision. `baseRevisions` names the revision a caller holds of some of them (the
+   * one open in its editor): if any is stale, nothing is written and the call is a conflict.
+   */
+  tagArticles(
+    articleIds: readonly string[],
+    add: readonly string[] = [],
+    remove: readonly string[] = [],
+    baseRevisions: Readonly<Record<string, number>> = {},
+  ): TagWriteReceipt {
+    return this.db.transaction(() => receiptOf(this.retagAll([...new Set(articleIds)], add, remove, baseRevisions))).immediate();
   }
 
   /**
@@ -129,27 +143,39 @@ export class TagStore implements ArticleRelation {
     articleIds: readonly string[],
     add: readonly string[] = [],
     remove: readonly string[] = [],
+    baseRevisions: Readonly<Record<string, number>> = {},
     options: LongOperationOptions = {},
-  ): Promise<{ changed: number }> {
-    const counts = await inBatches([...new Set(articleIds)], TAG_BATCH, options, (batch) =>
-      this.db.transaction(() => this.retagAll(batch, add, remove)).immediate(),
+  ): Promise<TagWriteReceipt> {
+    const batches = await inBatches([...new Set(articleIds)], TAG_BATCH, options, (batch) =>
+      this.db.transaction(() => this.retagAll(batch, add, remove, baseRevisions)).immediate(),
     );
-    return { changed: counts.reduce((sum, count) => sum + count, 0) };
+    return receiptOf(batches.flat());
   }
 
-  /** Returns how many of the articles changed; an article whose tags stay as they were gets no revision. */
-  private retagAll(articleIds: readonly string[], add: readonly string[], remove: readonly string[]): number {
+  /** The revisions made; an article whose tags stay as they were gets none. */
+  private retagAll(
+    articleIds: readonly string[],
+    add: readonly string[],
+    remove: readonly string[],
+    baseRevisions: Readonly<Record<string, number>>,
+  ): RevisionChange[] {
     const removeKeys = new Set(remove.map(tagKey));
-    let changed = 0;
+    const revisions: RevisionChange[] = [];
     for (const id of articleIds) {
-      const before = this.articles.get(id).tags;
+      const article = this.articles.get(id);
+      const baseRevision = Object.hasOwn(baseRevisions, id) ? baseRevisions[id] : article.revision;
+      const before = article.tags;
       const kept = before.filter((name) => !removeKeys.has(tagKey(name)));
       const keys = new Set(kept.map(tagKey));
       const next = [...kept, ...add.filter((name) => !keys.has(tagKey(name)))];
       if (next.length === before.length && next.every((name, i) => name === before[i])) continue;
-      this.articles.save(id, { tags: next });
-      changed += 1;
+      const { revision, rebasedOver } = this.articles.save(id, { tags: next }, { baseRevision, rewrite: TAGS_ONLY });
+      revisions.push({ id, from: baseRevision, to: revision, ...(rebasedOver ? { rebasedOver } : {}) });
     }
-    return changed;
+    return revisions;
   }
+}
+
+function receiptOf(revisions: RevisionChange[]): TagWriteReceipt {
+  return { changed: revisions.length, revisions };
 }

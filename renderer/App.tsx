@@ -25,6 +25,7 @@ import { EntityBrowser } from './components/EntityPage/EntityBrowser';
 import { EntityPage } from './components/EntityPage/EntityPage';
 import { ImportDialog } from './components/ImportDialog/ImportDialog';
 import { MergeReviewDialog } from './components/MergeReviewDialog/MergeReviewDialog';
+import { HistoryPage } from './components/HistoryPage/HistoryPage';
 import { UndoDeleteNotice } from './components/UndoDeleteNotice/UndoDeleteNotice';
 import { useI18n } from './i18n/I18nProvider';
 import { errorKey } from './i18n/messages';
@@ -152,16 +153,36 @@ export function App() {
     archiveChanged();
   }, [archiveChanged]);
 
+  /**
+   * Shows the open article as the archive now has it (the workspace is keyed by revision, so it
+   * starts again from there), after a change made to it from a page over it.
+   */
+  const reloadOpenArticle = useCallback(async () => {
+    if (open.kind !== 'open') return;
+    const id = open.article.id;
+    const fresh = await api.getArticle({ id });
+    if (fresh.ok && readArticleIdFromHash() === id) setOpen({ kind: 'open', article: fresh.value, isNew: false });
+  }, [open]);
+
   // A name deleted from its page may have turned an @mention in the open article (mounted
   // under the page, its edits flushed before the delete) into plain text: show the article as
   // the archive now has it, or its next save would bring the dead mention back.
   useWorkbenchEvents((event) => {
     if (event.kind !== 'deleted' || open.kind !== 'open' || !event.rewrote.includes(open.article.id)) return;
-    const id = open.article.id;
-    void api.getArticle({ id }).then((fresh) => {
-      if (fresh.ok && readArticleIdFromHash() === id) setOpen({ kind: 'open', article: fresh.value, isNew: false });
-    });
+    void reloadOpenArticle();
   });
+
+  const closeView = useCallback(() => {
+    // Through history when the page was pushed by the app; the hashchange then settles the view.
+    if (!leaveViewInHash()) setView(null);
+  }, []);
+
+  // A revert wrote a new revision of the open article: back to it, as it now reads.
+  const afterRevert = useCallback(async () => {
+    await reloadOpenArticle();
+    archiveChanged();
+    closeView();
+  }, [reloadOpenArticle, archiveChanged, closeView]);
 
   useEffect(() => installFlushOnLeave(), []);
   useNewArticleShortcut(() => void createArticle());
@@ -182,10 +203,6 @@ export function App() {
     setView(next);
   }, []);
 
-  const closeView = useCallback(() => {
-    // Through history when the page was pushed by the app; the hashchange then settles the view.
-    if (!leaveViewInHash()) setView(null);
-  }, []);
 
   const navigation = useMemo<DeskNavigation>(
     () => ({
@@ -280,6 +297,9 @@ export function App() {
               {view.kind === 'entity' && <EntityPage key={view.id} id={view.id} archiveVersion={archiveVersion} />}
               {view.kind === 'entities' && <EntityBrowser archiveVersion={archiveVersion} />}
               {view.kind === 'review' && <DetectionReview />}
+              {view.kind === 'history' && open.kind === 'open' && (
+                <HistoryPage key={open.article.id} articleId={open.article.id} onReverted={() => void afterRevert()} />
+              )}
             </div>
           )}
           <div className="app__article" hidden={view !== null}>

@@ -9,13 +9,16 @@ import type { ApiError } from '../result';
 import { ARCHIVE_EXPORT_FORMATS } from '../transfer-constants';
 import { method } from './method';
 import { exportSelectionSchema, type ExportJobResult, type ImportJobReport } from './transfer';
-import { uuidSchema, workbenchMethods } from './workbench';
+import { uuidSchema, workbenchMethods, type TagWriteReceipt } from './workbench';
 
 export const jobKinds = {
   /** Re-keys the search index with today's normaliser; the archive starts it on open when needed. */
   rebuildIndex: method<{ indexed: number }>()(z.strictObject({})),
-  /** tagArticles for a large selection: a batch of articles per transaction, each with one revision. */
-  tagArticles: method<{ changed: number }>()(workbenchMethods.tagArticles.args),
+  /**
+   * tagArticles for a large selection: a batch of articles per transaction, each with one
+   * revision; the result names them, so an editor holding one of them adopts its new revision.
+   */
+  tagArticles: method<TagWriteReceipt>()(workbenchMethods.tagArticles.args),
   /**
    * Articles out of the archive: those the selection names (every one when it names none), as
    * a .zip of pages (md, html, txt), one .jsonl, or a bundle to merge elsewhere. The file waits

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, LINK_TYPES, LIMITS, MENTION_STATES, type EntityKind, type LinkType, type MentionState } from '../constants';
 import { method } from './method';
+import { baseRevisionSchema, type RebasedWrite, type RevisionChange } from './revision';
 
 export const uuidSchema = z.uuid({ error: 'id must be a UUID' });
 const isoDay = z.iso.date({ error: 'date must be YYYY-MM-DD' });
@@ -175,6 +176,19 @@ export interface DeleteReport {
   deleted: boolean;
 }
 
+/** What a link write answers: the source article's links and the revision the write made. */
+export interface LinkWriteReceipt extends RebasedWrite {
+  links: ArticleLinkView[];
+  revision: number;
+  updatedAt: string;
+}
+
+/** A tag write over many articles: how many changed, and each one's new revision. */
+export interface TagWriteReceipt {
+  changed: number;
+  revisions: RevisionChange[];
+}
+
 /** A restored article, as the list shows it (the editor reads it whole with getArticle). */
 export interface RestoredArticle {
   id: string;
@@ -199,12 +213,20 @@ export const workbenchMethods = {
     }),
   ),
   renameTag: method<TagSummary>()(z.strictObject({ id: uuidSchema, name })),
-  mergeTags: method<TagSummary>()(z.strictObject({ sourceIds: z.array(uuidSchema).min(1).max(100), targetId: uuidSchema })),
-  tagArticles: method<{ changed: number }>()(
+  /** Each article that carried a source tag gets a revision; `revisions` says which. */
+  mergeTags: method<TagSummary & { revisions: RevisionChange[] }>()(
+    z.strictObject({ sourceIds: z.array(uuidSchema).min(1).max(100), targetId: uuidSchema }),
+  ),
+  /**
+   * `baseRevisions`: the revision a caller holds of any of these articles (the one open in its
+   * editor); the whole write is refused as a conflict when one of them is stale.
+   */
+  tagArticles: method<TagWriteReceipt>()(
     z.strictObject({
       articleIds: z.array(uuidSchema).min(1).max(LIMITS.listPage),
       add: z.array(name).max(50).optional(),
       remove: z.array(name).max(50).optional(),
+      baseRevisions: z.record(uuidSchema, baseRevisionSchema).optional(),
     }),
   ),
 
@@ -264,11 +286,12 @@ export const workbenchMethods = {
     z.strictObject({ limit: z.number().int().min(1).max(LIMITS.listPage).optional(), offset: z.number().int().min(0).optional() }),
   ),
 
-  addArticleLink: method<ArticleLinkView[]>()(
-    z.strictObject({ sourceId: uuidSchema, targetId: uuidSchema, type: linkTypeSchema }),
+  /** A new revision of the source article; `baseRevision` is the source's, as for a save. */
+  addArticleLink: method<LinkWriteReceipt>()(
+    z.strictObject({ sourceId: uuidSchema, targetId: uuidSchema, type: linkTypeSchema, baseRevision: baseRevisionSchema }),
   ),
-  removeArticleLink: method<ArticleLinkView[]>()(
-    z.strictObject({ sourceId: uuidSchema, targetId: uuidSchema, type: linkTypeSchema }),
+  removeArticleLink: method<LinkWriteReceipt>()(
+    z.strictObject({ sourceId: uuidSchema, targetId: uuidSchema, type: linkTypeSchema, baseRevision: baseRevisionSchema }),
   ),
   /** Typeahead for `[[`: articles by headline. */
   suggestArticles: method<Array<{ id: string; headline: string; day: string }>>()(

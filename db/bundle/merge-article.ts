@@ -131,6 +131,8 @@ function applyState(archive: Archive, id: string, snapshot: ArticleSnapshot, rev
   fields.tags = (snapshot.tags ?? []).filter((name) => tagKey(name) !== '');
   archive.articles.save(id, fields, {
     at,
+    // The row's own revision: the merge has already decided what the article becomes.
+    baseRevision: archive.db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id) as number,
     mergedRevision: revision,
     // Manual cross-references come from the revision; their targets may arrive later in the
     // bundle, so the merge makes them once every article is in (mergeLinks).

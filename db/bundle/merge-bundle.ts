@@ -49,7 +49,7 @@ export async function mergeBundleFile(archive: Archive, path: string, options: L
     entitiesDeleted: 0,
     needsReview: [],
   };
-  const lineage = new RevisionLineage(archive.db);
+  const lineage = new RevisionLineage(archive.db, archive.articles.revisions);
   const reviews = new MergeReviews(archive.db);
   const tags: TagRecord[] = [];
   const entities = new Map<string, IncomingEntity>();

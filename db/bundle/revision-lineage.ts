@@ -8,6 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
+import type { RevisionStore } from '../history/revision-store';
+import { snapshotText, type RevisionSnapshot, type RevisionText } from '../history/revision-text';
 import type { ArchiveDatabase } from '../open';
 
 export interface LineageRevision {
@@ -20,7 +22,6 @@ export interface LineageRevision {
 interface RevisionRow {
   revision: number;
   saved_at: string;
-  snapshot: string;
   rev_id: string | null;
   parent_ids: string | null;
 }
@@ -31,13 +32,27 @@ export function hashId(...parts: string[]): string {
   return hash.digest('base64url').slice(0, 24);
 }
 
+/**
+ * Snapshots are read and written through the revision store, which keeps them small (deltas
+ * between revisions); the ids and parents are this module's columns beside them. Revisions
+ * that thinning dropped are gone from both archives' lineage alike: a kept revision's parent
+ * may then name one neither holds, which ordering and the merge treat as no parent at all.
+ */
 export class RevisionLineage {
   private readonly rows: Statement<[string], RevisionRow>;
   private readonly setLineage: Statement<[string, string, string, number]>;
+  private readonly removeAll: Statement<[string]>;
+  private readonly removeRewrites: Statement<[string]>;
 
-  constructor(private readonly db: ArchiveDatabase) {
-    this.rows = db.prepare('SELECT revision, saved_at, snapshot, rev_id, parent_ids FROM revisions WHERE article_id = ? ORDER BY revision');
+  constructor(
+    db: ArchiveDatabase,
+    private readonly revisions: RevisionStore,
+  ) {
+    this.rows = db.prepare('SELECT revision, saved_at, rev_id, parent_ids FROM revisions WHERE article_id = ? ORDER BY revision');
     this.setLineage = db.prepare('UPDATE revisions SET rev_id = ?, parent_ids = ? WHERE article_id = ? AND revision = ?');
+    this.removeAll = db.prepare('DELETE FROM revisions WHERE article_id = ?');
+    // What made a revision a write beside the editor is tied to its number, which a merge changes.
+    this.removeRewrites = db.prepare('DELETE FROM revision_rewrites WHERE article_id = ?');
   }
 
   /** The article's revisions, oldest first, with ids and parents (filled in where missing). */
@@ -46,16 +61,17 @@ export class RevisionLineage {
     const lineage: LineageRevision[] = [];
     let previous: string | null = null;
     for (const row of rows) {
+      const snapshot = this.revisions.snapshotJson(articleId, row.revision)!;
       let revId = row.rev_id;
       let parents: string[];
       if (revId === null) {
-        revId = hashId(articleId, String(row.revision), row.saved_at, row.snapshot);
+        revId = hashId(articleId, String(row.revision), row.saved_at, snapshot);
         parents = previous === null ? [] : [previous];
         this.setLineage.run(revId, JSON.stringify(parents), articleId, row.revision);
       } else {
         parents = row.parent_ids === null ? [] : (JSON.parse(row.parent_ids) as string[]);
       }
-      lineage.push({ revId, parents, savedAt: row.saved_at, snapshot: row.snapshot });
+      lineage.push({ revId, parents, savedAt: row.saved_at, snapshot });
       previous = revId;
     }
     return lineage;
@@ -63,11 +79,27 @@ export class RevisionLineage {
 
   /** Replaces the article's revisions with `ordered`, numbered 1… in that order. */
   replace(articleId: string, ordered: readonly LineageRevision[]): void {
-    this.db.prepare('DELETE FROM revisions WHERE article_id = ?').run(articleId);
-    const insert = this.db.prepare('INSERT INTO revisions (article_id, revision, saved_at, snapshot, rev_id, parent_ids) VALUES (?, ?, ?, ?, ?, ?)');
-    ordered.forEach((revision, index) =>
-      insert.run(articleId, index + 1, revision.savedAt, revision.snapshot, revision.revId, JSON.stringify(revision.parents)),
-    );
+    this.removeAll.run(articleId);
+    this.removeRewrites.run(articleId);
+    let previousText: RevisionText | null = null;
+    for (const [index, revision] of ordered.entries()) {
+      const snapshot = JSON.parse(revision.snapshot) as RevisionSnapshot;
+      const text = snapshotText(snapshot);
+      this.revisions.record(
+        {
+          articleId,
+          revision: index + 1,
+          savedAt: revision.savedAt,
+          kind: typeof snapshot.deletedAt === 'string' ? 'delete' : 'save',
+          snapshot,
+          text,
+          previousText,
+        },
+        { thin: false },
+      );
+      this.setLineage.run(revision.revId, JSON.stringify(revision.parents), articleId, index + 1);
+      previousText = text;
+    }
   }
 }
 

@@ -27,7 +27,7 @@ export async function writeBundle(archive: Archive, selection: ArticleSelection,
   const progress = throttledProgress(options.onProgress);
   const writer = new BundleLineWriter(path);
   const db = archive.db;
-  const lineage = new RevisionLineage(db);
+  const lineage = new RevisionLineage(db, archive.articles.revisions);
   const summary: BundleSummary = { articles: 0, revisions: 0, entities: 0, tags: 0 };
   const idList = JSON.stringify(ids);
   try {

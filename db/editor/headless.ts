@@ -12,7 +12,9 @@ import {
   type LexicalNode,
   type SerializedEditorState,
 } from 'lexical';
+import { LIMITS } from '../../common/constants';
 import { ARTICLE_BODY_NODES, ARTICLE_EDITOR_NAMESPACE } from '../../common/editor-nodes';
+import { describeBytes, nestingDepth, utf8Length } from '../../common/text-limits';
 import type { SerializedBody } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import { $isArticleLinkNode } from '../../common/editor/ArticleLinkNode';
@@ -67,8 +69,15 @@ export interface ReadBody {
   references: BodyReferences;
 }
 
-/** Parses a serialized body through Lexical; throws InvalidBodyError when Lexical rejects it. */
+/**
+ * Parses a serialized body through Lexical; throws InvalidBodyError when Lexical rejects it, or
+ * when it is deeper or larger than a body may be (the contract checks both too; this is the
+ * save path's own word on it, for every caller).
+ */
 export function readBody(body: SerializedBody): ReadBody {
+  if (nestingDepth(body, LIMITS.bodyJsonDepth) > LIMITS.bodyJsonDepth) {
+    throw new InvalidBodyError(`body nests deeper than ${LIMITS.bodyJsonDepth} levels`);
+  }
   const editor = createArticleEditor();
   let state;
   try {
@@ -82,7 +91,12 @@ export function readBody(body: SerializedBody): ReadBody {
     return $getRoot().getChildren().flatMap($blockLines).join('\n');
   });
   // Re-serialising drops anything Lexical did not understand, so only clean JSON is stored.
-  return { json: JSON.stringify(state.toJSON()), text, references };
+  const json = JSON.stringify(state.toJSON());
+  const bytes = utf8Length(json);
+  if (bytes > LIMITS.bodyJsonBytes) {
+    throw new InvalidBodyError(`body is ${describeBytes(bytes)}; a body may be at most ${describeBytes(LIMITS.bodyJsonBytes)}`);
+  }
+  return { json, text, references };
 }
 
 /** A body of plain paragraphs, one per line of `text` (`\n`, `\r\n` or `\r`). */

@@ -7,7 +7,7 @@
  * Each function returns null when nothing in the body matched, so callers skip the save.
  * Unchanged subtrees are shared with the input, never mutated.
  */
-import type { SerializedBody } from '../../common/contract';
+import type { BodyRewrite, SerializedBody } from '../../common/contract';
 import { ARTICLE_LINK_TYPE } from '../../common/editor/ArticleLinkNode';
 import { ENTITY_MENTION_TYPE } from '../../common/editor/EntityMentionNode';
 
@@ -73,4 +73,9 @@ function plainTextOf(node: JsonNode): JsonNode {
     mode: 'normal',
     style: typeof node.style === 'string' ? node.style : '',
   };
+}
+
+/** One rule of a system rewrite (common/api/revision.ts) applied to a body; null when nothing matched. */
+export function applyBodyRewrite(body: SerializedBody, rewrite: BodyRewrite): SerializedBody | null {
+  return rewrite.kind === 'retarget-entity' ? retargetEntityMentions(body, rewrite.from, rewrite.to) : unlinkReferences(body, rewrite);
 }

@@ -16,6 +16,7 @@
  * alias «بین‌المللی» finds «بین المللی», «بینالمللی» and «بین‌المللی» alike.
  */
 import { tokenizeWithOffsets, type KeyToken } from '../search/normalize';
+import { chunkRanges } from '../search/text-chunks';
 import { aliasTokens, aliasTokensOfMany, formsMayDiffer, splitKey, type AliasTokens } from './alias-key';
 
 /** An alias as stored (entity_aliases). */
@@ -118,6 +119,21 @@ export class AliasMatcher {
   /** `find`, with the text's spaced key tokens it was found among (the context rules read them). */
   scan(text: string): { matches: AliasMatch[]; tokens: KeyToken[] } {
     if (text.length === 0) return { matches: [], tokens: [] };
+    const ranges = chunkRanges(text);
+    if (ranges.length === 1) return this.scanChunk(text);
+    // A long body a chunk at a time (cut at line breaks, which neither a token nor a match
+    // spans), so only one chunk's second token stream and candidates are alive at once.
+    const matches: AliasMatch[] = [];
+    const tokens: KeyToken[] = [];
+    for (const [start, end] of ranges) {
+      const chunk = this.scanChunk(text.slice(start, end));
+      for (const match of chunk.matches) matches.push({ ...match, start: match.start + start, end: match.end + start });
+      for (const token of chunk.tokens) tokens.push({ ...token, start: token.start + start, end: token.end + start });
+    }
+    return { matches, tokens };
+  }
+
+  private scanChunk(text: string): { matches: AliasMatch[]; tokens: KeyToken[] } {
     const { spaced, joined } = tokenizeWithOffsets(text);
     if (!this.root.next) return { matches: [], tokens: spaced };
     const candidates: Candidate[] = [];

@@ -6,10 +6,10 @@
  * the article save path, so each article's own history records it too.
  */
 import type { Statement } from 'better-sqlite3';
-import type { ArchiveServices, DeleteReport, Entity, EntityKind, EntityPage, EntitySummary, SerializedBody } from '../../common/contract';
+import type { ArchiveServices, BodyRewrite, DeleteReport, Entity, EntityKind, EntityPage, EntitySummary } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { ArticleStore } from '../articles';
-import { retargetEntityMentions, unlinkReferences } from '../editor/rewrite-references';
+import { applyBodyRewrite } from '../editor/rewrite-references';
 import type { ArchiveDatabase } from '../open';
 import { aliasKey } from './alias-key';
 import type { AliasRecord } from './alias-matcher';
@@ -465,7 +465,7 @@ export class EntityStore {
       }
 
       for (const { articleId, inline } of referring) {
-        if (inline) this.rewriteBody(articleId, (body) => retargetEntityMentions(body, sourceId, targetId));
+        if (inline) this.rewriteBody(articleId, { kind: 'retarget-entity', from: sourceId, to: targetId });
       }
 
       this.insertRevision.run(sourceId, source.revision + 1, at, 'merge-into', snapshotOf(source, { mergedInto: targetId }));
@@ -502,7 +502,7 @@ export class EntityStore {
       this.deleteAliases.run(id);
       this.aliasRevision += 1;
       for (const { articleId, inline } of referring) {
-        if (inline) this.rewriteBody(articleId, (body) => unlinkReferences(body, { entityId: id }));
+        if (inline) this.rewriteBody(articleId, { kind: 'unlink', entityId: id });
       }
       this.insertRevision.run(id, entity.revision + 1, at, 'delete', snapshotOf(entity, { mentions }));
       this.deleteMentions.run(id);
@@ -558,10 +558,15 @@ export class EntityStore {
     return this.referencesTo.all({ id, node: `"entityId":${JSON.stringify(id)}` });
   }
 
-  private rewriteBody(articleId: string, rewrite: (body: SerializedBody) => SerializedBody | null): void {
-    const { body } = this.articles.get(articleId);
-    const next = body ? rewrite(body) : null;
-    if (next) this.articles.save(articleId, { body: next });
+  /**
+   * Applies a body rule to one article, as a revision marked as that rule: an editor with the
+   * article open saves over it, the rule applied to what it brings (see system-rewrites.ts).
+   */
+  private rewriteBody(articleId: string, rewrite: BodyRewrite): void {
+    const { body, revision } = this.articles.get(articleId);
+    const next = body ? applyBodyRewrite(body, rewrite) : null;
+    // Read and rewritten in this one transaction: the revision read is the one saved on.
+    if (next) this.articles.save(articleId, { body: next }, { baseRevision: revision, rewrite });
   }
 
   private writeAliases(id: string, aliases: readonly KeyedAlias[]): void {

@@ -4,8 +4,8 @@
  * nodes' `exportDOM`, so an @mention and a [[link]] come out as the elements their
  * `importDOM` reads back when the file's text is pasted into the editor.
  */
-import { withDOM } from '@lexical/headless/dom';
 import { $generateHtmlFromNodes } from '@lexical/html';
+import { createRequire } from 'node:module';
 import { directionOfText } from '../../common/text-direction';
 import { loadBodyForExport } from './body-for-export';
 import { datelineParts, type DatelineParts } from './dateline';
@@ -44,6 +44,19 @@ function dateline(parts: DatelineParts | null): string {
   }
   const direction = directionOfText(parts.place);
   return `<p class="dateline" dir="${direction}">${pieces.join('، ')}</p>\n`;
+}
+
+type WithDOM = (typeof import('@lexical/headless/dom'))['withDOM'];
+let loadedWithDOM: WithDOM | undefined;
+
+/**
+ * Lexical's headless DOM, loaded on the first HTML export: it brings a whole browser window
+ * implementation, some 70 MB and seconds of start-up that every other use of the archive (an
+ * import, a search from the command line) would otherwise pay.
+ */
+function withDOM<T>(run: () => T): T {
+  loadedWithDOM ??= (createRequire(__filename)('@lexical/headless/dom') as typeof import('@lexical/headless/dom')).withDOM;
+  return loadedWithDOM(run);
 }
 
 /** The body's blocks as HTML, each with its `dir`; empty for an article without a body. */

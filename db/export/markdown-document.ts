@@ -3,7 +3,9 @@
  * headings are `##` and `###`), the lead in bold, the byline and the dateline, then the body
  * through Lexical's own Markdown exporter with Dabir's reference transformers.
  */
+import { $isLinkNode, type LinkNode } from '@lexical/link';
 import { $convertToMarkdownString } from '@lexical/markdown';
+import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 import { loadBodyForExport } from './body-for-export';
 import { datelineParts, datelineText } from './dateline';
 import { UNTITLED, type ExportableArticle } from './exportable-article';
@@ -23,8 +25,33 @@ export function escapeMarkdownText(line: string): string {
 /** A one-line field (kicker, byline) that somehow holds line breaks reads as one line. */
 const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
+/** The link schemes a Markdown file may carry; any other link is written as its text alone. */
+const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'dabir']);
+
+/** A link's scheme as a browser reads it: control characters and spaces in it are ignored. */
+export function linkScheme(url: string): string | null {
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''));
+  return match ? match[1].toLowerCase() : null;
+}
+
+export function isSafeLink(url: string): boolean {
+  const scheme = linkScheme(url);
+  return scheme !== null && SAFE_LINK_SCHEMES.has(scheme);
+}
+
+/** Unwraps every link whose address is not http, https, mailto or dabir: its text stays. */
+function $dropUnsafeLinks(node: LexicalNode): void {
+  if (!$isElementNode(node)) return;
+  for (const child of node.getChildren()) $dropUnsafeLinks(child);
+  if ($isLinkNode(node) && !isSafeLink((node as LinkNode).getURL())) {
+    for (const child of node.getChildren()) node.insertBefore(child);
+    node.remove();
+  }
+}
+
 export function bodyToMarkdown(body: ExportableArticle['body']): string {
   const editor = loadBodyForExport(body);
+  editor.update(() => $dropUnsafeLinks($getRoot()), { discrete: true });
   return editor.read(() => $convertToMarkdownString(ARTICLE_EXPORT_TRANSFORMERS));
 }
 

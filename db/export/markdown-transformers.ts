@@ -73,11 +73,31 @@ export const ARTICLE_LINK_MARKDOWN = referenceTransformer({
   create: $createArticleLinkNode,
 });
 
-/** The references come before LINK, whose `[text](url)` pattern would match them too on import. */
+/**
+ * Text as text: a `<` or `>` typed in a story is written escaped, so no Markdown reader takes
+ * `<script>` (or `<https://…>`) in it for HTML or a link. Export only; it matches nothing on
+ * import, where `\<` already reads back as `<`. Inline code is left alone: Markdown shows it
+ * literally anyway.
+ */
+export const HTML_SAFE_TEXT: TextMatchTransformer = {
+  type: 'text-match',
+  dependencies: [],
+  export: (node, _exportChildren, exportFormat) => {
+    if (!$isTextNode(node) || node.hasFormat('code') || !/[<>]/.test(node.getTextContent())) return null;
+    return exportFormat(node, node.getTextContent()).replace(/[<>]/g, '\\$&');
+  },
+  regExp: /(?!)/,
+};
+
+/**
+ * The references come before LINK, whose `[text](url)` pattern would match them too on import;
+ * plain text comes after them, so a reference's name is written by its own transformer.
+ */
 export const ARTICLE_EXPORT_TRANSFORMERS: Transformer[] = [
   ...ELEMENT_TRANSFORMERS,
   ...TEXT_FORMAT_TRANSFORMERS,
   ENTITY_MENTION_MARKDOWN,
   ARTICLE_LINK_MARKDOWN,
+  HTML_SAFE_TEXT,
   ...TEXT_MATCH_TRANSFORMERS,
 ];

@@ -366,7 +366,8 @@ function makeLink(archive: Archive, link: PendingLink): string | undefined {
   if (link.targetId === link.sourceId) return `${describeLink(link)} was not made: an article cannot link to itself; the article was imported without it`;
   try {
     // Dated like the story itself, so linking an old story does not float it to the top.
-    archive.links.add(link.sourceId, link.targetId, link.type, archive.articles.get(link.sourceId).updatedAt);
+    const source = archive.articles.get(link.sourceId);
+    archive.links.add(link.sourceId, link.targetId, link.type, { baseRevision: source.revision, at: source.updatedAt });
     return undefined;
   } catch (error) {
     if (!(error instanceof ArchiveError)) throw error;

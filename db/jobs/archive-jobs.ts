@@ -11,7 +11,8 @@ import type { JobHandlers } from './job-runner';
 export function archiveJobs(archive: Archive): JobHandlers {
   return {
     rebuildIndex: (_input, options) => archive.searchIndex.rebuild(options),
-    tagArticles: ({ articleIds, add, remove }, options) => archive.tags.tagArticlesInBatches(articleIds, add, remove, options),
+    tagArticles: ({ articleIds, add, remove, baseRevisions }, options) =>
+      archive.tags.tagArticlesInBatches(articleIds, add, remove, baseRevisions, options),
     exportArticles: (input, options) => exportToFile(archive, input, options),
     importFiles: (input, options) => importUpload(archive, input, options),
   };

@@ -14,7 +14,8 @@ import type { ArticleIndexer } from '../articles';
 import { BatchSizer, betweenBatches, cancelledError, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import type { ArchiveDatabase } from '../open';
 import { FACETS_COLUMN, facetText } from './facets';
-import { normalizeSearchKey, NORMALIZER_VERSION } from './normalize';
+import { NORMALIZER_VERSION } from './normalize';
+import { searchKeyInChunks } from './text-chunks';
 
 export const INDEXED_FIELDS = ['headline', 'kicker', 'lead', 'body', 'byline'] as const;
 
@@ -125,7 +126,8 @@ export class SearchIndex implements ArticleIndexer {
   }
 
   private write(row: IndexableRow, into: { main: boolean } = { main: true }): void {
-    const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map(normalizeSearchKey);
+    // A chunk at a time: a body of megabytes never has all its tokens alive at once.
+    const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map((text) => searchKeyInChunks(text));
     const values = [BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row)];
     if (into.main) {
       this.remove.run(BigInt(row.seq));

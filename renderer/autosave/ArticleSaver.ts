@@ -9,8 +9,8 @@
  * - The body is kept as Lexical's immutable EditorState and serialized only when it is sent,
  *   so typing does not pay for `toJSON()` on every keystroke.
  */
-import type { ArticleFields, DabirApi, SaveReceipt, SerializedBody } from '../../common/contract';
-import type { ApiError } from '../../common/result';
+import type { ArticleFields, BodyRewrite, DabirApi, RebasedWrite, RevisionChange, SaveReceipt, SerializedBody } from '../../common/contract';
+import type { ApiError, Result } from '../../common/result';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 
@@ -33,16 +33,24 @@ export interface ArticleSaverOptions {
   revision: number;
   updatedAt: string;
   onSaved?: (receipt: SaveReceipt, fields: Partial<ArticleFields>) => void;
+  /**
+   * A write of this article was made over body rules the archive applied beside it (a name
+   * merged or deleted): the editor applies them too, or its next save would undo them.
+   */
+  onRewritten?: (rewrites: readonly BodyRewrite[]) => void;
 }
 
 export class ArticleSaver {
   readonly id: string;
   private readonly api: DabirApi;
   private readonly onSaved?: ArticleSaverOptions['onSaved'];
+  private readonly onRewritten?: ArticleSaverOptions['onRewritten'];
   private revision: number;
   private pending: PendingChanges = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
   private draining: Promise<boolean> | null = null;
+  /** A write beside the saver (see writeBeside) in flight: saves wait for its answer. */
+  private besideWrite: Promise<unknown> | null = null;
   private state: SaveState;
   private readonly listeners = new Set<() => void>();
 
@@ -51,6 +59,7 @@ export class ArticleSaver {
     this.id = options.id;
     this.revision = options.revision;
     this.onSaved = options.onSaved;
+    this.onRewritten = options.onRewritten;
     this.state = { phase: 'saved', savedAt: options.updatedAt, error: null };
   }
 
@@ -64,6 +73,48 @@ export class ArticleSaver {
 
   hasUnsavedChanges(): boolean {
     return Object.keys(this.pending).length > 0 || this.draining !== null;
+  }
+
+  /** The revision the archive last confirmed for this window: what the next save names. */
+  get baseRevision(): number {
+    return this.revision;
+  }
+
+  /**
+   * A write made elsewhere in the window (the list column's bulk tagging, a tag merge) gave
+   * this article a new revision: taken up only when it was made on the revision this saver
+   * holds, so nothing another window saved in between is overwritten unseen.
+   */
+  adopt(change: RevisionChange): boolean {
+    if (change.id !== this.id || change.from !== this.revision) return false;
+    this.revision = change.to;
+    this.takeUpRewrites(change);
+    return true;
+  }
+
+  private takeUpRewrites({ rebasedOver }: RebasedWrite): void {
+    if (rebasedOver && rebasedOver.length > 0) this.onRewritten?.(rebasedOver);
+  }
+
+  /**
+   * Runs a write that makes a revision of this article beside its saver (a cross-reference
+   * added in the panel): pending changes are saved first, the write names the saver's revision,
+   * no save starts until it answers, and the revision it made is taken up. A stale revision
+   * makes the write a conflict, like a save.
+   */
+  async writeBeside<T extends RebasedWrite & { revision: number }>(write: (baseRevision: number) => Promise<Result<T>>): Promise<Result<T>> {
+    await this.flush();
+    const base = this.revision;
+    const running = write(base).then((result) => {
+      if (result.ok) this.adopt({ id: this.id, from: base, to: result.value.revision, rebasedOver: result.value.rebasedOver });
+      return result;
+    });
+    this.besideWrite = running;
+    try {
+      return await running;
+    } finally {
+      this.besideWrite = null;
+    }
   }
 
   /** Records changed fields; they are sent a second after the last change. */
@@ -81,6 +132,7 @@ export class ArticleSaver {
   /** Sends everything pending now. Resolves true when nothing is left unsaved. */
   flush(): Promise<boolean> {
     this.clearTimer();
+    if (this.besideWrite) return this.besideWrite.then(() => this.flush());
     if (this.draining) {
       // A drain in progress may already be past its last check for new changes.
       return this.draining.then(() => (this.hasPendingChanges() ? this.flush() : this.state.phase !== 'error'));
@@ -144,6 +196,7 @@ export class ArticleSaver {
         return false;
       }
       this.revision = result.value.revision;
+      this.takeUpRewrites(result.value);
       this.setState({
         phase: this.hasPendingChanges() ? 'dirty' : 'saved',
         savedAt: result.value.updatedAt,

@@ -20,6 +20,11 @@ export function flushPendingSave(): Promise<boolean> {
   return active ? active.flush() : Promise.resolve(true);
 }
 
+/** The open article and the revision its editor holds, for a write made on it from elsewhere. */
+export function openArticleRevision(): { id: string; revision: number } | null {
+  return active ? { id: active.id, revision: active.baseRevision } : null;
+}
+
 export function hasUnsavedChanges(): boolean {
   return active?.hasUnsavedChanges() ?? false;
 }

@@ -15,7 +15,7 @@ import { memo, useMemo, type ReactNode } from 'react';
 import type { SerializedBody } from '../../common/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { DEFAULT_TEXT_DIRECTION } from '../text/direction';
-import type { TextCounts } from '../text/counts';
+import type { TextCounts } from '../../common/text-counts';
 import { EditorChromeProvider } from './chrome/EditorChrome';
 import { articleEditorTheme } from './editorTheme';
 import { isAllowedLinkUrl } from './links';
@@ -24,6 +24,7 @@ import { ARTICLE_BODY_NODES, ARTICLE_EDITOR_NAMESPACE } from './nodes';
 import { ArticleLinksPlugin } from './plugins/ArticleLinksPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
+import { ControlCharactersPlugin } from './plugins/ControlCharactersPlugin';
 import { DirectionPlugin } from './plugins/DirectionPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { InvisiblesPlugin } from './plugins/InvisiblesPlugin';
@@ -106,6 +107,7 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, initialBod
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <MarkdownShortcutPlugin transformers={ARTICLE_MARKDOWN_TRANSFORMERS} />
         <ZwnjPlugin />
+        <ControlCharactersPlugin />
         <PastePlugin />
         <EntityMentionsPlugin />
         <ArticleLinksPlugin articleId={articleId} />

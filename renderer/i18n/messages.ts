@@ -7,6 +7,7 @@ import type { ErrorCode } from '../../common/result';
 import type { MonthNumber } from '../../common/calendar';
 import { transferEn, transferFa } from './transfer-messages';
 import { editorMessagesEn, editorMessagesFa } from './editorMessages';
+import { historyEn, historyFa } from './history-messages';
 import { namesEn, namesFa } from './names-messages';
 
 export type { MonthNumber };
@@ -421,6 +422,7 @@ const fa = {
   ...transferFa,
   ...editorMessagesFa,
   ...namesFa,
+  ...historyFa,
 } as const;
 
 export type MessageKey = keyof typeof fa;
@@ -835,6 +837,7 @@ const en: Record<MessageKey, string> = {
   ...transferEn,
   ...editorMessagesEn,
   ...namesEn,
+  ...historyEn,
 };
 
 export const MESSAGES: Record<Preferences['locale'], Record<MessageKey, string>> = { fa, en };

@@ -1,14 +1,13 @@
 /**
  * The open article's cross-references, both ways. Manual ones are added and removed here;
  * inline [[links]] come from the body, so the lists are re-read a moment after saves. A write
- * is a new revision of this article, made beside its saver (see besideSaver.ts).
+ * is a new revision of this article, made beside its saver (ArticleSaver.writeBeside).
  */
 import { useCallback, useRef, useState } from 'react';
-import type { Article, ArticleLinkView, LinkType } from '../../common/contract';
-import type { ApiError } from '../../common/result';
+import type { Article, ArticleLinkView, LinkType, LinkWriteReceipt } from '../../common/contract';
+import type { ApiError, Result } from '../../common/result';
 import { api } from '../api/client';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
-import { writeBesideSaver } from './besideSaver';
 import { useAfterSaves } from './useAfterSaves';
 
 export interface LinksState {
@@ -45,17 +44,17 @@ export function useArticleLinks(article: Article, saver: ArticleSaver, savedAt: 
   });
 
   const write = useCallback(
-    async (call: () => ReturnType<typeof api.addArticleLink>) => {
+    async (call: (baseRevision: number) => Promise<Result<LinkWriteReceipt>>) => {
       setBusy(true);
       ++ticket.current;
-      const result = await writeBesideSaver(saver, call);
+      const result = await saver.writeBeside(call);
       setBusy(false);
       if (!result.ok) {
         setError(result.error);
         return false;
       }
       ++ticket.current;
-      setLinks(result.value);
+      setLinks(result.value.links);
       setError(null);
       return true;
     },
@@ -63,11 +62,12 @@ export function useArticleLinks(article: Article, saver: ArticleSaver, savedAt: 
   );
 
   const add = useCallback(
-    (targetId: string, type: LinkType) => write(() => api.addArticleLink({ sourceId: article.id, targetId, type })),
+    (targetId: string, type: LinkType) => write((baseRevision) => api.addArticleLink({ sourceId: article.id, targetId, type, baseRevision })),
     [article.id, write],
   );
   const remove = useCallback(
-    (link: ArticleLinkView) => write(() => api.removeArticleLink({ sourceId: article.id, targetId: link.articleId, type: link.type })),
+    (link: ArticleLinkView) =>
+      write((baseRevision) => api.removeArticleLink({ sourceId: article.id, targetId: link.articleId, type: link.type, baseRevision })),
     [article.id, write],
   );
   const isLinked = useCallback((articleId: string) => links.some((link) => link.articleId === articleId), [links]);

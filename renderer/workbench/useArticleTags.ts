@@ -3,13 +3,13 @@
  * article's saver (the whole set, as the contract wants) and autosaves with the rest. They
  * live here rather than in the workspace because only the panel shows them, and because the
  * list column can change them behind the panel's back (bulk tagging, renaming, merging):
- * then the chips are re-read without a save, and the saver takes up the new revision.
+ * then the chips are re-read without a save, and the saver takes up the revision that write
+ * made, when it was made on the one the saver holds (else the next save is a real conflict).
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Article } from '../../common/contract';
 import { api } from '../api/client';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
-import { adoptArchiveRevision } from './besideSaver';
 import { useWorkbenchEvents, type TagChange } from './workbenchEvents';
 
 function touches(change: TagChange, articleId: string, tags: readonly string[]): boolean {
@@ -39,11 +39,11 @@ export function useArticleTags(article: Article, saver: ArticleSaver) {
       setTags((shown) => shown.map((tag) => (tag === tagChange.from ? tagChange.to : tag)));
       return;
     }
-    void (async () => {
-      const fresh = await api.getArticle({ id: article.id });
+    const mine = tagChange.revisions.find((change) => change.id === article.id);
+    if (mine) saver.adopt(mine);
+    void api.getArticle({ id: article.id }).then((fresh) => {
       if (fresh.ok) setTags(fresh.value.tags);
-      await adoptArchiveRevision(saver);
-    })();
+    });
   });
 
   return { tags, change };

@@ -5,16 +5,16 @@
  * functions, so nothing here outlives the components that subscribe.
  */
 import { useEffect, useRef } from 'react';
-import type { DeleteReport } from '../../common/contract';
+import type { DeleteReport, RevisionChange } from '../../common/contract';
 
 /** What happened to tags elsewhere, so an open article's chips (and saver) stay true. */
 export type TagChange =
-  /** tagArticles: each of these articles got a new revision. */
-  | { kind: 'retagged'; articleIds: readonly string[] }
+  /** tagArticles: each article in `revisions` got a new revision. */
+  | { kind: 'retagged'; articleIds: readonly string[]; revisions: readonly RevisionChange[] }
   /** renameTag: the same tag under a new name; no article revisions. */
   | { kind: 'renamed'; from: string; to: string }
   /** mergeTags: every article that had a source tag got a new revision carrying the target. */
-  | { kind: 'merged'; sources: readonly string[]; target: string };
+  | { kind: 'merged'; sources: readonly string[]; target: string; revisions: readonly RevisionChange[] };
 
 export type WorkbenchEvent =
   /** A tag chip in the panel was clicked: show the archive filtered by it. */

@@ -45,7 +45,7 @@ describe('IPC bridge', () => {
     expect(saved).toMatchObject({ ok: true, value: { revision: 2 } });
     const loaded = await api.getArticle({ id: created.value.id });
     expect(loaded).toMatchObject({ ok: true, value: { headline: 'دیدار ظریف و مرسودی', desk: 'بین‌الملل' } });
-    const invalid = await api.saveArticle({ id: created.value.id, fields: { status: 'gone' as never } });
+    const invalid = await api.saveArticle({ id: created.value.id, fields: { status: 'gone' as never }, baseRevision: 2 });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
   });
 

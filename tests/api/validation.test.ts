@@ -37,7 +37,9 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ id: UUID }, /fields/],
     [{ id: UUID, fields: { body: { root: { type: 'paragraph', children: [] } } } }, /body/],
     [{ id: UUID, fields: {}, baseRevision: -3 }, /baseRevision/],
-    [{ id: UUID, fields: { headline: null } }, /headline/],
+    // Without the revision it was made on, a save could overwrite what it never saw.
+    [{ id: UUID, fields: { headline: 'تیتر' } }, /baseRevision.*required/],
+    [{ id: UUID, fields: { headline: null }, baseRevision: 1 }, /headline/],
   ],
   getPreferences: [[{ locale: 'fa' }, /locale|Unrecognized/i]],
   setPreferences: [
@@ -60,7 +62,12 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
   listTags: [[{ limit: 0 }, /limit/], [{ prefix: 5 }, /prefix/]],
   renameTag: [[{ id: UUID, name: '   ' }, /name/], [{ id: 'x', name: 'تحریم' }, /UUID/]],
   mergeTags: [[{ sourceIds: [], targetId: UUID }, /sourceIds/], [{ sourceIds: ['nope'], targetId: UUID }, /sourceIds/]],
-  tagArticles: [[{ articleIds: [], add: ['الف'] }, /articleIds/], [{ articleIds: [UUID], add: [''] }, /add/]],
+  tagArticles: [
+    [{ articleIds: [], add: ['الف'] }, /articleIds/],
+    [{ articleIds: [UUID], add: [''] }, /add/],
+    [{ articleIds: [UUID], add: ['الف'], baseRevisions: { [UUID]: 0 } }, /baseRevisions/],
+    [{ articleIds: [UUID], add: ['الف'], baseRevisions: { 'not-an-id': 3 } }, /baseRevisions/],
+  ],
   listEntities: [[{ kind: 'planet' }, /kind/]],
   suggestEntities: [[{}, /text/], [{ text: 'ظریف', limit: 500 }, /limit/]],
   getEntity: [[{ id: 'OIC' }, /UUID/]],
@@ -77,8 +84,14 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
   setMentionState: [[{ articleId: UUID, entityId: UUID, state: 'maybe' }, /state/]],
   detectMentionsInArchive: [[{ cursor: -1 }, /cursor/], [{ cursor: null, batch: 10_000 }, /batch/]],
   listSuggestedMentions: [[{ offset: -2 }, /offset/]],
-  addArticleLink: [[{ sourceId: UUID, targetId: UUID, type: 'sequel' }, /type/]],
-  removeArticleLink: [[{ sourceId: UUID, type: 'related' }, /targetId/]],
+  addArticleLink: [
+    [{ sourceId: UUID, targetId: UUID, type: 'sequel', baseRevision: 1 }, /type/],
+    [{ sourceId: UUID, targetId: UUID, type: 'related' }, /baseRevision.*required/],
+  ],
+  removeArticleLink: [
+    [{ sourceId: UUID, type: 'related', baseRevision: 1 }, /targetId/],
+    [{ sourceId: UUID, targetId: UUID, type: 'related' }, /baseRevision.*required/],
+  ],
   suggestArticles: [[{ text: 'نشست', excludeId: 'self' }, /excludeId/]],
   relatedArticles: [[{ id: UUID, limit: 0 }, /limit/]],
   deleteArticle: [[{ id: UUID, references: 'cascade' }, /references/]],
@@ -140,6 +153,17 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
   updateQuote: [[{ id: UUID }, /entityId/]],
   removeQuote: [[{ id: 'x' }, /UUID/]],
   listQuotes: [[{ from: '1403-09-16x' }, /from/], [{ limit: 0 }, /limit/], [{ person: 'ظریف' }, /person|Unrecognized/i]],
+  getArticleHistory: [[{}, /id/], [{ id: UUID, limit: 5 }, /limit|Unrecognized/i]],
+  compareRevisions: [
+    [{ id: UUID, from: 1 }, /to/],
+    [{ id: UUID, from: 0, to: 2 }, /from/],
+    [{ id: UUID, from: 1, to: 2.5 }, /to/],
+  ],
+  revertArticle: [
+    [{ id: UUID, revision: 1 }, /baseRevision.*required/],
+    [{ id: UUID, revision: -1, baseRevision: 2 }, /revision/],
+    [{ id: 'x', revision: 1, baseRevision: 2 }, /UUID/],
+  ],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {
@@ -171,6 +195,7 @@ describe('every API method rejects malformed arguments with a clear error', () =
     const result = dispatchApiCall(temp.archive.services, 'saveArticle', {
       id,
       fields: { body: { root: { type: 'root', children: [{ type: 'script', text: 'alert(1)' }] } } },
+      baseRevision: 1,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
     expect(temp.archive.articles.get(id).revision).toBe(1);

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { onCurrentRevision } from '../support/revisions';
 import type { LinkType } from '../../common/contract';
 import type { Archive } from '../../db/archive';
 import { mergeBundleFile } from '../../db/bundle/merge-bundle';
@@ -45,7 +46,7 @@ function apply(archive: Archive, op: Operation, side: string): void {
   switch (op.kind) {
     case 'edit': {
       const id = pick(live, op.article);
-      if (id) archive.articles.save(id, { headline: `${HEADLINES[op.text % HEADLINES.length]} (${side}${op.text})`, body: bodyFromPlainText(`متن ${side} ${op.text}`) });
+      if (id) archive.articles.save(id, { headline: `${HEADLINES[op.text % HEADLINES.length]} (${side}${op.text})`, body: bodyFromPlainText(`متن ${side} ${op.text}`) }, onCurrentRevision(archive.articles, id));
       break;
     }
     case 'delete': {
@@ -69,8 +70,8 @@ function apply(archive: Archive, op: Operation, side: string): void {
       const to = pick(live, op.to + 1);
       const type = LINK_TYPES[op.type % LINK_TYPES.length];
       if (from && to && from !== to) {
-        if (op.add) archive.links.add(from, to, type);
-        else archive.links.remove(from, to, type);
+        if (op.add) archive.links.add(from, to, type, onCurrentRevision(archive.articles, from));
+        else archive.links.remove(from, to, type, archive.articles.get(from).revision);
       }
       break;
     }
@@ -88,7 +89,7 @@ describe('merging two archives that grew apart', () => {
         const dir = makeTempDir('dabir-merge-property-');
         const common = temp.archive;
         const ids = HEADLINES.slice(0, 3).map((headline) => common.articles.create({ headline, tags: ['OIC'], body: bodyFromPlainText(`متن ${headline}`) }).id);
-        common.links.add(ids[1], ids[0], 'follow_up');
+        common.links.add(ids[1], ids[0], 'follow_up', onCurrentRevision(common.articles, ids[1]));
         const [a, b] = copiesOf(common, dir, ['a', 'b']);
         try {
           for (const op of opsA) apply(a, op, 'الف');

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { onCurrentRevision } from '../support/revisions';
 import type { Archive } from '../../db/archive';
 import { mergeArchiveFile } from '../../db/bundle/merge-archive';
 import { mergeBundleFile } from '../../db/bundle/merge-bundle';
@@ -30,7 +31,7 @@ beforeEach(() => {
   ids = ['نشست جاکارتا', 'بیانیه پایانی', 'دیدار دوجانبه'].map(
     (headline) => common.articles.create({ headline, tags: ['OIC'], body: bodyFromPlainText(`متن ${headline}`) }).id,
   );
-  common.links.add(ids[1], ids[0], 'follow_up');
+  common.links.add(ids[1], ids[0], 'follow_up', onCurrentRevision(common.articles, ids[1]));
   [a, b] = copiesOf(common, dir, ['a', 'b']);
 });
 afterEach(() => {
@@ -42,10 +43,10 @@ const revisionOf = (archive: Archive, id: string) => archive.db.prepare('SELECT 
 
 describe('merging a bundle', () => {
   it('takes a change made on one side only, adds a new article with its history, and agrees both ways', async () => {
-    a.articles.save(ids[0], { headline: 'نشست فوق‌العاده جاکارتا', tags: ['OIC', 'قدس'] });
+    a.articles.save(ids[0], { headline: 'نشست فوق‌العاده جاکارتا', tags: ['OIC', 'قدس'] }, onCurrentRevision(a.articles, ids[0]));
     const fresh = a.articles.create({ headline: 'خبر تازه از جاکارتا', body: bodyFromPlainText('تازه') });
-    a.articles.save(fresh.id, { lead: 'لید' });
-    a.links.add(fresh.id, ids[2], 'background');
+    a.articles.save(fresh.id, { lead: 'لید' }, onCurrentRevision(a.articles, fresh.id));
+    a.links.add(fresh.id, ids[2], 'background', onCurrentRevision(a.articles, fresh.id));
 
     const summary = await mergeBundleFile(b, await bundleOf(a, dir, 'a'));
     expect(summary).toMatchObject({ articlesAdded: 1, articlesUpdated: 1, needsReview: [] });
@@ -60,8 +61,8 @@ describe('merging a bundle', () => {
   });
 
   it('keeps both lines of an article edited on both sides, makes the newer current, and lists it for review', async () => {
-    a.articles.save(ids[0], { headline: 'نسخهٔ الف', tags: ['OIC', 'الف'] });
-    b.articles.save(ids[0], { headline: 'نسخهٔ ب', tags: ['OIC', 'ب'] });
+    a.articles.save(ids[0], { headline: 'نسخهٔ الف', tags: ['OIC', 'الف'] }, onCurrentRevision(a.articles, ids[0]));
+    b.articles.save(ids[0], { headline: 'نسخهٔ ب', tags: ['OIC', 'ب'] }, onCurrentRevision(b.articles, ids[0]));
     const aRevisions = revisionIds(a);
     const bRevisions = revisionIds(b);
     const [aBundle, bBundle] = [await bundleOf(a, dir, 'a'), await bundleOf(b, dir, 'b')];
@@ -85,7 +86,7 @@ describe('merging a bundle', () => {
 
   it('keeps an article deleted on one side and edited on the other, and lists it', async () => {
     a.deletion.delete(ids[2], 'remove');
-    b.articles.save(ids[2], { lead: 'ویرایش پس از سفر' });
+    b.articles.save(ids[2], { lead: 'ویرایش پس از سفر' }, onCurrentRevision(b.articles, ids[2]));
     const [aBundle, bBundle] = [await bundleOf(a, dir, 'a'), await bundleOf(b, dir, 'b')];
     const intoA = await mergeBundleFile(a, bBundle);
     await mergeBundleFile(b, aBundle);
@@ -104,8 +105,8 @@ describe('merging a bundle', () => {
   });
 
   it('changes nothing when the same bundle is merged again', async () => {
-    a.articles.save(ids[0], { headline: 'الف' });
-    b.articles.save(ids[0], { headline: 'ب' });
+    a.articles.save(ids[0], { headline: 'الف' }, onCurrentRevision(a.articles, ids[0]));
+    b.articles.save(ids[0], { headline: 'ب' }, onCurrentRevision(b.articles, ids[0]));
     const bundle = await bundleOf(a, dir, 'a');
     await mergeBundleFile(b, bundle);
     const before = mergeState(b);
@@ -115,7 +116,7 @@ describe('merging a bundle', () => {
   });
 
   it('refuses a truncated, cut, foreign or newer bundle and changes nothing', async () => {
-    a.articles.save(ids[0], { headline: 'الف' });
+    a.articles.save(ids[0], { headline: 'الف' }, onCurrentRevision(a.articles, ids[0]));
     const bytes = readFileSync(await bundleOf(a, dir, 'a'));
     const before = mergeState(b);
     const truncated = join(dir, 'truncated.dabir');
@@ -135,7 +136,7 @@ describe('merging a bundle', () => {
   });
 
   it('merges another archive file directly, leaving that file untouched', async () => {
-    a.articles.save(ids[0], { headline: 'از لپ‌تاپ الف' });
+    a.articles.save(ids[0], { headline: 'از لپ‌تاپ الف' }, onCurrentRevision(a.articles, ids[0]));
     a.db.pragma('wal_checkpoint(TRUNCATE)');
     const otherPath = a.db.name;
     a.close();

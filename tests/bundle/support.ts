@@ -25,7 +25,7 @@ export async function bundleOf(archive: Archive, dir: string, name: string): Pro
 
 /** Every revision's id, per article (lineage filled in where missing). */
 export function revisionIds(archive: Archive): Set<string> {
-  const lineage = new RevisionLineage(archive.db);
+  const lineage = new RevisionLineage(archive.db, archive.articles.revisions);
   const ids = archive.db.prepare('SELECT id FROM articles').pluck().all() as string[];
   return new Set(archive.db.transaction(() => ids.flatMap((id) => lineage.of(id).map((revision) => `${id}/${revision.revId}`)))());
 }

@@ -10,7 +10,7 @@ import type { ParsedEntry, ParsedFile } from '../../db/import/article-draft';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const entriesOf = (file: ParsedFile): ParsedEntry[] => {
   if (!file.ok) throw new Error(`file refused: ${file.message}`);
-  return file.entries;
+  return [...file.entries];
 };
 const draftOf = (entry: ParsedEntry) => {
   if (!entry.ok) throw new Error(`line ${entry.line} refused: ${entry.message}`);

@@ -60,7 +60,7 @@ describe('an import without a date', () => {
       [sampleId, null],
     ]);
     // Giving it a date by hand dates it.
-    archive.articles.save(sampleId, { datelineDate: '2017-12-13' });
+    archive.articles.save(sampleId, { datelineDate: '2017-12-13' }, { baseRevision: archive.articles.get(sampleId).revision });
     expect(entityPage(archive, oic).timeline[0]).toMatchObject({ articleId: sampleId, day: '2017-12-13' });
   });
 });

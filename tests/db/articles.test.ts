@@ -47,14 +47,12 @@ describe('articles', () => {
   it('writes a revision row for every save, numbered without gaps', () => {
     temp = openTempArchive();
     const { id } = temp.archive.articles.create({ headline: 'پیش‌نویس' });
-    temp.archive.articles.save(id, { lead: 'لید نخست' });
-    temp.archive.articles.save(id, { body: bodyFromPlainText('بند اول\nبند دوم') });
-    const rows = temp.archive.db
-      .prepare('SELECT revision, snapshot FROM revisions WHERE article_id = ? ORDER BY revision')
-      .all(id) as { revision: number; snapshot: string }[];
-    expect(rows.map((row) => row.revision)).toEqual([1, 2, 3]);
-    expect(JSON.parse(rows[1].snapshot).lead).toBe('لید نخست');
-    expect(JSON.parse(rows[0].snapshot).lead).toBe('');
+    temp.archive.articles.save(id, { lead: 'لید نخست' }, { baseRevision: 1 });
+    temp.archive.articles.save(id, { body: bodyFromPlainText('بند اول\nبند دوم') }, { baseRevision: 2 });
+    const { revisions } = temp.archive.articles;
+    expect(revisions.list(id).map((row) => row.revision)).toEqual([3, 2, 1]);
+    expect(revisions.snapshot(id, 2)?.lead).toBe('لید نخست');
+    expect(revisions.snapshot(id, 1)?.lead).toBe('');
     expect(temp.archive.articles.get(id).revision).toBe(3);
   });
 
@@ -73,7 +71,7 @@ describe('articles', () => {
     const first = temp.archive.articles.create({ headline: 'نخست' }, { at: '2024-01-01T08:00:00.000Z' });
     const second = temp.archive.articles.create({ headline: 'دوم' }, { at: '2024-01-02T08:00:00.000Z' });
     expect(temp.archive.articles.list().items.map((item) => item.id)).toEqual([second.id, first.id]);
-    temp.archive.articles.save(first.id, { lead: 'به‌روز شد' });
+    temp.archive.articles.save(first.id, { lead: 'به‌روز شد' }, { baseRevision: 1 });
     const page = temp.archive.articles.list();
     expect(page.items.map((item) => item.headline)).toEqual(['نخست', 'دوم']);
     expect(page.total).toBe(2);
@@ -92,7 +90,7 @@ describe('articles', () => {
     const revisions = temp.archive.db
       .prepare('SELECT revision FROM revisions WHERE article_id = ? ORDER BY revision')
       .all(id) as { revision: number }[];
-    // 1 for the create, one per unconditional save; the stale saves left no trace.
+    // 1 for the create, one per save each writer made good; the stale saves left no trace.
     expect(revisions.map((row) => row.revision)).toEqual(Array.from({ length: 1 + 2 * perWriter }, (_, i) => i + 1));
     expect(temp.archive.articles.get(id).revision).toBe(1 + 2 * perWriter);
   });
@@ -106,7 +104,7 @@ describe('articles', () => {
     const huge = bodyFromPlainText('سطر بسیار بلند '.repeat(40_000));
     let failure: unknown;
     try {
-      temp.archive.articles.save(id, { body: huge });
+      temp.archive.articles.save(id, { body: huge }, { baseRevision: 1 });
     } catch (error) {
       failure = error;
     }

@@ -5,6 +5,7 @@ import { bodyFromPlainText } from '../../db/editor/headless';
 import { NORMALIZER_VERSION } from '../../db/search/normalize';
 import { ArticleSearch, rankWindowFor } from '../../db/search/search-articles';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
+import { onCurrentRevision } from '../support/revisions';
 
 let temp: TempArchive;
 afterEach(() => temp?.cleanup());
@@ -124,7 +125,7 @@ describe('search index', () => {
   it('re-indexes on every save and forgets the old text', () => {
     temp = openTempArchive();
     const { oil } = seed(temp.archive);
-    temp.archive.articles.save(oil.id, { headline: 'اجلاس اوپک در وین' });
+    temp.archive.articles.save(oil.id, { headline: 'اجلاس اوپک در وین' }, onCurrentRevision(temp.archive.articles, oil.id));
     expect(temp.archive.search.search({ query: 'اوپک' }).results.map((hit) => hit.id)).toEqual([oil.id]);
     expect(temp.archive.search.search({ query: '"بازار نفت در هفته"' }).total).toBe(0);
   });
@@ -135,7 +136,7 @@ describe('search index', () => {
     const pages = temp.archive.db.pragma('page_count', { simple: true }) as number;
     temp.archive.db.pragma(`max_page_count = ${pages + 1}`);
     expect(() =>
-      temp.archive.articles.save(oil.id, { body: bodyFromPlainText('واژه‌ای تازه به نام زمردین. '.repeat(20_000)) }),
+      temp.archive.articles.save(oil.id, { body: bodyFromPlainText('واژه‌ای تازه به نام زمردین. '.repeat(20_000)) }, onCurrentRevision(temp.archive.articles, oil.id)),
     ).toThrow();
     expect(temp.archive.search.search({ query: 'زمردین' }).total).toBe(0);
     expect(temp.archive.search.search({ query: 'ایر فرانس' }).total).toBe(1);
@@ -206,7 +207,7 @@ describe('search index', () => {
     expect(found({ desk: 'اقتصاد' })).toEqual([]);
 
     // A save that moves the story to another desk, status and day moves it in the index too.
-    articles.save(endOfMarch.id, { desk: 'سیاسی', status: 'published', datelineDate: '2019-01-05' });
+    articles.save(endOfMarch.id, { desk: 'سیاسی', status: 'published', datelineDate: '2019-01-05' }, onCurrentRevision(articles, endOfMarch.id));
     expect(found({ desk: 'سیاسی', status: 'published', from: '2019-01-01', to: '2019-01-31' })).toEqual([endOfMarch.id]);
     expect(found({ desk: 'اقتصادی' })).toEqual([startOfApril.id]);
 
@@ -290,7 +291,7 @@ describe('search index', () => {
       const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
       const articles = Array.from({ length: 40 }, (_, i) => add(1 + (i % 3)));
       const edited = articles[35];
-      temp.archive.articles.save(edited.id, { body: body(7) });
+      temp.archive.articles.save(edited.id, { body: body(7) }, { baseRevision: edited.revision });
       timesOf.set(edited.id, 7);
       temp.archive.deletion.delete(articles[39].id, 'remove');
       expect(ranked(narrow)[0]).toBe(edited.id);

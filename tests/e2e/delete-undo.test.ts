@@ -11,6 +11,7 @@ import { bodyOf } from '../entities/support';
 import { useBrowserSuite } from '../support/browser-suite';
 import { DeskPage } from '../support/desk-page';
 import { moveCaret } from '../support/editor-keys';
+import { onCurrentRevision } from '../support/revisions';
 
 const TARGET = 'گشایش اجلاس سران سازمان همکاری اسلامی در جاکارتا';
 const FOLLOW_UP = 'پیگیری: بیانیهٔ پایانی اجلاس جاکارتا';
@@ -30,7 +31,7 @@ function seedDesk(archive: Archive): Seeded {
   const target = archive.articles.create({ headline: TARGET, tags: ['اجلاس سران'], body: bodyFromPlainText('نشست با حضور وزیران خارجه آغاز شد.') });
   const followUp = archive.articles.create({ headline: FOLLOW_UP, body: bodyFromPlainText('بیانیهٔ پایانی دربارهٔ قدس صادر شد.') });
   archive.articles.create({ headline: BYSTANDER, body: bodyFromPlainText('بهای نفت خام کاهش یافت.') });
-  archive.links.add(followUp.id, target.id, 'follow_up');
+  archive.links.add(followUp.id, target.id, 'follow_up', onCurrentRevision(archive.articles, followUp.id));
   const envoy = archive.services.createEntity({ kind: 'person', canonical: ENVOY });
   archive.services.setMentionState({ articleId: followUp.id, entityId: envoy.id, state: 'confirmed' });
   return { targetId: target.id, followUpId: followUp.id, envoyId: envoy.id };

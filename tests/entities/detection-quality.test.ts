@@ -153,7 +153,7 @@ describe('names found by their titles', () => {
     const { articles, mentions } = temp.archive;
     const article = articles.create({ headline: 'نشست خبری', body: bodyFromPlainText(BRIEFING) });
     expect(mentions.dismissProposal(article.id, 'اسماعیل بقائی')).toMatchObject([{ name: 'اسماعیل بقائی', state: 'dismissed' }]);
-    articles.save(article.id, { body: bodyFromPlainText(`${BRIEFING}\nاسماعیل بقائی سخنگوی وزارت امور خارجه افزود: این روند ادامه دارد.`) });
+    articles.save(article.id, { body: bodyFromPlainText(`${BRIEFING}\nاسماعیل بقائی سخنگوی وزارت امور خارجه افزود: این روند ادامه دارد.`) }, { baseRevision: articles.get(article.id).revision });
     expect(mentions.proposalsFor(article.id)).toMatchObject([{ name: 'اسماعیل بقائی', state: 'dismissed' }]);
   });
 });

@@ -4,6 +4,7 @@ import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { gazetteerEntityId } from '../../db/entities/entity-id';
 import { bodyOf, openEntityArchive, sampleArticleText, type EntityArchive } from './support';
+import { onCurrentRevision } from '../support/revisions';
 
 let temp: EntityArchive;
 afterEach(() => temp?.cleanup());
@@ -76,16 +77,16 @@ describe('mention detection', () => {
     expect(stateOf(temp.archive, article.id, ID.iran)).toMatchObject({ state: 'suggested', occurrences: 2 });
     mentions.setState(article.id, ID.iran, 'dismissed');
 
-    articles.save(article.id, { body: bodyFromPlainText('ایران، ایران و باز هم ایران؛ اما نه اندونزی.') });
+    articles.save(article.id, { body: bodyFromPlainText('ایران، ایران و باز هم ایران؛ اما نه اندونزی.') }, onCurrentRevision(articles, article.id));
     expect(stateOf(temp.archive, article.id, ID.iran)).toMatchObject({ state: 'dismissed', occurrences: 4 });
     expect(stateOf(temp.archive, article.id, ID.indonesia)?.state).toBe('suggested');
 
     // Indonesia leaves the text: its suggestion goes; the dismissal of Iran stays.
-    articles.save(article.id, { body: bodyFromPlainText('متنی دیگر') });
+    articles.save(article.id, { body: bodyFromPlainText('متنی دیگر') }, onCurrentRevision(articles, article.id));
     expect(stateOf(temp.archive, article.id, ID.indonesia)).toBeUndefined();
     expect(stateOf(temp.archive, article.id, ID.iran)).toMatchObject({ state: 'dismissed', occurrences: 1 });
     // A save that touches no text (the status) does not re-run detection.
-    articles.save(article.id, { status: 'edited' });
+    articles.save(article.id, { status: 'edited' }, onCurrentRevision(articles, article.id));
     expect(stateOf(temp.archive, article.id, ID.iran)?.occurrences).toBe(1);
   });
 
@@ -100,16 +101,16 @@ describe('mention detection', () => {
     // Lavrov: detected, then confirmed by hand, then also @mentioned inline.
     expect(stateOf(temp.archive, article.id, lavrov.id)).toMatchObject({ state: 'suggested', origin: 'detected' });
     mentions.setState(article.id, lavrov.id, 'confirmed');
-    articles.save(article.id, { body: bodyOf(['دیدار ', { mention: zarif.id, text: 'ظریف' }, ' و ', { mention: lavrov.id, text: 'لاوروف' }]) });
+    articles.save(article.id, { body: bodyOf(['دیدار ', { mention: zarif.id, text: 'ظریف' }, ' و ', { mention: lavrov.id, text: 'لاوروف' }]) }, onCurrentRevision(articles, article.id));
     expect(stateOf(temp.archive, article.id, lavrov.id)).toMatchObject({ state: 'confirmed', origin: 'manual' });
 
-    articles.save(article.id, { body: bodyFromPlainText('متنی بی نام') });
+    articles.save(article.id, { body: bodyFromPlainText('متنی بی نام') }, onCurrentRevision(articles, article.id));
     expect(stateOf(temp.archive, article.id, zarif.id)).toBeUndefined();
     // The hand confirmation outlives the node.
     expect(stateOf(temp.archive, article.id, lavrov.id)).toMatchObject({ state: 'confirmed', origin: 'manual', occurrences: 0 });
     // A dismissed entity @mentioned inline: the writer's explicit choice wins.
     mentions.setState(article.id, zarif.id, 'dismissed');
-    articles.save(article.id, { body: bodyOf([{ mention: zarif.id, text: 'محمدجواد ظریف' }]) });
+    articles.save(article.id, { body: bodyOf([{ mention: zarif.id, text: 'محمدجواد ظریف' }]) }, onCurrentRevision(articles, article.id));
     expect(stateOf(temp.archive, article.id, zarif.id)).toMatchObject({ state: 'confirmed', origin: 'inline', occurrences: 1 });
   });
 
@@ -123,7 +124,7 @@ describe('mention detection', () => {
     expect(listed.map((mention) => mention.state)).toEqual(['confirmed', 'suggested']);
     // Mentions are annotations: no article revision.
     expect(articles.revisionCount(article.id)).toBe(revisions);
-    articles.save(article.id, { headline: 'خبر دیگر', body: bodyFromPlainText('متن دیگر') });
+    articles.save(article.id, { headline: 'خبر دیگر', body: bodyFromPlainText('متن دیگر') }, onCurrentRevision(articles, article.id));
     expect(stateOf(temp.archive, article.id, ID.indonesia)).toMatchObject({ state: 'confirmed', origin: 'manual', occurrences: 0 });
     expect(() => mentions.setState(article.id, '00000000-0000-4000-8000-000000000000', 'confirmed')).toThrow(expect.objectContaining({ code: 'not_found' }));
     expect(() => mentions.forArticle('00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not_found' }));

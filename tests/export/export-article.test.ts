@@ -129,6 +129,44 @@ describe('Markdown export', () => {
   });
 });
 
+describe('Markdown export of hostile text', () => {
+  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
+  const block = (children: object[]) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children });
+  const link = (url: string, label: string) => ({ ...block([text(label)]), type: 'link', url, rel: null, target: null, title: null });
+
+  it('writes raw HTML in a body as text and keeps only http, https, mailto and dabir links', () => {
+    const body = {
+      root: {
+        ...block([
+          block([text('بیانیه <script>alert(1)</script> و <img src=x onerror=alert(2)> منتشر شد.')]),
+          block([
+            link('javascript:alert(1)', 'پیوند بد'),
+            text(' '),
+            link('  JavaScript:alert(1)', 'پیوند بد دوم'),
+            text(' '),
+            link('data:text/html,<script>alert(3)</script>', 'داده'),
+            text(' '),
+            link('vbscript:msgbox', 'وی‌بی'),
+            text(' '),
+            link('https://www.oic-oci.org/', 'سازمان همکاری اسلامی'),
+            text(' '),
+            link('mailto:desk@example.org', 'دبیر'),
+          ]),
+        ]),
+        type: 'root',
+      },
+    };
+    const article = seeded.temp.archive.services.createArticle({ fields: { headline: 'نشست <b>جاکارتا</b>', body: body as never } });
+    const { content } = exportVia('markdown', article.id);
+    expect(content).toContain('بیانیه \\<script\\>alert(1)\\</script\\> و \\<img src=x onerror=alert(2)\\> منتشر شد.');
+    // Every `<` is escaped: none opens a tag.
+    expect(content).not.toMatch(/(^|[^\\])<(script|img|b)\b/im);
+    expect(content).not.toMatch(/javascript:|vbscript:|data:/i);
+    expect(content).toContain('پیوند بد پیوند بد دوم داده وی‌بی [سازمان همکاری اسلامی](https://www.oic-oci.org/) [دبیر](mailto:desk@example.org)');
+    expect(content).toContain('# نشست \\<b\\>جاکارتا\\</b\\>');
+  });
+});
+
 describe('export through the API', () => {
   it('answers not_found for an article that is not in the archive', () => {
     const result = dispatchApiCall(seeded.temp.archive.services, 'exportArticle', { id: '00000000-0000-4000-8000-000000000000', format: 'html' });

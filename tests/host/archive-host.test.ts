@@ -59,7 +59,10 @@ describe('archive worker host', () => {
     const { dbPath, ids } = seededArchive(3);
     host = await ArchiveHost.start({ dbPath });
     const h = host;
-    const saves = Array.from({ length: 60 }, (_, i) => h.call('saveArticle', { id: ids[i % 3], fields: { lead: `نسخهٔ ${i}` } }));
+    // The worker answers in the order it was called: the nth save of an article is made on revision n.
+    const saves = Array.from({ length: 60 }, (_, i) =>
+      h.call('saveArticle', { id: ids[i % 3], fields: { lead: `نسخهٔ ${i}` }, baseRevision: 1 + Math.floor(i / 3) }),
+    );
     const reads = ids.map((id) => h.call('getArticle', { id }));
     const [invalid, unknown] = await Promise.all([h.call('getArticle', { id: 'nope' }), h.call('dropArchive', {})]);
     const receipts = (await Promise.all(saves)).map((result) => valueOf<SaveReceipt>(result));
@@ -103,11 +106,20 @@ describe('archive worker host', () => {
     // Eight writers saving as fast as the archive answers; the worker is killed under them.
     await Promise.all(
       ids.map(async (id) => {
+        let baseRevision = 1;
         for (let n = 0; n < 12; n += 1) {
           const lead = `${id.slice(0, 4)} نسخهٔ ${n}`;
-          const result = await h.call('saveArticle', { id, fields: { lead } });
-          if (result.ok) acknowledged.push({ id, revision: (result.value as SaveReceipt).revision, lead });
-          else refused.push(result.error.code);
+          const result = await h.call('saveArticle', { id, fields: { lead }, baseRevision });
+          if (result.ok) {
+            baseRevision = (result.value as SaveReceipt).revision;
+            acknowledged.push({ id, revision: baseRevision, lead });
+          } else {
+            refused.push(result.error.code);
+            // Whether the save in flight was made is unknown: the writer reads where it stands.
+            const current = await h.call('getArticle', { id });
+            if (current.ok) baseRevision = (current.value as { revision: number }).revision;
+            else refused.push(current.error.code);
+          }
           if (!killed && acknowledged.length >= 30) {
             killed = true;
             void h.killWorker();
@@ -126,8 +138,8 @@ describe('archive worker host', () => {
 
     const missing = readArchive(dbPath, (archive) =>
       acknowledged.filter(({ id, revision, lead }) => {
-        const row = archive.db.prepare('SELECT snapshot FROM revisions WHERE article_id = ? AND revision = ?').get(id, revision) as { snapshot: string } | undefined;
-        return !row || JSON.parse(row.snapshot).lead !== lead;
+        const snapshot = archive.articles.revisions.snapshot(id, revision);
+        return snapshot?.lead !== lead;
       }),
     );
     expect(acknowledged.length).toBeGreaterThanOrEqual(30);
@@ -148,7 +160,7 @@ describe('archive worker host', () => {
     const { dbPath, ids } = seededArchive(1);
     host = await ArchiveHost.start({ dbPath });
     const h = host;
-    const saves = Array.from({ length: 40 }, (_, i) => h.call('saveArticle', { id: ids[0], fields: { lead: `پیش از بستن ${i}` } }));
+    const saves = Array.from({ length: 40 }, (_, i) => h.call('saveArticle', { id: ids[0], fields: { lead: `پیش از بستن ${i}` }, baseRevision: 1 + i }));
     const closed = h.close();
     const late = await h.call('listArticles', {});
     const results = await Promise.all(saves);

@@ -101,12 +101,12 @@ describe('the quote register', () => {
     const closing = archive.quotes.forArticle(id).find((quote) => quote.sentence === sentences[3])!;
     archive.quotes.removeQuote(closing.id);
     // Mark: a sentence the detector did not attribute.
-    const marked = archive.articles.save(id, { body: bodyFromPlainText(`${INTERVIEW}\nراه دیپلماسی بسته نشده است.`) });
+    const marked = archive.articles.save(id, { body: bodyFromPlainText(`${INTERVIEW}\nراه دیپلماسی بسته نشده است.`) }, { baseRevision: archive.articles.get(id).revision });
     expect(marked.revision).toBeGreaterThan(1);
     archive.quotes.add(id, 'راه دیپلماسی بسته نشده است.', ZARIF);
 
     // Saved again: detection runs and leaves the editor's decisions as they are.
-    archive.articles.save(id, { body: bodyFromPlainText(`${INTERVIEW}\nراه دیپلماسی بسته نشده است.`) });
+    archive.articles.save(id, { body: bodyFromPlainText(`${INTERVIEW}\nراه دیپلماسی بسته نشده است.`) }, { baseRevision: marked.revision });
     const after = archive.quotes.forArticle(id);
     expect(after.map((quote) => [quote.sentence, quote.person?.id, quote.origin])).toEqual([
       [sentences[0], ZARIF, 'detected'],

@@ -9,6 +9,7 @@ import type { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { DEFAULT_RELATED_BOUNDS, RelatedArticles } from '../../db/related/related-articles';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
+import { onCurrentRevision } from '../support/revisions';
 
 let temp: TempArchive;
 afterEach(() => temp?.cleanup());
@@ -200,7 +201,7 @@ describe('related coverage', () => {
     temp = openTempArchive();
     const { archive } = temp;
     const { open, oicCoverage, oilMarket } = seedArchive(archive);
-    archive.links.add(open, oicCoverage, 'background');
+    archive.links.add(open, oicCoverage, 'background', onCurrentRevision(archive.articles, open));
 
     const related = archive.related.forArticle(open, 100);
     expect(related.find((item) => item.id === oicCoverage)?.linked).toBe(true);

@@ -7,6 +7,7 @@ import { ARTICLE_BODY_NODES } from '../../common/editor-nodes';
 import { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
+import { onCurrentRevision } from '../support/revisions';
 
 let temp: TempArchive;
 afterEach(() => temp?.cleanup());
@@ -45,9 +46,8 @@ describe('tags', () => {
     temp = openTempArchive();
     const { articles } = temp.archive;
     const { id } = articles.create({ headline: 'نشست' });
-    articles.save(id, { tags: ['اوپک'] });
-    const snapshots = temp.archive.db.prepare('SELECT snapshot FROM revisions WHERE article_id = ? ORDER BY revision').all(id) as { snapshot: string }[];
-    expect(snapshots.map((row) => JSON.parse(row.snapshot).tags)).toEqual([[], ['اوپک']]);
+    articles.save(id, { tags: ['اوپک'] }, onCurrentRevision(articles, id));
+    expect([1, 2].map((revision) => articles.revisions.snapshot(id, revision)?.tags)).toEqual([[], ['اوپک']]);
   });
 
   it('renames everywhere at once and refuses a rename onto another tag', () => {
@@ -79,8 +79,8 @@ describe('tags', () => {
     temp = openTempArchive();
     const { articles, tags, search } = temp.archive;
     const ids = ['نشست اول جاکارتا', 'نشست دوم جاکارتا', 'نشست سوم تهران'].map((headline) => articles.create({ headline }).id);
-    expect(tags.tagArticles(ids.slice(0, 2), ['اجلاس سران'])).toBe(2);
-    expect(tags.tagArticles(ids.slice(0, 2), ['اجلاس سران'])).toBe(0);
+    expect(tags.tagArticles(ids.slice(0, 2), ['اجلاس سران'])).toEqual({ changed: 2, revisions: ids.slice(0, 2).map((id) => ({ id, from: 1, to: 2 })) });
+    expect(tags.tagArticles(ids.slice(0, 2), ['اجلاس سران'])).toEqual({ changed: 0, revisions: [] });
     expect(search.search({ query: 'نشست', filters: { tags: ['اجلاس سران'] } }).total).toBe(2);
     expect(search.search({ query: '', filters: { tags: ['اجلاس سران'] } }).total).toBe(2);
     tags.tagArticles([ids[0]], [], ['اجلاس سران']);
@@ -94,13 +94,13 @@ describe('cross-references', () => {
     const { articles, links } = temp.archive;
     const earlier = articles.create({ headline: 'آغاز نشست جاکارتا' });
     const later = articles.create({ headline: 'پایان نشست جاکارتا' });
-    links.add(later.id, earlier.id, 'follow_up');
+    links.add(later.id, earlier.id, 'follow_up', onCurrentRevision(articles, later.id));
     expect(articles.get(later.id).links).toEqual([{ articleId: earlier.id, headline: 'آغاز نشست جاکارتا', type: 'follow_up', origin: 'manual' }]);
     expect(articles.get(earlier.id).backlinks.map((link) => [link.articleId, link.type])).toEqual([[later.id, 'follow_up']]);
     expect(articles.get(later.id).revision).toBe(2);
-    links.remove(later.id, earlier.id, 'follow_up');
+    links.remove(later.id, earlier.id, 'follow_up', onCurrentRevision(articles, later.id).baseRevision);
     expect(articles.get(earlier.id).backlinks).toEqual([]);
-    expect(() => links.add(later.id, later.id, 'related')).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(() => links.add(later.id, later.id, 'related', onCurrentRevision(articles, later.id))).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 
   it('keeps inline [[links]] in step with the body and shows them as backlinks', () => {
@@ -109,7 +109,7 @@ describe('cross-references', () => {
     const earlier = articles.create({ headline: 'دیدار ظریف و مرسودی' });
     const later = articles.create({ headline: 'بیانیه پایانی', body: bodyLinkingTo(earlier.id, 'دیدار ظریف و مرسودی') });
     expect(articles.get(earlier.id).backlinks).toMatchObject([{ articleId: later.id, origin: 'inline', type: 'related' }]);
-    articles.save(later.id, { body: bodyFromPlainText('متن بدون پیوند') });
+    articles.save(later.id, { body: bodyFromPlainText('متن بدون پیوند') }, onCurrentRevision(articles, later.id));
     expect(articles.get(earlier.id).backlinks).toEqual([]);
   });
 
@@ -130,7 +130,7 @@ describe('deleting an article', () => {
     const { articles, links, deletion } = temp.archive;
     const target = articles.create({ headline: 'گزارش نخست' });
     const source = articles.create({ headline: 'پیگیری' });
-    links.add(source.id, target.id, 'follow_up');
+    links.add(source.id, target.id, 'follow_up', onCurrentRevision(articles, source.id));
     const report = deletion.delete(target.id, 'refuse');
     expect(report).toEqual({ deleted: false, references: [{ articleId: source.id, headline: 'پیگیری', kind: 'backlink' }] });
     expect(articles.get(target.id).headline).toBe('گزارش نخست');
@@ -142,7 +142,7 @@ describe('deleting an article', () => {
     const target = articles.create({ headline: 'گزارش نخست از اجلاس' });
     const inline = articles.create({ headline: 'متن پیوندی', body: bodyLinkingTo(target.id, 'گزارش نخست') });
     const manual = articles.create({ headline: 'پیوند دستی' });
-    links.add(manual.id, target.id, 'background');
+    links.add(manual.id, target.id, 'background', onCurrentRevision(articles, manual.id));
     const report = deletion.delete(target.id, 'remove');
     expect(report.deleted).toBe(true);
     expect(report.references.map((ref) => ref.kind).sort()).toEqual(['backlink', 'inline']);
@@ -166,8 +166,8 @@ describe('deleting an article', () => {
     const background = articles.create({ headline: 'پیشینهٔ اجلاس' });
     const follower = articles.create({ headline: 'پیگیری اجلاس' });
     const inline = articles.create({ headline: 'متن پیوندی', body: bodyLinkingTo(target.id, 'گزارش نخست') });
-    links.add(target.id, background.id, 'background');
-    links.add(follower.id, target.id, 'follow_up');
+    links.add(target.id, background.id, 'background', onCurrentRevision(articles, target.id));
+    links.add(follower.id, target.id, 'follow_up', onCurrentRevision(articles, follower.id));
     const followerRevisions = articles.revisionCount(follower.id);
 
     deletion.delete(target.id, 'remove');
@@ -193,7 +193,7 @@ describe('deleting an article', () => {
     const { articles, links } = temp.archive;
     const a = articles.create({ headline: 'الف', tags: ['اوپک'] });
     const b = articles.create({ headline: 'ب' });
-    links.add(b.id, a.id, 'correction');
+    links.add(b.id, a.id, 'correction', onCurrentRevision(articles, b.id));
     temp.archive.close();
     temp.archive = Archive.open(temp.path);
     expect(temp.archive.articles.get(a.id).backlinks).toMatchObject([{ articleId: b.id, type: 'correction' }]);

@@ -11,12 +11,14 @@ import { ArticleSaver } from '../../autosave/ArticleSaver';
 import { setActiveSaver } from '../../autosave/activeSaver';
 import { useSavedAt } from '../../autosave/useSaveState';
 import { ArticleEditor } from '../../editor/ArticleEditor';
+import { applyBodyRewrites } from '../../editor/rewrites/applyBodyRewrites';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { TextCounts } from '../../text/counts';
+import type { TextCounts } from '../../../common/text-counts';
 import { ArticleHeadFields, type HeadFields } from '../ArticleHeadFields/ArticleHeadFields';
 import { DetailsPanel, type DetailFields } from '../DetailsPanel/DetailsPanel';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
 import { DeleteArticleButton } from './DeleteArticleButton';
+import { HistoryButton } from './HistoryButton';
 import './ArticleWorkspace.css';
 
 type EditableFields = HeadFields & DetailFields;
@@ -34,6 +36,7 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
+  const editorRef = useRef<LexicalEditor | null>(null);
   const saver = useMemo(
     () =>
       new ArticleSaver({
@@ -42,6 +45,9 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
         revision: article.revision,
         updatedAt: article.updatedAt,
         onSaved: (receipt, fields) => onSavedRef.current(receipt, fields),
+        onRewritten: (rewrites) => {
+          if (editorRef.current) applyBodyRewrites(editorRef.current, rewrites);
+        },
       }),
     // The workspace is keyed by article id; the saver lives as long as it does.
     [],
@@ -70,8 +76,6 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
   // Not the whole save state: the workspace (and its side panel) must not re-render on the
   // keystroke that turns «saved» into «unsaved»; the status line has its own subscription.
   const savedAt = useSavedAt(saver);
-  const editorRef = useRef<LexicalEditor | null>(null);
-
   // One element for the workspace's life, so the memoised editor is not re-rendered for it.
   const editorRefPlugin = useMemo(() => <EditorRefPlugin editorRef={editorRef} />, []);
 
@@ -94,7 +98,10 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
         <div className="workspace-main__column">
           <div className="workspace-main__bar">
             <SaveStatus saver={saver} />
-            <DeleteArticleButton articleId={article.id} headline={fields.headline} onDeleted={onDeleted} />
+            <div className="workspace-main__actions">
+              <HistoryButton />
+              <DeleteArticleButton articleId={article.id} headline={fields.headline} onDeleted={onDeleted} />
+            </div>
           </div>
           <ArticleHeadFields
             fields={fields}

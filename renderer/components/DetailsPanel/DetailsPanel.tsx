@@ -9,7 +9,7 @@ import type { Article, ArticleFields, ArticleStatus } from '../../../common/cont
 import type { ArticleSaver } from '../../autosave/ArticleSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey } from '../../i18n/messages';
-import type { TextCounts } from '../../text/counts';
+import type { TextCounts } from '../../../common/text-counts';
 import { useArticleLinks } from '../../workbench/useArticleLinks';
 import { useArticleTags } from '../../workbench/useArticleTags';
 import { PersianTextField } from '../PersianTextField/PersianTextField';

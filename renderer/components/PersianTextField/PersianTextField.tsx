@@ -6,6 +6,7 @@
 import { forwardRef, type KeyboardEvent, type Ref } from 'react';
 import { DEFAULT_TEXT_DIRECTION, directionOfText, type TextDirection } from '../../text/direction';
 import { handleZwnjKey } from '../../text/zwnj';
+import { withoutControlCharacters } from '../../../common/text-limits';
 
 type FieldElement = HTMLInputElement | HTMLTextAreaElement;
 
@@ -54,9 +55,10 @@ export const PersianTextField = forwardRef(function PersianTextField(
         ref={ref as Ref<HTMLTextAreaElement>}
         rows={1}
         // A one-line field that wraps: pasted line breaks become spaces when Enter moves on.
-        onChange={(event) => onChange(onEnter ? event.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : event.target.value)}
+        onChange={(event) => onChange(withoutControlCharacters(onEnter ? event.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : event.target.value))}
       />
     );
   }
-  return <input {...common} ref={ref as Ref<HTMLInputElement>} type="text" onChange={(event) => onChange(event.target.value)} />;
+  // Pasted text can carry control characters the archive would refuse: they never reach it.
+  return <input {...common} ref={ref as Ref<HTMLInputElement>} type="text" onChange={(event) => onChange(withoutControlCharacters(event.target.value))} />;
 });

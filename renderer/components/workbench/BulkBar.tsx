@@ -8,7 +8,8 @@
 import { useState } from 'react';
 import type { JobStatus } from '../../../common/contract';
 import { ARCHIVE_EXPORT_FORMATS, type ArchiveExportFormat } from '../../../common/transfer-constants';
-import { flushPendingSave } from '../../autosave/activeSaver';
+import { flushPendingSave, openArticleRevision } from '../../autosave/activeSaver';
+import { downloadFile } from '../../export/downloadFile';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { percentOf } from '../../jobs/watchJob';
@@ -56,8 +57,11 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
   const retag = async (chosen: Mode, names: string[]) => {
     setMessage(null);
     await flushPendingSave();
-    const input = chosen === 'add' ? { articleIds: ids, add: names } : { articleIds: ids, remove: names };
-    const status = await job.start({ kind: 'tagArticles', input });
+    // The open article is written on the revision its editor holds, or not at all (a conflict).
+    const open = openArticleRevision();
+    const baseRevisions = open && ids.includes(open.id) ? { [open.id]: open.revision } : undefined;
+    const change = chosen === 'add' ? { add: names } : { remove: names };
+    const status = await job.start({ kind: 'tagArticles', input: { articleIds: ids, ...change, baseRevisions } });
     if (status?.kind !== 'tagArticles' || status.state === 'failed') return failed(status, 'bulk.failed');
     if (status.state === 'cancelled') {
       stopped(status, 'bulk.tagStopped');
@@ -72,7 +76,10 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
       if (changed === 0) return;
     }
     // Some articles may have changed, all of them or those before a stop.
-    emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'retagged', articleIds: ids } });
+    // A stopped job answers with no revisions: the panel re-reads the chips, and the editor's
+    // next save is made over the tags written (db/history/system-rewrites.ts).
+    const revisions = status.result?.revisions ?? [];
+    emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'retagged', articleIds: ids, revisions } });
     onChanged();
   };
 

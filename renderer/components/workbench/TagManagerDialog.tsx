@@ -79,7 +79,10 @@ export function TagManagerDialog({ onClose }: { onClose: () => void }) {
       return false;
     }
     const merged = sources.filter((tag) => tag.id !== into.id);
-    emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'merged', sources: merged.map((tag) => tag.name), target: result.value.name } });
+    emitWorkbenchEvent({
+      kind: 'tags-changed',
+      change: { kind: 'merged', sources: merged.map((tag) => tag.name), target: result.value.name, revisions: result.value.revisions },
+    });
     setMessage({ text: t('tagManager.merged', { count: formatNumber(merged.length), name: result.value.name }), error: false });
     setPicked(new Set());
     await list.reload();

@@ -8,7 +8,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect } from 'react';
-import { countText, type TextCounts } from '../../../text/counts';
+import { countText, type TextCounts } from '../../../../common/text-counts';
 
 /** Long enough to fall between keystrokes of a fast typist, short enough to feel live. */
 const RECOUNT_DELAY_MS = 300;

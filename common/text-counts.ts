@@ -1,3 +1,7 @@
+/**
+ * Word and character counts as the editor shows them under an article; the history panel lists
+ * each revision by the same count, so the two agree.
+ */
 export interface TextCounts {
   words: number;
   characters: number;
@@ -24,10 +28,22 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * therefore never changes the character count.
  */
 export function countText(text: string): TextCounts {
-  const words = text.split(/\s+/u).filter((token) => HAS_LETTER_OR_DIGIT.test(token)).length;
+  const words = countWords(text);
   const visible = text.replace(LINE_BREAKS, '').replace(INVISIBLE_FORMAT_CHARACTERS, '');
   let characters = 0;
   for (const _ of graphemes.segment(visible)) characters += 1;
   return { words, characters };
 }
 
+
+/** How many words `text` has, as `countText` counts them, without keeping them. */
+export function countWords(text: string): number {
+  let words = 0;
+  for (const [token] of text.matchAll(/\S+/gu)) if (HAS_LETTER_OR_DIGIT.test(token)) words += 1;
+  return words;
+}
+
+/** The words of `text` as `countText` counts them, in order. */
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/u).filter((token) => HAS_LETTER_OR_DIGIT.test(token));
+}
