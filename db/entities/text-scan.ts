@@ -26,7 +26,8 @@ const COMMA = /[،,]/u;
 
 export function scanField(matcher: AliasMatcher, text: string): FieldScan {
   const { matches, tokens } = matcher.scan(text);
-  const scanned = matches.map((match) => ({ ...match, first: tokenAt(tokens, match.start), last: tokenEndingAt(tokens, match.end) }));
+  // Filled in on the matches themselves, which are this scan's own: a long body has many.
+  const scanned = matches.map((match) => Object.assign(match, { first: tokenAt(tokens, match.start), last: tokenEndingAt(tokens, match.end) }));
   return { text, tokens, matches: scanned };
 }
 
