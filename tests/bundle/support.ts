@@ -38,9 +38,11 @@ export function mergeState(archive: Archive) {
     .prepare(`SELECT id, headline, kicker, lead, byline, desk, status, dateline_place, dateline_date, body_json, revision, created_at, updated_at, deleted_at
                 FROM articles ORDER BY id`)
     .all();
-  const revisions = archive.db
-    .prepare('SELECT article_id, revision, saved_at, snapshot, rev_id, parent_ids FROM revisions ORDER BY article_id, revision')
-    .all();
+  // Snapshots as recorded, whatever way each archive stored them (a keyframe or a delta).
+  const rows = archive.db
+    .prepare('SELECT article_id, revision, saved_at, rev_id, parent_ids FROM revisions ORDER BY article_id, revision')
+    .all() as Array<{ article_id: string; revision: number }>;
+  const revisions = rows.map((row) => ({ ...row, snapshot: archive.articles.revisions.snapshotJson(row.article_id, row.revision) }));
   const tags = archive.db
     .prepare('SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id ORDER BY at.article_id, t.name_key')
     .all();
