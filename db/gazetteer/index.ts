@@ -21,7 +21,7 @@ export type { AmbiguousFile, AmbiguousNameRecord, CapitalRecord, CountryRecord, 
  * never rename or reuse one (a country is `country:<ISO2>`, its capital `place:<ISO2>-capital`,
  * an organisation `org:<id>`).
  */
-export const GAZETTEER_VERSION = 2;
+export const GAZETTEER_VERSION = 3;
 
 export type StarterKind = 'country' | 'place' | 'organisation' | 'person';
 
