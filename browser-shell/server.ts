@@ -7,8 +7,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Archive } from '../db/archive';
+import type { Archive } from '../db/archive';
 import { dispatchApiCall } from '../db/dispatch';
+import { ArchiveSession, type ArchiveSessionOptions } from '../db/safekeeping/archive-session';
 import { fail, type Result } from '../common/result';
 import { serveStatic } from './static-files';
 
@@ -20,15 +21,20 @@ export interface BrowserShellOptions {
   rendererDir: string;
   /** 0 lets the system pick a free port. */
   port?: number;
+  /** How often a changed archive is backed up while served (30 minutes unless a test says otherwise). */
+  backupIntervalMs?: ArchiveSessionOptions['backupIntervalMs'];
 }
 
 export interface BrowserShell {
   url: string;
   token: string;
   port: number;
-  archive: Archive;
+  session: ArchiveSession;
+  /** The open archive (throws `damaged` when it is damaged). */
+  readonly archive: Archive;
   /** Settles when the search index is current (at once, unless it had to be rebuilt). */
   indexReady: Promise<void>;
+  /** Stops serving, backs the archive up if it changed, and closes it. */
   close(): Promise<void>;
 }
 
@@ -55,10 +61,13 @@ function sendResult(response: ServerResponse, status: number, result: Result<unk
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  const archive = Archive.open(options.dbPath);
+  // Refused when another Dabir holds the archive; a damaged archive opens, and the page offers a restore.
   // An index made by an older normaliser is rebuilt a batch at a time while the shell answers.
-  const indexReady = archive.searchIndex.needsRebuild() ? archive.searchIndex.rebuildInBackground() : Promise.resolve();
-  indexReady.catch((error) => process.stderr.write(`Search index rebuild failed: ${(error as Error).message}\n`));
+  const session = await ArchiveSession.open(options.dbPath, {
+    holder: 'browser shell',
+    backupIntervalMs: options.backupIntervalMs,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   const token = randomBytes(24).toString('base64url');
   const expectedToken = Buffer.from(token);
   let allowedHost = '';
@@ -75,7 +84,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     } catch (error) {
       return sendResult(response, 400, fail('invalid_argument', `Request body is not JSON: ${(error as Error).message}`));
     }
-    sendResult(response, 200, dispatchApiCall(archive.services, method, args));
+    sendResult(response, 200, dispatchApiCall(session.services, method, args));
   }
 
   const server: Server = createServer((request, response) => {
@@ -94,10 +103,15 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   allowedHost = `127.0.0.1:${port}`;
 
@@ -105,15 +119,17 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     url: `http://${allowedHost}/?token=${token}`,
     token,
     port,
-    archive,
-    indexReady,
+    session,
+    get archive() {
+      return session.archive;
+    },
+    get indexReady() {
+      return session.indexReady;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          archive.close();
-          resolve();
-        });
+        server.close(() => resolve(session.close()));
       }),
   };
 }

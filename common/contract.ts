@@ -9,9 +9,11 @@ import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
+import { safekeepingMethods, type SafekeepingMethod } from './api/safekeeping';
 
 export * from './api/workbench';
 export * from './api/export';
+export * from './api/safekeeping';
 
 import {
   API_METHODS,
@@ -213,6 +215,7 @@ export const apiContract = {
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
   ...exportMethods,
+  ...safekeepingMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -230,3 +233,6 @@ export type DabirApi = { [M in ApiMethod]: (args: ArgsOf<M>) => Promise<Result<R
 
 /** What the archive services implement: same methods, validated arguments, may throw. */
 export type ArchiveServices = { [M in ApiMethod]: (args: z.output<ApiContract[M]['args']>) => ResultOf<M> };
+
+/** What an open archive answers; its session (db/safekeeping) adds the safekeeping methods. */
+export type ArchiveContentServices = Omit<ArchiveServices, SafekeepingMethod>;

@@ -3,7 +3,7 @@
  * and tests each build one of these from a path; nothing here is global, so it runs as well
  * inside a worker.
  */
-import type { ArchiveServices } from '../common/contract';
+import type { ArchiveContentServices } from '../common/contract';
 import { ArticleDeletion } from './article-deletion';
 import { ArticleStore } from './articles';
 import { EntityStore } from './entities/entity-store';
@@ -29,13 +29,16 @@ export class Archive {
   readonly mentions: MentionStore;
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
-  readonly services: ArchiveServices;
+  readonly services: ArchiveContentServices;
+  /** Run when the archive closes: a lock held for as long as it is open. */
+  private readonly closeHooks: Array<() => void> = [];
 
   constructor(readonly db: ArchiveDatabase) {
     this.articles = new ArticleStore(db);
     this.preferences = new PreferenceStore(db);
     this.searchIndex = new SearchIndex(db);
-    this.searchIndex.stampIfEmpty();
+    // A read-only archive is read as it is: nothing is stamped, loaded or upgraded in it.
+    if (!db.readonly) this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
     this.search = new ArticleSearch(db, this.searchIndex);
     this.tags = new TagStore(db, this.articles);
@@ -46,7 +49,7 @@ export class Archive {
     this.related = new RelatedArticles(db);
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
-    ensureStarterGazetteer(db, this.entities);
+    if (!db.readonly) ensureStarterGazetteer(db, this.entities);
 
     this.services = {
       listArticles: ({ limit, offset }) => this.articles.list(limit, offset),
@@ -97,7 +100,16 @@ export class Archive {
     return new Archive(openDatabase(path, options));
   }
 
+  /** Runs `hook` once the archive is closed (a lock to release with it). */
+  onClose(hook: () => void): void {
+    this.closeHooks.push(hook);
+  }
+
   close(): void {
-    this.db.close();
+    try {
+      this.db.close();
+    } finally {
+      for (const hook of this.closeHooks.splice(0)) hook();
+    }
   }
 }

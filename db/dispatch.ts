@@ -27,20 +27,39 @@ export function toApiFailure(error: unknown): Result<never> {
   if (code === 'SQLITE_FULL') {
     return fail('disk_full', 'The disk is full; the change was not saved and the archive is unchanged.');
   }
+  if (isDamageCode(code)) {
+    return fail('damaged', `The archive file is damaged (${code}); nothing was changed.`);
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+    return fail('read_only', 'The archive is read-only; the change was not saved.');
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
+    return fail('busy', 'Another program is writing to the archive; the change was not saved. Try again in a moment.');
+  }
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return fail('storage', `The archive could not complete the operation (${code}).`);
   }
   return fail('internal', error instanceof Error ? error.message : String(error));
 }
 
-export function dispatchApiCall(services: ArchiveServices, methodName: string, rawArgs: unknown): Result<unknown> {
+/** SQLite's words for a file that is not (or no longer) a whole database. */
+export function isDamageCode(code: unknown): boolean {
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+/**
+ * `services` may lack the safekeeping methods (an archive opened without a session, in a
+ * test); a call to one of them is then `unavailable`.
+ */
+export function dispatchApiCall(services: Partial<ArchiveServices>, methodName: string, rawArgs: unknown): Result<unknown> {
   if (!isApiMethod(methodName)) return fail('unknown_method', `Unknown API method: ${methodName}`);
   const parsed = apiContract[methodName].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     return fail('invalid_argument', `${methodName}: ${describeValidationError(parsed.error)}`);
   }
+  const service = services[methodName] as ((args: unknown) => unknown) | undefined;
+  if (!service) return fail('unavailable', `${methodName} is not available without an archive session`);
   try {
-    const service = services[methodName] as (args: unknown) => unknown;
     return ok(service(parsed.data));
   } catch (error) {
     return toApiFailure(error);

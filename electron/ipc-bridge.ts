@@ -35,7 +35,7 @@ export interface IpcHandlerRegistry {
 /** Main side. `isTrustedSender` rejects calls from any frame that is not our own renderer. */
 export function registerIpcHandlers(
   ipc: IpcHandlerRegistry,
-  services: () => ArchiveServices,
+  services: () => Partial<ArchiveServices>,
   isTrustedSender: (url: string) => boolean,
 ): void {
   for (const method of API_METHODS) {

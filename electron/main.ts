@@ -1,12 +1,13 @@
 /**
  * Electron main: opens the archive, wires the API contract to IPC, and shows the window.
  * The archive runs in this process for now; `db/` keeps no globals so it can move into a
- * utility process without changes when long jobs (imports, bulk detection) arrive.
+ * utility process without changes when long jobs (imports, bulk detection) arrive. Its session
+ * backs it up before upgrades, while it changes, and on quit (see db/safekeeping).
  */
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { resolveArchivePath } from '../db/archive-location';
-import { Archive } from '../db/archive';
+import { ArchiveSession } from '../db/safekeeping/archive-session';
 import { isAppUrl, registerAppScheme, serveRendererFrom } from './app-protocol';
 import { saveExportsThroughDialog } from './downloads';
 import { registerIpcHandlers } from './ipc-bridge';
@@ -15,16 +16,16 @@ import { denyAllPermissions } from './security';
 
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
-  // A second Dabir on the same archive would only queue on its write lock; focus the first.
-  app.quit();
-}
+// A second Dabir is refused: it focuses the first (below) and quits before opening anything.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
 
-let archive: Archive | undefined;
+let archiveSession: ArchiveSession | undefined;
 
-function openArchive(): Archive {
+function openArchive(): Promise<ArchiveSession> {
   const path = resolveArchivePath(process.argv, process.env, app.getPath('userData'));
-  return Archive.open(path, {
+  return ArchiveSession.open(path, {
+    holder: 'app',
     // In development `npm start` builds better-sqlite3 for Electron's ABI beside the Node build
     // the tests use; a packaged app carries only the Electron build and needs no override.
     nativeBinding: process.env.DABIR_NATIVE_BINDING || undefined,
@@ -40,22 +41,27 @@ app.on('second-instance', () => {
   }
 });
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
+  if (!isFirstInstance) return;
   try {
-    archive = openArchive();
+    // A damaged archive still opens: the window says so and offers the newest backup.
+    archiveSession = await openArchive();
   } catch (error) {
-    dialog.showErrorBox('دبیر: بایگانی باز نشد', `The archive could not be opened.\n\n${(error as Error).message}`);
+    const busy = (error as { code?: string }).code === 'busy';
+    dialog.showErrorBox(
+      'دبیر: بایگانی باز نشد',
+      busy
+        ? `این بایگانی در برنامهٔ دیگری باز است (مرورگر یا خط فرمان دبیر). آن را ببندید و دوباره بکوشید.\n\n${(error as Error).message}`
+        : `The archive could not be opened.\n\n${(error as Error).message}`,
+    );
     app.exit(1);
     return;
-  }
-  if (archive.searchIndex.needsRebuild()) {
-    // A batch at a time between IPC calls; the renderer polls getIndexStatus for progress.
-    archive.searchIndex.rebuildInBackground().catch((error) => console.error('Search index rebuild failed:', error));
   }
   denyAllPermissions();
   saveExportsThroughDialog(session.defaultSession);
   serveRendererFrom(join(__dirname, '..', 'renderer'));
-  registerIpcHandlers(ipcMain, () => archive!.services, isAppUrl);
+  const opened = archiveSession;
+  registerIpcHandlers(ipcMain, () => opened.services, isAppUrl);
   const preload = join(__dirname, '..', 'preload', 'index.cjs');
   createMainWindow(preload);
   app.on('activate', () => {
@@ -67,6 +73,12 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  archive?.close();
+// The window's own close handshake has saved the open article by now; the archive is backed
+// up (when it changed) before the app goes, so quitting is a moment slower, never lossy.
+app.on('will-quit', (event) => {
+  const closing = archiveSession;
+  if (!closing) return;
+  archiveSession = undefined;
+  event.preventDefault();
+  void closing.close().finally(() => app.quit());
 });

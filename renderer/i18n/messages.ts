@@ -94,6 +94,10 @@ const fa = {
   'error.unauthorized': 'اجازهٔ دسترسی به بایگانی نیست؛ صفحه را از نشانی‌ای که برنامه داده است باز کنید.',
   'error.unavailable': 'ارتباط با بایگانی برقرار نیست؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.',
   'error.internal': 'خطای پیش‌بینی‌نشده در بایگانی؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.',
+  'error.damaged': 'پروندهٔ بایگانی آسیب دیده است؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.',
+  'error.read_only': 'بایگانی فقط‌خواندنی است؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.',
+  'error.busy': 'برنامهٔ دیگری در حال نوشتن در بایگانی است؛ تغییرات شما هنوز در این پنجره است. کمی بعد دوباره بکوشید.',
+  'error.cancelled': 'کار لغو شد و چیزی تغییر نکرد.',
 
   'toolbar.label': 'ابزار ویرایش متن',
   'toolbar.undo': 'واگرد',
@@ -482,6 +486,10 @@ const en: Record<MessageKey, string> = {
   'error.unauthorized': 'No access to the archive; open the page from the address the app printed.',
   'error.unavailable': 'The archive cannot be reached; your changes are still in this window, unsaved.',
   'error.internal': 'Unexpected archive error; your changes are still in this window, unsaved.',
+  'error.damaged': 'The archive file is damaged; your changes are still in this window, unsaved.',
+  'error.read_only': 'The archive is read-only; your changes are still in this window, unsaved.',
+  'error.busy': 'Another program is writing to the archive; your changes are still in this window. Try again in a moment.',
+  'error.cancelled': 'Cancelled; nothing was changed.',
 
   'toolbar.label': 'Text formatting',
   'toolbar.undo': 'Undo',

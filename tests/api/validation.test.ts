@@ -89,6 +89,16 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ id: UUID, format: 'html', path: '/etc/passwd' }, /path|Unrecognized/i],
   ],
   getIndexStatus: [[[1, 2], /expected object/i]],
+  getArchiveState: [[{ path: '/etc' }, /path|Unrecognized/i]],
+  listBackups: [[{ folder: '/' }, /folder|Unrecognized/i]],
+  startBackup: [[{ destination: '/tmp/x.sqlite' }, /destination|Unrecognized/i]],
+  getBackupJob: [['now', /expected object/i]],
+  restoreBackup: [
+    [{}, /name/],
+    [{ name: '../../etc/passwd.sqlite' }, /name/],
+    [{ name: '/home/someone/archive.sqlite' }, /name/],
+    [{ name: 'archive 2025-01-01T00-00-00.000Z manual.db' }, /name/],
+  ],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {
