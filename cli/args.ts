@@ -31,6 +31,8 @@ export interface CliArgs {
   format?: string;
   /** export: the file to write instead of stdout. */
   out?: string;
+  /** check: integrity_check instead of quick_check. */
+  full: boolean;
   help: boolean;
 }
 
@@ -43,12 +45,13 @@ export const EXPORT_OPTIONS = ['format', 'out'] as const;
 export type OptionName =
   | 'json'
   | 'limit'
+  | 'full'
   | (typeof SEARCH_OPTIONS)[number]
   | (typeof ENTITY_OPTIONS)[number]
   | (typeof EXPORT_OPTIONS)[number];
 
 /** Every option a command may accept or refuse (--db and --help apply everywhere). */
-const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
+const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', 'full', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -67,6 +70,7 @@ const OPTIONS = {
   remove: { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -99,6 +103,7 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     remove: values.remove ?? false,
     format: values.format,
     out: values.out,
+    full: values.full ?? false,
     help: values.help ?? false,
   };
 }

@@ -4,7 +4,8 @@
  * which of the two it got.
  */
 import type { DabirApi } from '../../common/contract';
+import { watchArchiveAlerts } from './archiveAlerts';
 import { createHttpApi } from './httpTransport';
 import { readSessionToken } from './sessionToken';
 
-export const api: DabirApi = window.dabir ?? createHttpApi(readSessionToken());
+export const api: DabirApi = watchArchiveAlerts(window.dabir ?? createHttpApi(readSessionToken()));

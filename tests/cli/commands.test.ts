@@ -105,7 +105,7 @@ describe('the command line itself', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `dabir: ${message}\nUsage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; "dabir --help" explains more.\n`,
+      `dabir: ${message}\nUsage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID | backup [DEST] | backups | restore SRC | check [--full]> [--json]; "dabir --help" explains more.\n`,
     );
   });
 });

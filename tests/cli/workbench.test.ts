@@ -376,7 +376,7 @@ describe('the workbench commands refuse a wrong command line', () => {
   const ENTITIES_HINT = 'Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [QUERY] [--json]; "dabir --help" explains more.\n';
   const RELATED_HINT = 'Usage: dabir [--db PATH] related ID [--limit N] [--json]; "dabir --help" explains more.\n';
   const GENERAL_HINT =
-    'Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID> [--json]; "dabir --help" explains more.\n';
+    'Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID | backup [DEST] | backups | restore SRC | check [--full]> [--json]; "dabir --help" explains more.\n';
 
   it.each([
     [['entities', '--kind', 'planet'], '--kind must be one of person, organisation, country, place, event, not "planet"', ENTITIES_HINT],
