@@ -12,9 +12,11 @@ interface AppHeaderProps {
   onOpenEntities?: () => void;
   /** «یافتن نام‌ها در بایگانی»: detection over the whole archive, then review. */
   onFindNames?: () => void;
+  /** «پشتیبان‌ها», from the settings menu. */
+  onOpenBackups?: () => void;
 }
 
-export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onFindNames }: AppHeaderProps) {
+export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onFindNames, onOpenBackups }: AppHeaderProps) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -54,7 +56,7 @@ export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onF
           <span aria-hidden="true">+</span>
           {t('app.newArticle')}
         </button>
-        <SettingsMenu />
+        <SettingsMenu onOpenBackups={onOpenBackups} />
       </div>
     </header>
   );

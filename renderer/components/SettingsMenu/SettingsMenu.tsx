@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useDismissDetails } from './useDismiss';
 import './SettingsMenu.css';
 
-export function SettingsMenu() {
+/** `onOpenBackups`: «پشتیبان‌ها», the page of the archive's backups. */
+export function SettingsMenu({ onOpenBackups }: { onOpenBackups?: () => void }) {
   const { t, locale, digits, setPreferences } = useI18n();
   const localeId = useId();
   const digitsId = useId();
@@ -41,6 +42,19 @@ export function SettingsMenu() {
             </option>
           ))}
         </select>
+        {onOpenBackups && (
+          <button
+            type="button"
+            className="button settings-menu__wide"
+            data-testid="open-backups"
+            onClick={() => {
+              detailsRef.current?.removeAttribute('open');
+              onOpenBackups();
+            }}
+          >
+            {t('settings.backups')}
+          </button>
+        )}
       </div>
     </details>
   );
