@@ -23,6 +23,8 @@ export interface BrowserShellOptions {
   port?: number;
   /** How often a changed archive is backed up while served (30 minutes unless a test says otherwise). */
   backupIntervalMs?: ArchiveSessionOptions['backupIntervalMs'];
+  /** Where the migrations are, when this code does not run from the repository (a bundle). */
+  migrationsDir?: string;
 }
 
 export interface BrowserShell {
@@ -66,6 +68,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const session = await ArchiveSession.open(options.dbPath, {
     holder: 'browser shell',
     backupIntervalMs: options.backupIntervalMs,
+    migrationsDir: options.migrationsDir,
     log: (line) => process.stderr.write(`${line}\n`),
   });
   const token = randomBytes(24).toString('base64url');
