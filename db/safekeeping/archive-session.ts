@@ -61,6 +61,8 @@ export class ArchiveSession {
   private damage: string | null = null;
   private checkFinished = false;
   private checkAbort = new AbortController();
+  /** A restore is replacing the archive: calls wait for the app to reload rather than fail as damage. */
+  private restoring = false;
   private job: BackupJob | null = null;
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -94,6 +96,7 @@ export class ArchiveSession {
 
   /** The open archive; throws `damaged` when it is damaged. */
   get archive(): Archive {
+    if (this.restoring) throw new ArchiveError('unavailable', 'The archive is being restored from a backup; try again in a moment.');
     if (this.access === 'damaged' || !this.current) {
       throw new ArchiveError('damaged', `The archive ${this.path} is damaged: ${this.damage ?? 'it could not be opened'}`);
     }
@@ -130,12 +133,27 @@ export class ArchiveSession {
       this.checkAbort.abort();
       await this.indexReady.catch(() => {});
       const healthy = this.access === 'damaged' ? null : this.db;
-      const outcome = await restoreArchive(this.path, source, healthy, () => this.closeArchive(), {
-        ...options,
-        ...this.copyOptions(),
-      });
-      await this.load();
-      return { backup: info, keptAs: outcome.keptAs };
+      try {
+        const outcome = await restoreArchive(
+          this.path,
+          source,
+          healthy,
+          () => {
+            this.restoring = true;
+            this.closeArchive();
+          },
+          { ...options, ...this.copyOptions() },
+        );
+        this.restoring = false;
+        await this.load();
+        return { backup: info, keptAs: outcome.keptAs };
+      } catch (error) {
+        this.restoring = false;
+        // A restore that failed left the archive file as it was: open it again (if it was closed) and carry on.
+        if (!this.db) await this.load().catch(() => {});
+        else if (this.access === 'read-write') this.startSchedule();
+        throw error;
+      }
     });
   }
 

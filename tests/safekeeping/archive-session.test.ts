@@ -149,6 +149,21 @@ describe('an archive session', () => {
     expect(dispatchApiCall(session.services, 'getArticle', { id: ids[0] })).toMatchObject({ ok: true, value: { headline: 'نسخهٔ پشتیبان‌گرفته' } });
   });
 
+  it('refuses to restore a backup that fails its check, and goes on with the archive as it was', async () => {
+    const { path, ids } = archiveWithArticles(30);
+    const session = await openSession(path);
+    session.services.startBackup({});
+    await until(() => session.services.getBackupJob({}).job?.state === 'succeeded');
+    const [backup] = listBackups(path);
+    damageTable(join(backupsFolderOf(path), backup.name), 'articles');
+
+    dispatchApiCall(session.services, 'restoreBackup', { name: backup.name });
+    await until(() => session.services.getBackupJob({}).job?.state !== 'running');
+    expect(session.services.getBackupJob({}).job).toMatchObject({ state: 'failed', error: { code: 'invalid_argument' } });
+    expect(session.services.getBackupJob({}).job!.error!.message).toMatch(/failed its check, so it was not restored/);
+    expect(dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'هنوز کار می‌کند' } })).toMatchObject({ ok: true });
+  });
+
   it('opens a file that is not a database any more as damaged, leaving it untouched', async () => {
     const { path } = archiveWithArticles(1);
     damageHeader(path);
