@@ -114,9 +114,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('dabir search through the real CLI', () => {
-  it('rebuilds an out-of-date index first, with progress on stderr, and only once', () => {
+  it('backs the archive up, then rebuilds an out-of-date index, with progress on stderr, and only once', () => {
     expect(firstSearch.status).toBe(0);
-    expect(firstSearch.stderr).toBe(REBUILT);
+    expect(firstSearch.stderr).toMatch(
+      new RegExp(`^(Backing up the archive before rebuilding its search index: \\d+%\n)*Backed up to .*/Backups/archive \\S+ before-index-rebuild\\.sqlite\n${REBUILT}$`),
+    );
     expect(jsonOf<SearchJson>(firstSearch).total).toBe(3);
     expect(inProcess(['search', 'ظریف', '--json', '--db', db]).stderr).toBe('');
   });
