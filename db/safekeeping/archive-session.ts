@@ -28,6 +28,7 @@ import { acquireArchiveLock, type ArchiveLock, type LockHolder } from './archive
 import { backupsFolderOf } from './backup-files';
 import { backupPathOf, listBackups, newestVerifiedBackup, takeBackup } from './backups-folder';
 import { quickCheckByTable } from './check-archive';
+import { SearchIndex } from '../search/search-index';
 import { restoreArchive } from './restore-archive';
 import { countArticles } from './verify-copy';
 
@@ -200,9 +201,11 @@ export class ArchiveSession {
     try {
       const backedUp = readOnly ? false : await this.migrate(db);
       if (readOnly) refuseOutdatedReadOnly(db, migrationsOf(this.options).length);
+      // Decided before the Archive is made: a new normaliser also re-keys the names' aliases then.
+      const rebuild = !readOnly && new SearchIndex(db).needsRebuild() && countArticles(db) > 0;
+      if (rebuild && !backedUp) await this.backUp('before-index-rebuild', {});
       this.current = new Archive(db);
-      if (!readOnly && this.current.searchIndex.needsRebuild() && countArticles(db) > 0) {
-        if (!backedUp) await this.backUp('before-index-rebuild', {});
+      if (rebuild) {
         this.indexReady = this.current.searchIndex.rebuildInBackground();
         this.indexReady.catch((error) => this.log(`The search index rebuild failed: ${(error as Error).message}`));
       }
