@@ -6,29 +6,28 @@
  * on request. Its `services` answer the whole API contract, even when the archive is damaged:
  * the archive's own methods then fail with `damaged`, and the safekeeping methods still work.
  */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import {
   API_METHODS,
   type ArchiveContentServices,
   type ArchiveServices,
   type ArchiveState,
-  type BackupInfo,
   type BackupJob,
   type SafekeepingMethod,
 } from '../../common/contract';
 import type { BackupReason } from '../../common/constants';
 import { ArchiveError } from '../../common/result';
 import { Archive } from '../archive';
-import { isDamageCode, toApiFailure } from '../dispatch';
 import type { LongOperationOptions } from '../long-operation';
 import { applyMigrations, pendingMigrations, schemaVersionOf } from '../migrate';
-import { connectDatabase, migrationsOf, NotAnArchiveError, type ArchiveDatabase, type OpenDatabaseOptions } from '../open';
-import { acquireArchiveLock, type ArchiveLock, type LockHolder } from './archive-lock';
+import { connectDatabase, migrationsOf, type ArchiveDatabase, type OpenDatabaseOptions } from '../open';
+import { SearchIndex } from '../search/search-index';
+import { describeDamage, isDamage, isReadOnlyFile, refuseOutdatedReadOnly, takeLock } from './archive-access';
+import type { ArchiveLock, LockHolder } from './archive-lock';
 import { backupsFolderOf } from './backup-files';
+import { BackupJobs, type JobResult } from './backup-jobs';
 import { backupPathOf, listBackups, newestVerifiedBackup, takeBackup } from './backups-folder';
 import { quickCheckByTable } from './check-archive';
-import { SearchIndex } from '../search/search-index';
 import { restoreArchive } from './restore-archive';
 import { countArticles } from './verify-copy';
 
@@ -42,11 +41,6 @@ export interface ArchiveSessionOptions extends Omit<OpenDatabaseOptions, 'readon
   now?: () => Date;
   /** Where failures in the background (a scheduled backup, the check on open) are reported. */
   log?: (message: string) => void;
-}
-
-interface JobResult {
-  backup: BackupInfo | null;
-  keptAs: string | null;
 }
 
 export class ArchiveSession {
@@ -64,8 +58,7 @@ export class ArchiveSession {
   private checkAbort = new AbortController();
   /** A restore is replacing the archive: calls wait for the app to reload rather than fail as damage. */
   private restoring = false;
-  private job: BackupJob | null = null;
-  private running: Promise<void> | null = null;
+  private readonly jobs: BackupJobs;
   private timer: ReturnType<typeof setInterval> | null = null;
   /** What the archive's change counters said when the last backup began. */
   private stampAtLastBackup: string | null = null;
@@ -76,6 +69,7 @@ export class ArchiveSession {
     private readonly options: ArchiveSessionOptions,
     private readonly lock: ArchiveLock | null,
   ) {
+    this.jobs = new BackupJobs(options.now ?? (() => new Date()), (message) => this.log(message));
     this.services = this.buildServices();
   }
 
@@ -85,7 +79,7 @@ export class ArchiveSession {
    * at all; a damaged archive opens as a session in the `damaged` state.
    */
   static async open(path: string, options: ArchiveSessionOptions): Promise<ArchiveSession> {
-    const session = new ArchiveSession(path, options, takeLock(path, options));
+    const session = new ArchiveSession(path, options, takeLock(path, { holder: options.holder, nativeBinding: options.nativeBinding }));
     try {
       await session.load();
     } catch (error) {
@@ -120,7 +114,7 @@ export class ArchiveSession {
     if (this.access === 'damaged') {
       throw new ArchiveError('damaged', 'A damaged archive is not backed up: its backup could replace a good one. Restore a backup instead.');
     }
-    return this.startJob('backup', reason, (options) => this.backUp(reason, options));
+    return this.jobs.start('backup', reason, (options) => this.backUp(reason, options));
   }
 
   /** Replaces the archive with the backup called `name` from its Backups folder. */
@@ -129,7 +123,7 @@ export class ArchiveSession {
     const source = backupPathOf(this.path, name);
     const info = listBackups(this.path).find((backup) => backup.name === name);
     if (!source || !info) throw new ArchiveError('not_found', `There is no backup called ${name} in ${backupsFolderOf(this.path)}`);
-    return this.startJob('restore', null, async (options) => {
+    return this.jobs.start('restore', null, async (options) => {
       this.stopSchedule();
       this.checkAbort.abort();
       await this.indexReady.catch(() => {});
@@ -167,7 +161,7 @@ export class ArchiveSession {
     this.closed = true;
     this.stopSchedule();
     this.checkAbort.abort();
-    await this.running?.catch(() => {});
+    await this.jobs.idle();
     if (this.access === 'read-write' && this.db && (this.changedSinceBackup() || newestVerifiedBackup(this.path) === null)) {
       try {
         await this.backUp('quit', {});
@@ -192,7 +186,7 @@ export class ArchiveSession {
       db = connectDatabase(this.path, { ...this.options, readonly: readOnly });
     } catch (error) {
       if (!isDamage(error)) throw error;
-      this.markDamaged(describe(error));
+      this.markDamaged(describeDamage(error));
       this.checkFinished = true;
       return;
     }
@@ -214,7 +208,7 @@ export class ArchiveSession {
         this.closeArchive();
         throw error;
       }
-      this.markDamaged(describe(error));
+      this.markDamaged(describeDamage(error));
       this.checkFinished = true;
       return;
     }
@@ -238,7 +232,7 @@ export class ArchiveSession {
       const problems = await quickCheckByTable(db, { signal: this.checkAbort.signal });
       if (problems.length > 0) this.markDamaged(`quick_check: ${problems.join('; ')}`);
     } catch (error) {
-      if (isDamage(error)) this.markDamaged(describe(error));
+      if (isDamage(error)) this.markDamaged(describeDamage(error));
       // Cancelled by a close or a restore, or the connection closed under it: nothing to say.
     } finally {
       if (!this.checkAbort.signal.aborted) this.checkFinished = true;
@@ -262,55 +256,11 @@ export class ArchiveSession {
     };
   }
 
-  private startJob(kind: BackupJob['kind'], reason: BackupReason | null, work: (options: LongOperationOptions) => Promise<JobResult>): BackupJob {
-    if (this.running && this.job) {
-      if (kind === 'backup' && this.job.kind === 'backup') return { ...this.job };
-      throw new ArchiveError('busy', 'A backup or restore is already running; try again when it has finished.');
-    }
-    const now = this.options.now ?? (() => new Date());
-    const job: BackupJob = {
-      kind,
-      state: 'running',
-      reason,
-      phase: null,
-      done: 0,
-      total: 0,
-      startedAt: now().toISOString(),
-      finishedAt: null,
-      backup: null,
-      keptAs: null,
-      error: null,
-    };
-    this.job = job;
-    const onProgress: LongOperationOptions['onProgress'] = (progress) => {
-      job.phase = progress.phase ?? null;
-      job.done = progress.done;
-      job.total = progress.total;
-    };
-    this.running = work({ onProgress })
-      .then((result) => {
-        job.state = 'succeeded';
-        job.backup = result.backup;
-        job.keptAs = result.keptAs;
-      })
-      .catch((error) => {
-        job.state = 'failed';
-        const failure = toApiFailure(error);
-        job.error = failure.ok ? null : failure.error;
-        this.log(`The ${kind} failed: ${(error as Error).message}`);
-      })
-      .finally(() => {
-        job.finishedAt = now().toISOString();
-        this.running = null;
-      });
-    return { ...job };
-  }
-
   private startSchedule(): void {
     this.stopSchedule();
     this.timer = setInterval(() => {
-      if (this.running || this.access !== 'read-write' || !this.changedSinceBackup()) return;
-      this.startJob('backup', 'scheduled', (options) => this.backUp('scheduled', options));
+      if (this.jobs.isRunning() || this.access !== 'read-write' || !this.changedSinceBackup()) return;
+      this.jobs.start('backup', 'scheduled', (options) => this.backUp('scheduled', options));
     }, this.options.backupIntervalMs ?? BACKUP_INTERVAL_MS);
     // A pending backup must not keep a command or a test process alive.
     this.timer.unref?.();
@@ -366,7 +316,7 @@ export class ArchiveSession {
       getArchiveState: () => this.state(),
       listBackups: () => listBackups(this.path),
       startBackup: () => this.startBackup('manual'),
-      getBackupJob: () => ({ job: this.job ? { ...this.job } : null }),
+      getBackupJob: () => ({ job: this.jobs.latest() }),
       restoreBackup: ({ name }) => this.startRestore(name),
     };
     const content = {} as Record<string, (args: unknown) => unknown>;
@@ -379,67 +329,11 @@ export class ArchiveSession {
         } catch (error) {
           // SQLite found the file damaged mid-session: from now on the app offers a restore.
           if (!isDamage(error)) throw error;
-          this.markDamaged(describe(error));
-          throw new ArchiveError('damaged', `The archive file is damaged (${describe(error)}); nothing was changed.`);
+          this.markDamaged(describeDamage(error));
+          throw new ArchiveError('damaged', `The archive file is damaged (${describeDamage(error)}); nothing was changed.`);
         }
       };
     }
     return { ...(content as unknown as ArchiveContentServices), ...safekeeping };
   }
-}
-
-/**
- * The lock, or null when it cannot be made because the archive's folder is read-only: the
- * archive then opens read-only, and nothing is written that a lock would have to guard.
- */
-function takeLock(path: string, options: ArchiveSessionOptions): ArchiveLock | null {
-  try {
-    return acquireArchiveLock(path, { holder: options.holder, nativeBinding: options.nativeBinding });
-  } catch (error) {
-    if (error instanceof ArchiveError) throw error;
-    const code = (error as { code?: unknown }).code;
-    const readOnlyFolder = ['SQLITE_CANTOPEN', 'SQLITE_READONLY', 'EACCES', 'EPERM', 'EROFS'].some(
-      (prefix) => typeof code === 'string' && code.startsWith(prefix),
-    );
-    if (readOnlyFolder && existsSync(dirname(path)) && existsSync(path)) return null;
-    throw error;
-  }
-}
-
-/**
- * A file marked read-only (no write permission for anyone) is opened read-only even by an
- * administrator, who could write it anyway: the mark says what its owner wants.
- */
-function isReadOnlyFile(path: string): boolean {
-  if (!existsSync(path)) return false;
-  if ((statSync(path).mode & 0o222) === 0) return true;
-  try {
-    accessSync(path, constants.W_OK);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-/** A read-only archive can't be upgraded, and one from a newer Dabir can't be read. */
-function refuseOutdatedReadOnly(db: ArchiveDatabase, newestSchema: number): void {
-  const version = schemaVersionOf(db);
-  if (version > newestSchema) {
-    throw new Error(`This archive was written by a newer Dabir (schema ${version}, this version knows ${newestSchema}); update Dabir to open it.`);
-  }
-  if (version < newestSchema) {
-    throw new ArchiveError('read_only', 'This archive was written by an older Dabir and must be upgraded before it can be opened, but it is read-only.');
-  }
-}
-
-function isDamage(error: unknown): boolean {
-  if (error instanceof NotAnArchiveError) return /not an SQLite database/.test(error.message);
-  if (error instanceof ArchiveError) return error.code === 'damaged';
-  return isDamageCode((error as { code?: unknown })?.code);
-}
-
-function describe(error: unknown): string {
-  const code = (error as { code?: unknown })?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string' && code.startsWith('SQLITE_') ? `${code}: ${message}` : message;
 }
