@@ -5,9 +5,9 @@
  * to write.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Archive } from '../db/archive';
 import { bodyFromPlainText } from '../db/editor/headless';
 import { NORMALIZER_VERSION } from '../db/search/normalize';
@@ -26,8 +26,16 @@ function schemaFingerprint(): string {
   return hash.digest('hex').slice(0, 10);
 }
 
-export function benchArchivePath(articles: number, seed: number): string {
-  return join(tmpdir(), `dabir-bench-${articles}-seed${seed}-norm${NORMALIZER_VERSION}-schema${schemaFingerprint()}-data${BENCH_DATA}.sqlite`);
+/**
+ * Where generated archives are cached: `--data DIR` or DABIR_BENCH_DATA, else the temp folder.
+ * A million articles need tens of gigabytes, more than a temp folder may hold.
+ */
+export function benchDataFolder(chosen?: string): string {
+  return chosen ?? process.env.DABIR_BENCH_DATA ?? tmpdir();
+}
+
+export function benchArchivePath(articles: number, seed: number, folder = benchDataFolder()): string {
+  return join(folder, `dabir-bench-${articles}-seed${seed}-norm${NORMALIZER_VERSION}-schema${schemaFingerprint()}-data${BENCH_DATA}.sqlite`);
 }
 
 /**
@@ -37,11 +45,12 @@ export function benchArchivePath(articles: number, seed: number): string {
 function upgradeOlderCache(articles: number, seed: number, path: string, log: (line: string) => void): boolean {
   const prefix = `dabir-bench-${articles}-seed${seed}-`;
   const suffix = `-data${BENCH_DATA}.sqlite`;
-  const older = readdirSync(tmpdir()).find((name) => name.startsWith(prefix) && name.endsWith(suffix));
+  const folder = dirname(path);
+  const older = readdirSync(folder).find((name) => name.startsWith(prefix) && name.endsWith(suffix));
   if (older === undefined) return false;
   const partial = `${path}.partial`;
   for (const end of ['', '-wal', '-shm']) rmSync(partial + end, { force: true });
-  renameSync(join(tmpdir(), older), partial);
+  renameSync(join(folder, older), partial);
   log(`  upgrading the cached ${older} (migrations, then the search index)`);
   const started = performance.now();
   const archive = Archive.open(partial);
@@ -54,16 +63,41 @@ function upgradeOlderCache(articles: number, seed: number, path: string, log: (l
   return true;
 }
 
-export function buildBenchArchive(articles: number, seed: number, log: (line: string) => void): string {
-  const path = benchArchivePath(articles, seed);
+/**
+ * A build cut short (a million articles take hours; a machine restarts) left `<cache>.partial`,
+ * possibly under an older schema's name: its written batches are kept, renamed to this
+ * schema's partial, and the build goes on from the next article. Returns how many it holds.
+ */
+function resumablePartial(articles: number, seed: number, partial: string, log: (line: string) => void): number {
+  const folder = dirname(partial);
+  const prefix = `dabir-bench-${articles}-seed${seed}-`;
+  const suffix = `-data${BENCH_DATA}.sqlite.partial`;
+  const found = readdirSync(folder).find((name) => name.startsWith(prefix) && name.endsWith(suffix));
+  if (found === undefined) return 0;
+  if (join(folder, found) !== partial) {
+    for (const end of ['', '-wal', '-shm']) rmSync(partial + end, { force: true });
+    for (const end of ['', '-wal', '-shm']) if (existsSync(join(folder, found) + end)) renameSync(join(folder, found) + end, partial + end);
+  }
+  const archive = Archive.open(partial);
+  const written = archive.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  archive.close();
+  log(`  resuming the build cut short at ${written.toLocaleString('en')} articles`);
+  return written;
+}
+
+export function buildBenchArchive(articles: number, seed: number, log: (line: string) => void, folder = benchDataFolder()): string {
+  mkdirSync(folder, { recursive: true });
+  const path = benchArchivePath(articles, seed, folder);
   if (existsSync(path) || upgradeOlderCache(articles, seed, path, log)) return path;
   const partial = `${path}.partial`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  const resumeAt = resumablePartial(articles, seed, partial, log);
+  if (resumeAt === 0) for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
   const archive = Archive.open(partial);
   const started = performance.now();
   // Spread creation times over ten years so "newest first" and date filters have work to do.
   const firstDay = Date.UTC(2015, 0, 1);
-  for (let start = 0; start < articles; start += BATCH) {
+  // Batches commit whole, so a cut-short build holds whole batches and goes on at the next.
+  for (let start = resumeAt - (resumeAt % BATCH); start < articles; start += BATCH) {
     archive.db.transaction(() => {
       for (let index = start; index < Math.min(articles, start + BATCH); index += 1) {
         const { bodyText, ...fields } = generateArticle(index, seed);

@@ -1,7 +1,7 @@
 /**
  * `npm run browser -- [--db PATH] [--port N] [--no-open] [--no-build]`
  * Builds the renderer (unless told not to), serves it with the API on 127.0.0.1, and prints
- * the URL to open, token included, as the first line of output.
+ * a one-time URL that opens the app as the first line of output.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -68,7 +68,9 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${shell.url}\n`);
   process.stderr.write(`Dabir is serving the archive ${dbPath} on 127.0.0.1 only. Press Ctrl+C to stop.\n`);
-  if (!values['no-open']) openInBrowser(shell.url);
+  // The browser gets a launch URL of its own: the opener's command line is readable by every
+  // local user in /proc, and its code is spent by the time anyone could copy it from there.
+  if (!values['no-open']) openInBrowser(shell.newLaunchUrl());
 
   const stop = () => void shell.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

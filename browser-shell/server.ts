@@ -1,20 +1,20 @@
 /**
  * The browser shell: the built renderer and the API over HTTP on 127.0.0.1, for tests and for
- * trying Dabir where Electron can't run. Only a caller that knows this launch's random token
- * can use the API; the token travels in a custom header, so a page from another origin can't
- * send it without a CORS preflight we never answer.
+ * trying Dabir where Electron can't run. Only a page that opened one of this launch's one-time
+ * URLs holds the session that the API asks for (see launch-session.ts). The archive runs in the
+ * worker host (host/), as under Electron: this thread checks requests and hands each call over.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Archive } from '../db/archive';
-import { dispatchApiCall } from '../db/dispatch';
-import { ArchiveSession, type ArchiveSessionOptions } from '../db/safekeeping/archive-session';
+import { API_PATH_PREFIX } from '../common/browser-shell-api';
 import { fail, type Result } from '../common/result';
+import { ArchiveHost } from '../host/archive-host';
+import { createLaunchSessions, LAUNCH_PATH_PREFIX, type LaunchSessions } from './launch-session';
+import { readBodyText } from './request-body';
 import { serveStatic } from './static-files';
 
-export const TOKEN_HEADER = 'x-dabir-token';
-const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+/** Above the largest article the contract accepts (LIMITS.bodyJsonBytes), with room for JSON's escapes. */
+export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 export interface BrowserShellOptions {
   dbPath: string;
@@ -22,72 +22,71 @@ export interface BrowserShellOptions {
   /** 0 lets the system pick a free port. */
   port?: number;
   /** How often a changed archive is backed up while served (30 minutes unless a test says otherwise). */
-  backupIntervalMs?: ArchiveSessionOptions['backupIntervalMs'];
+  backupIntervalMs?: number;
   /** Where the migrations are, when this code does not run from the repository (a bundle). */
   migrationsDir?: string;
 }
 
 export interface BrowserShell {
+  /** A one-time URL that opens the app (and gives the browser that opens it the session). */
   url: string;
-  token: string;
+  /** Another one-time URL, for a second browser or for the one the shell opens itself. */
+  newLaunchUrl(): string;
   port: number;
-  session: ArchiveSession;
-  /** The open archive (throws `damaged` when it is damaged). */
-  readonly archive: Archive;
+  /** The worker host serving the archive (tests kill its worker to see the shell recover). */
+  host: ArchiveHost;
   /** Settles when the search index is current (at once, unless it had to be rebuilt). */
   indexReady: Promise<void>;
   /** Stops serving, backs the archive up if it changed, and closes it. */
   close(): Promise<void>;
 }
 
-function sameToken(given: string | string[] | undefined, expected: Buffer): boolean {
-  if (typeof given !== 'string') return false;
-  const candidate = Buffer.from(given);
-  return candidate.length === expected.length && timingSafeEqual(candidate, expected);
+function sendJson(response: ServerResponse, status: number, json: string, headers: OutgoingHttpHeaders = {}): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  response.end(json);
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_REQUEST_BYTES) throw new Error('request too large');
-    chunks.push(chunk as Buffer);
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>, headers: OutgoingHttpHeaders = {}): void {
+  sendJson(response, status, JSON.stringify(result), headers);
+}
+
+/** The path of a request, or null when its target is not a URL (which Node's parser lets through). */
+function pathnameOf(request: IncomingMessage, host: string): string | null {
+  try {
+    return new URL(request.url ?? '/', `http://${host}`).pathname;
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(result));
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  // Refused when another Dabir holds the archive; a damaged archive opens, and the page offers a restore.
-  // An index made by an older normaliser is rebuilt a batch at a time while the shell answers.
-  const session = await ArchiveSession.open(options.dbPath, {
+  // Refused when another Dabir holds the archive; a damaged archive opens, and the page offers a
+  // restore. An index made by an older normaliser is rebuilt in the worker, a batch at a time,
+  // while the shell answers.
+  const host = await ArchiveHost.start({
+    dbPath: options.dbPath,
     holder: 'browser shell',
     backupIntervalMs: options.backupIntervalMs,
     migrationsDir: options.migrationsDir,
-    log: (line) => process.stderr.write(`${line}\n`),
+    onRestart: ({ reason, reopened }) =>
+      process.stderr.write(reopened ? `The archive stopped (${reason}) and was reopened.\n` : `The archive stopped (${reason}) and could not be reopened.\n`),
   });
-  const token = randomBytes(24).toString('base64url');
-  const expectedToken = Buffer.from(token);
   let allowedHost = '';
+  let sessions: LaunchSessions;
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (request.method !== 'POST') return sendResult(response, 405, fail('invalid_argument', 'Use POST'));
-    if (!sameToken(request.headers[TOKEN_HEADER], expectedToken)) {
-      return sendResult(response, 401, fail('unauthorized', 'Missing or wrong token'));
+    if (!sessions.mayCallApi(request)) {
+      return sendResult(response, 401, fail('unauthorized', 'No session: open the app from a URL the shell printed'));
     }
-    let args: unknown;
-    try {
-      const text = await readBody(request);
-      args = text.length > 0 ? JSON.parse(text) : {};
-    } catch (error) {
-      return sendResult(response, 400, fail('invalid_argument', `Request body is not JSON: ${(error as Error).message}`));
+    const body = await readBodyText(request, MAX_REQUEST_BYTES);
+    if (!body.ok) {
+      // After a refused oversized body the connection is closed rather than read to its end.
+      return sendResult(response, body.status, fail('invalid_argument', body.message), { Connection: 'close' });
     }
-    sendResult(response, 200, dispatchApiCall(session.services, method, args));
+    // The body goes to the archive worker as text: it parses the arguments and writes the answer.
+    const answer = await host.callWithJson(method, body.text);
+    sendJson(response, answer.malformed ? 400 : 200, answer.json);
   }
 
   const server: Server = createServer((request, response) => {
@@ -96,12 +95,22 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       response.writeHead(421).end();
       return;
     }
-    const { pathname } = new URL(request.url ?? '/', `http://${allowedHost}`);
-    const handled = pathname.startsWith('/api/')
-      ? handleApi(request, response, pathname.slice('/api/'.length))
+    const pathname = pathnameOf(request, allowedHost);
+    if (pathname === null) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the target is not a URL');
+      return;
+    }
+    if (pathname.startsWith(LAUNCH_PATH_PREFIX)) {
+      sessions.handleLaunch(request, response, pathname.slice(LAUNCH_PATH_PREFIX.length));
+      return;
+    }
+    const handled = pathname.startsWith(API_PATH_PREFIX)
+      ? handleApi(request, response, pathname.slice(API_PATH_PREFIX.length))
       : serveStatic(options.rendererDir, pathname, response);
     handled.catch((error) => {
-      if (!response.headersSent) sendResult(response, 500, fail('internal', (error as Error).message));
+      // The details go to the shell's log, not to whoever sent the request.
+      process.stderr.write(`dabir browser: ${request.method} ${pathname} failed: ${(error as Error).stack ?? error}\n`);
+      if (!response.headersSent) sendResult(response, 500, fail('internal', 'Internal error; see the shell\'s log'));
       else response.destroy();
     });
   });
@@ -112,27 +121,25 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
   } catch (error) {
-    await session.close();
+    await host.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
   allowedHost = `127.0.0.1:${port}`;
+  sessions = createLaunchSessions(port);
+  const newLaunchUrl = () => `http://${allowedHost}${sessions.newLaunchPath()}`;
 
   return {
-    url: `http://${allowedHost}/?token=${token}`,
-    token,
+    url: newLaunchUrl(),
+    newLaunchUrl,
     port,
-    session,
-    get archive() {
-      return session.archive;
-    },
-    get indexReady() {
-      return session.indexReady;
-    },
+    host,
+    indexReady: host.indexReady,
+    // Saves already handed to the worker are written before it exits (ArchiveHost.close).
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve(session.close()));
+        server.close(() => void host.close().then(resolve));
       }),
   };
 }

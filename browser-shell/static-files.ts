@@ -2,6 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { rendererPathOf } from '../common/renderer-path';
+import { SECURITY_HEADERS } from '../common/response-headers';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,23 +19,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** The same policy the Electron window gets: only our own scripts, styles, fonts and API. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 export async function serveStatic(rootDir: string, urlPath: string, response: ServerResponse): Promise<void> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
-  const filePath = normalize(join(rootDir, relative));
+  const path = rendererPathOf(urlPath);
+  if (!path.ok) {
+    response.writeHead(path.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(path.reason);
+    return;
+  }
+  const filePath = normalize(join(rootDir, path.relativePath));
   if (!filePath.startsWith(normalize(rootDir) + sep)) {
     response.writeHead(403).end();
     return;
@@ -47,9 +39,7 @@ export async function serveStatic(rootDir: string, urlPath: string, response: Se
   }
   response.writeHead(200, {
     'Content-Type': CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    ...SECURITY_HEADERS,
     'Cache-Control': 'no-store',
   });
   response.end(content);

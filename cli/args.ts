@@ -11,6 +11,8 @@ export interface CliArgs {
   db?: string;
   json: boolean;
   limit?: string;
+  /** list, search, tags, entities: how many to skip, for paging with --limit. */
+  offset?: string;
   desk?: string;
   status?: string;
   from?: string;
@@ -31,6 +33,10 @@ export interface CliArgs {
   format?: string;
   /** export: the file to write instead of stdout. */
   out?: string;
+  /** import: tidy the Persian typography of what is imported. */
+  tidy: boolean;
+  /** import: confirm the names the archive knows for sure in what was imported. */
+  confirmKnown: boolean;
   /** check: integrity_check instead of quick_check. */
   full: boolean;
   help: boolean;
@@ -42,21 +48,27 @@ export const SEARCH_OPTIONS = ['desk', 'status', 'from', 'to', 'order', 'tag'] a
 export const ENTITY_OPTIONS = ['kind', 'alias', 'description', 'ambiguous', 'remove'] as const;
 /** Options only `export` understands. */
 export const EXPORT_OPTIONS = ['format', 'out'] as const;
+/** Options only `import` understands. */
+export const IMPORT_OPTIONS = ['tidy'] as const;
 export type OptionName =
   | 'json'
   | 'limit'
+  | 'offset'
+  | 'confirmKnown'
   | 'full'
   | (typeof SEARCH_OPTIONS)[number]
   | (typeof ENTITY_OPTIONS)[number]
-  | (typeof EXPORT_OPTIONS)[number];
+  | (typeof EXPORT_OPTIONS)[number]
+  | (typeof IMPORT_OPTIONS)[number];
 
 /** Every option a command may accept or refuse (--db and --help apply everywhere). */
-const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', 'full', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS];
+const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', 'offset', 'confirmKnown', 'full', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS, ...IMPORT_OPTIONS];
 
 const OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean' },
   limit: { type: 'string' },
+  offset: { type: 'string' },
   desk: { type: 'string' },
   status: { type: 'string' },
   from: { type: 'string' },
@@ -70,6 +82,8 @@ const OPTIONS = {
   remove: { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  tidy: { type: 'boolean' },
+  'confirm-known': { type: 'boolean' },
   full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -90,6 +104,7 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     db: values.db,
     json: values.json ?? false,
     limit: values.limit,
+    offset: values.offset,
     desk: values.desk,
     status: values.status,
     from: values.from,
@@ -103,6 +118,8 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     remove: values.remove ?? false,
     format: values.format,
     out: values.out,
+    tidy: values.tidy ?? false,
+    confirmKnown: values['confirm-known'] ?? false,
     full: values.full ?? false,
     help: values.help ?? false,
   };
@@ -142,8 +159,13 @@ function describeParseError(error: Error & { code?: string }, command: string | 
 /** Refuses options that mean nothing to the given command, rather than silently ignoring them. */
 export function rejectOptions(args: CliArgs, command: string, names: readonly OptionName[]): void {
   for (const name of names) {
-    if (args[name] !== undefined && args[name] !== false) throw new UsageError(`--${name} does not apply to ${command}`);
+    if (args[name] !== undefined && args[name] !== false) throw new UsageError(`--${optionFlag(name)} does not apply to ${command}`);
   }
+}
+
+/** The option as typed: `confirmKnown` is `--confirm-known`. */
+function optionFlag(name: OptionName): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /** Refuses every option but the given ones (`command` as the message names it, e.g. "entity add"). */

@@ -1,4 +1,4 @@
-/** Entry point of `dabir` (bin/dabir.mjs loads it through tsx). */
+/** Entry point of `dabir`: scripts/build-cli.mjs bundles it, bin/dabir.mjs runs the bundle. */
 import { runCli } from './run';
 
 // `dabir list | head` closes the pipe early; that is the reader's choice, not an error.

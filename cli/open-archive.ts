@@ -5,7 +5,7 @@
  * until it closes the archive.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Archive } from '../db/archive';
 import { connectDatabase, NotAnArchiveError, type ArchiveDatabase } from '../db/open';
 import { CliError } from './io';
@@ -17,6 +17,22 @@ export interface ArchiveLocation {
   path: string;
   /** True when neither --db nor DABIR_DB chose the path. */
   isDefault: boolean;
+}
+
+/**
+ * This checkout's migrations. The command line runs from the bundle in out/ or, in tests,
+ * from the sources in cli/: one folder below the repository either way.
+ */
+export const MIGRATIONS_DIR = join(__dirname, '..', 'db', 'migrations');
+
+/** Opens the archive, hands it to `use`, and closes it whatever happens. */
+export function withArchive<T>(location: ArchiveLocation, purpose: 'read' | 'write', use: (archive: Archive) => T): T {
+  const archive = openArchive(location, purpose);
+  try {
+    return use(archive);
+  } finally {
+    archive.close();
+  }
 }
 
 export function openArchive(location: ArchiveLocation, purpose: 'read' | 'write'): Archive {
@@ -37,7 +53,7 @@ export function openArchive(location: ArchiveLocation, purpose: 'read' | 'write'
       if (existsSync(path) && statSync(path).size > 0) connectDatabase(path, { readonly: true }).close();
       lock = lockForWriting(path);
     }
-    const archive = Archive.open(path);
+    const archive = Archive.open(path, { migrationsDir: MIGRATIONS_DIR });
     const held = lock;
     if (held) archive.onClose(() => held.release());
     return archive;

@@ -17,6 +17,7 @@ import { entityCommand } from './commands/entity';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { quotesCommand } from './commands/quotes';
 import { relatedCommand } from './commands/related';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
@@ -47,6 +48,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   entity: { run: entityCommand, opens: 'upgrades' },
   related: { run: relatedCommand, opens: 'searches' },
   export: { run: exportCommand, opens: 'upgrades' },
+  quotes: { run: quotesCommand, opens: 'upgrades' },
   backup: { run: backupCommand, opens: 'as-is' },
   backups: { run: backupsCommand, opens: 'as-is' },
   restore: { run: restoreCommand, opens: 'as-is' },

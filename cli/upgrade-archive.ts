@@ -12,7 +12,7 @@ import { SearchIndex } from '../db/search/search-index';
 import { countArticles } from '../db/safekeeping/verify-copy';
 import { lockForWriting } from './archive-lock';
 import type { CliIO } from './io';
-import type { ArchiveLocation } from './open-archive';
+import { MIGRATIONS_DIR, type ArchiveLocation } from './open-archive';
 import { BACKUP_STRETCHES, phasedProgress, progressReporter } from './progress';
 
 /**
@@ -35,7 +35,7 @@ function upgradeAhead(path: string, rebuildsIndex: boolean): BackupReason | unde
     return undefined;
   }
   try {
-    const migrations = migrationsOf();
+    const migrations = migrationsOf({ migrationsDir: MIGRATIONS_DIR });
     const version = schemaVersionOf(db);
     if (version > 0 && version < migrations.length && pendingMigrations(db, migrations).length > 0) return 'before-migration';
     if (rebuildsIndex && version === migrations.length && new SearchIndex(db).needsRebuild() && countArticles(db) > 0) {
@@ -54,7 +54,7 @@ async function backUp(path: string, reason: BackupReason, io: CliIO): Promise<vo
   const db = connectDatabase(path, { readonly: true });
   const report = progressReporter(io, `Backing up the archive before ${reason === 'before-migration' ? 'upgrading it' : 'rebuilding its search index'}`);
   try {
-    const taken = await takeBackup(db, path, reason, { newestSchema: migrationsOf().length, onProgress: phasedProgress(report, BACKUP_STRETCHES) });
+    const taken = await takeBackup(db, path, reason, { newestSchema: migrationsOf({ migrationsDir: MIGRATIONS_DIR }).length, onProgress: phasedProgress(report, BACKUP_STRETCHES) });
     report.done();
     io.stderr(`Backed up to ${taken.path}\n`);
   } finally {

@@ -3,7 +3,8 @@ export function usageText(defaultArchivePath: string): string {
   return `Usage: dabir [--db PATH] <command> [options]
 
 Commands:
-  import FILE...   Import articles. A .jsonl file holds one article per line as JSON
+  import FILE... [--tidy]
+                   Import articles. A .jsonl file holds one article per line as JSON
                    ({"headline": "…", "body": "…", …}); a .txt file is one article,
                    one paragraph per line, with a short first line as its headline.
                    In .jsonl, "tags" is a list of tag names, and "links" a list of
@@ -13,7 +14,15 @@ Commands:
                    every file is written, so a line may point at a later line or at
                    an article imported before; a link that can't be made is reported
                    with its FILE:LINE, and its article is imported without it.
-  list             List articles, newest first.
+                   --tidy tidies each article's Persian typography on the way in, as
+                   the editor's command does (Arabic ي ك, half-spaces, Persian figures,
+                   «» quotes and punctuation), and says how many fixes it made.
+                   An article without a date takes it from a dateline at its start
+                   («تهران - ۱۶ آذر ۱۳۹۵ (ایرنا) -»); without one it is undated, never
+                   dated by the day of the import. --confirm-known confirms the
+                   names the archive knows for sure in what was imported (not the
+                   ambiguous ones, nor new names found by their titles).
+  list             List articles, most recently changed first.
   show ID          Show one article, its body as plain text, with its tags, the
                    entities it mentions (confirmed, and suggested by detection), its
                    links and its backlinks (the articles that link to it).
@@ -38,6 +47,10 @@ Commands:
   entity show ENTITY
                    An entity's names, the articles confirmed to mention it (newest
                    first), and the entities most often mentioned with it.
+  quotes [PERSON]  Who said what: the quote register, newest first, with each
+                   sentence's day, place and article. PERSON is a person's id or a
+                   name only they have; without it, everyone's. --from and --to
+                   keep the days between.
   related ID       Articles related to article ID: those sharing its confirmed
                    entities, its tags and its key words, the closer in time the better.
   export ID        Article ID as a standalone HTML page (Persian, right to left) or as
@@ -66,17 +79,20 @@ Options:
   --db PATH        The archive file to use. Without it: $DABIR_DB if set, else
                    ${defaultArchivePath}
   --json           Print JSON instead of text (all commands).
-  --limit N        list: show at most N articles (default 50);
-                   search: at most N results, 1 to 100 (default 20);
-                   tags: at most N tags (default all); entities: at most N (default
-                   50); entity show: at most N articles (default 50); related: at
-                   most N articles, 1 to 100 (default 10).
+  --limit N        list: show at most N articles, 1 to 1000 (default 50);
+                   search: at most N results, 1 to 1000 (default 20);
+                   tags: at most N tags, 1 to 1000 (default 1000); entities: at most
+                   N, 1 to 1000 (default 50); entity show: at most N articles, 1 to
+                   500 (default 50); related: at most N articles, 1 to 100 (default
+                   10); quotes: at most N, 1 to 500 (default 50).
+  --offset N       list, search, tags, entities: skip the first N, to page through
+                   more than one --limit holds (--offset 0 is the first page).
   --desk D         search: only articles of desk D.
   --status S       search: only articles with status S (draft, edited, approved,
                    published or archived).
-  --from DATE      search: only articles dated DATE or later;
+  --from DATE      search, quotes: only articles dated DATE or later;
                    entity add: the day an event began (--kind event only).
-  --to DATE        search: only articles dated DATE or earlier;
+  --to DATE        search, quotes: only articles dated DATE or earlier;
                    entity add: the day an event ended. A DATE is Gregorian
                    (2017-12-07) or Solar Hijri (1396-09-16, ۱۳۹۶/۰۹/۱۶); a year below
                    1700 is Solar Hijri. An article's date is its dateline's, else the
@@ -93,6 +109,7 @@ Options:
                    the editor about each article it is found in.
   --remove         entity alias: remove the name instead of adding it.
   --format F       export: html (default) or md.
+  --confirm-known  import: confirm the known, unambiguous names found.
   --out FILE       export: write FILE instead of printing; the file appears whole
                    or not at all. A folder as FILE gets a file named after the
                    headline.
@@ -111,20 +128,21 @@ command line.
 const MORE = '"dabir --help" explains more.';
 
 /** One line after a usage error: enough to fix the command without scrolling past the help. */
-export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID | backup [DEST] | backups | restore SRC | check [--full]> [--json]; ${MORE}`;
+export const USAGE_HINT = `Usage: dabir [--db PATH] <import FILE... [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | backup [DEST] | backups | restore SRC | check [--full]> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
-  `Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
+  `Usage: dabir [--db PATH] search QUERY [--limit N] [--offset N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
 
 /** The synopsis of each command that has options of its own. */
 const COMMAND_HINTS: Record<string, string> = {
   search: SEARCH_USAGE_HINT,
-  tags: `Usage: dabir [--db PATH] tags [PREFIX] [--limit N] [--json]; ${MORE}`,
-  entities: `Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [QUERY] [--json]; ${MORE}`,
+  tags: `Usage: dabir [--db PATH] tags [PREFIX] [--limit N] [--offset N] [--json]; ${MORE}`,
+  entities: `Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [--offset N] [QUERY] [--json]; ${MORE}`,
   entity:
     'Usage: dabir [--db PATH] entity add --kind K NAME [--alias A]... [--description D] [--from DATE] [--to DATE] [--json]' +
     ` | entity alias ID_OR_NAME ALIAS [--ambiguous | --remove] [--json] | entity show ID_OR_NAME [--limit N] [--json]; ${MORE}`,
   related: `Usage: dabir [--db PATH] related ID [--limit N] [--json]; ${MORE}`,
+  quotes: `Usage: dabir [--db PATH] quotes [PERSON] [--from DATE] [--to DATE] [--limit N] [--json]; ${MORE}`,
   export: `Usage: dabir [--db PATH] export ID [--format html|md] [--out FILE] [--json]; ${MORE}`,
   backup: `Usage: dabir [--db PATH] backup [DEST] [--json]; ${MORE}`,
   restore: `Usage: dabir [--db PATH] restore SRC [--json] (SRC: a backup file, or a name "dabir backups" lists); ${MORE}`,

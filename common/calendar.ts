@@ -25,16 +25,13 @@ export function isoDayToSolarHijri(isoDay: string): SolarHijriDay | null {
   return { year: jy, month: jm as MonthNumber, day: jd };
 }
 
-const gregorianDayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** Made on first use: loading the locale's data costs a command's start-up tens of milliseconds. */
+let gregorianDayFormat: Intl.DateTimeFormat | undefined;
 
 /** "28 Nov 2026": a Latin-script date, so it keeps Latin digits whatever the preference. */
 export function formatGregorianDay(isoDay: string): string {
   const match = ISO_DAY.exec(isoDay);
   if (!match) return isoDay;
+  gregorianDayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return gregorianDayFormat.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }

@@ -7,7 +7,12 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const DIGIT_STYLES = ['persian', 'latin'] as const;
 export const LOCALES = ['fa', 'en'] as const;
-export const DEFAULT_PREFERENCES = { locale: 'fa', digits: 'persian' } as const;
+export const THEMES = ['light', 'dark'] as const;
+/** Which calendar a date shows first; the other is beside it. */
+export const CALENDARS = ['solar', 'gregorian'] as const;
+/** The body's type size in CSS pixels. */
+export const EDITOR_FONT_SIZES = { min: 14, max: 26 } as const;
+export const DEFAULT_PREFERENCES = { locale: 'fa', digits: 'persian', theme: 'light', editorFontSize: 17, calendarFirst: 'solar' } as const;
 
 export const ENTITY_KINDS = ['person', 'organisation', 'country', 'place', 'event'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -35,6 +40,8 @@ export const LIMITS = {
   /** Longer queries are accepted and cut by the parser, which says so. */
   queryChars: 20_000,
   searchPage: 100,
+  /** The most rows one call of a paged list or a search returns; an archivist's script pages with an offset. */
+  maxPage: 1_000,
   tagsPerArticle: 100,
 } as const;
 
@@ -73,11 +80,27 @@ export const API_METHODS = [
   'restoreArticle',
   'restoreEntity',
   'exportArticle',
+  'startJob',
+  'getJob',
+  'cancelJob',
+  'listJobs',
+  'getArchiveRestarts',
+  'getSpellingLexicon',
+  'addDictionaryWord',
+  'getNameProposals',
+  'acceptNameProposal',
+  'dismissNameProposal',
+  'listSuggestedNames',
+  'decideEntityEverywhere',
+  'decideArticleNames',
+  'undoMentionBatch',
+  'getArticleQuotes',
+  'addQuote',
+  'updateQuote',
+  'removeQuote',
+  'listQuotes',
   'getArchiveState',
   'listBackups',
-  'startBackup',
-  'getBackupJob',
-  'restoreBackup',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -9,21 +9,30 @@ import type { Result } from './result';
 import { method } from './api/method';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
+import { jobMethods } from './api/jobs';
+import { nameMethods } from './api/names';
 import { safekeepingMethods, type SafekeepingMethod } from './api/safekeeping';
+import { spellingMethods } from './api/spelling';
 
 export * from './api/workbench';
 export * from './api/export';
+export * from './api/jobs';
+export * from './api/names';
 export * from './api/safekeeping';
+export * from './api/spelling';
 
 import {
   API_METHODS,
   ARTICLE_STATUSES,
   DEFAULT_PREFERENCES,
+  CALENDARS,
   DIGIT_STYLES,
+  EDITOR_FONT_SIZES,
   EXPORT_FORMATS,
   LIMITS,
   LOCALES,
   SEARCH_ORDERS,
+  THEMES,
   ENTITY_KINDS,
   LINK_TYPES,
   MENTION_STATES,
@@ -106,6 +115,9 @@ export interface SaveReceipt {
 export const preferencesSchema = z.strictObject({
   locale: z.enum(LOCALES),
   digits: z.enum(DIGIT_STYLES),
+  theme: z.enum(THEMES),
+  editorFontSize: z.number().int().min(EDITOR_FONT_SIZES.min).max(EDITOR_FONT_SIZES.max),
+  calendarFirst: z.enum(CALENDARS),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -146,8 +158,12 @@ export const SEARCH_NOTICES = [
   'operator_ignored',
   'unsearchable_term_dropped',
   'index_rebuilding',
+  /** A rebuild was cancelled (or cut short): articles not yet re-indexed are missing until it is run again. */
+  'index_incomplete',
   /** More matches than can be ranked at once: relevance was ranked among the newest of them. */
   'ranked_recent',
+  /** No article has the desk the filter names, however it is spelt. */
+  'unknown_desk',
 ] as const;
 export type SearchNotice = (typeof SEARCH_NOTICES)[number];
 
@@ -164,10 +180,16 @@ export interface SearchResults {
   totalKind: SearchTotalKind;
   results: SearchHit[];
   notices: SearchNotice[];
+  /**
+   * The filters as applied: a desk typed with another keyboard's letters or spacing is the
+   * archive's own spelling of it (see db/search/desk-name.ts).
+   */
+  filters?: SearchFilters;
 }
 
 export interface IndexStatus {
-  state: 'ready' | 'rebuilding';
+  /** `incomplete`: made by an older normaliser and not (fully) rebuilt yet. */
+  state: 'ready' | 'rebuilding' | 'incomplete';
   done: number;
   total: number;
 }
@@ -187,7 +209,7 @@ export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 export const apiContract = {
   listArticles: method<ArticlePage>()(
     z.strictObject({
-      limit: z.number().int().min(1).max(LIMITS.listPage).optional(),
+      limit: z.number().int().min(1).max(LIMITS.maxPage).optional(),
       offset: z.number().int().min(0).optional(),
     }),
   ),
@@ -205,7 +227,7 @@ export const apiContract = {
   searchArticles: method<SearchResults>()(
     z.strictObject({
       query: z.string().max(LIMITS.queryChars),
-      limit: z.number().int().min(1).max(LIMITS.searchPage).optional(),
+      limit: z.number().int().min(1).max(LIMITS.maxPage).optional(),
       offset: z.number().int().min(0).optional(),
       order: z.enum(SEARCH_ORDERS).optional(),
       filters: searchFiltersSchema.optional(),
@@ -215,6 +237,9 @@ export const apiContract = {
   getIndexStatus: method<IndexStatus>()(z.strictObject({})),
   ...workbenchMethods,
   ...exportMethods,
+  ...jobMethods,
+  ...spellingMethods,
+  ...nameMethods,
   ...safekeepingMethods,
 } as const;
 

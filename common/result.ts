@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'unknown_method',
   'unauthorized',
   'unavailable',
+  /** A long operation stopped because it was asked to; what it had finished stays. */
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,20 +3,36 @@
  * and tests each build one of these from a path; nothing here is global, so it runs as well
  * inside a worker.
  */
-import type { ArchiveContentServices } from '../common/contract';
+import type { ArchiveContentServices, JobStatus } from '../common/contract';
 import { ArticleDeletion } from './article-deletion';
 import { ArticleStore } from './articles';
+import { entityPage } from './entities/entity-page';
 import { EntityStore } from './entities/entity-store';
+import { MentionBatches } from './entities/mention-batches';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
 import { exportArticle } from './export/export-article';
 import { MentionStore } from './entities/mention-store';
+import { archiveJobs, ONE_AT_A_TIME, withoutSession } from './jobs/archive-jobs';
+import { JobRunner } from './jobs/job-runner';
 import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
 import { PreferenceStore } from './preferences';
+import { QuoteStore } from './quotes/quote-store';
 import { RelatedArticles } from './related/related-articles';
 import { ArticleSearch } from './search/search-articles';
 import { SearchIndex } from './search/search-index';
+import { NewsroomDictionary } from './spelling/newsroom-dictionary';
 import { TagStore } from './tags';
+
+export interface ArchiveOptions {
+  /** Told of every change of a job's status: its start, its progress, its end. */
+  onJobChange?: (status: JobStatus) => void;
+  /**
+   * Articles in the recent search index (RECENT_ARTICLES in db/search/search-index.ts): a
+   * test makes it small enough to reach; the app uses the default.
+   */
+  recentSearchArticles?: number;
+}
 
 export class Archive {
   readonly articles: ArticleStore;
@@ -27,16 +43,25 @@ export class Archive {
   readonly links: LinkStore;
   readonly entities: EntityStore;
   readonly mentions: MentionStore;
+  readonly mentionBatches: MentionBatches;
+  readonly quotes: QuoteStore;
   readonly related: RelatedArticles;
   readonly deletion: ArticleDeletion;
+  /** Long operations (index rebuild, bulk tagging, exports) run here as jobs with progress and cancel. */
+  readonly jobs: JobRunner;
+  readonly dictionary: NewsroomDictionary;
   readonly services: ArchiveContentServices;
   /** Run when the archive closes: a lock held for as long as it is open. */
   private readonly closeHooks: Array<() => void> = [];
 
-  constructor(readonly db: ArchiveDatabase) {
+  constructor(
+    readonly db: ArchiveDatabase,
+    options: ArchiveOptions = {},
+  ) {
     this.articles = new ArticleStore(db);
     this.preferences = new PreferenceStore(db);
-    this.searchIndex = new SearchIndex(db);
+    this.dictionary = new NewsroomDictionary(db);
+    this.searchIndex = new SearchIndex(db, options.recentSearchArticles);
     // A read-only archive is read as it is: nothing is stamped, loaded or upgraded in it.
     if (!db.readonly) this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
@@ -45,11 +70,15 @@ export class Archive {
     this.links = new LinkStore(db, this.articles);
     this.entities = new EntityStore(db, this.articles);
     this.mentions = new MentionStore(db, this.articles, this.entities);
+    this.mentionBatches = new MentionBatches(db);
+    this.quotes = new QuoteStore(db);
+    this.mentions.onReading((articleId, reading, at) => this.quotes.applyReading(articleId, reading, at));
     for (const relation of [this.tags, this.links, this.mentions]) this.articles.addRelation(relation);
     this.related = new RelatedArticles(db);
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
     if (!db.readonly) ensureStarterGazetteer(db, this.entities);
+    this.jobs = new JobRunner(withoutSession(archiveJobs(this)), { oneAtATime: ONE_AT_A_TIME, onChange: (status) => options.onJobChange?.(status) });
 
     this.services = {
       listArticles: ({ limit, offset }) => this.articles.list(limit, offset),
@@ -68,7 +97,7 @@ export class Archive {
       listDesks: () => this.search.desks(),
       getIndexStatus: () => this.searchIndex.status(),
 
-      listTags: ({ prefix, limit }) => this.tags.list(prefix, limit),
+      listTags: ({ prefix, limit, offset }) => this.tags.list(prefix, limit, offset),
       renameTag: ({ id, name }) => this.tags.rename(id, name),
       mergeTags: ({ sourceIds, targetId }) => this.tags.merge(sourceIds, targetId),
       tagArticles: ({ articleIds, add, remove }) => ({ changed: this.tags.tagArticles(articleIds, add, remove) }),
@@ -79,7 +108,7 @@ export class Archive {
 
       listEntities: (request) => this.entities.list(request),
       suggestEntities: ({ text, limit }) => this.entities.suggest(text, limit),
-      getEntity: ({ id }) => this.entities.page(id),
+      getEntity: ({ id }) => entityPage(this, id),
       createEntity: (request) => this.entities.create(request),
       updateEntity: (request) => this.entities.update(request),
       mergeEntities: ({ sourceId, targetId }) => this.entities.merge(sourceId, targetId),
@@ -93,11 +122,38 @@ export class Archive {
       listSuggestedMentions: ({ limit, offset }) => this.mentions.suggestions(limit, offset),
 
       exportArticle: ({ id, format }) => exportArticle(this.articles.get(id), format),
+
+      startJob: (request) => this.jobs.start(request),
+      getJob: ({ id }) => this.jobs.get(id),
+      cancelJob: ({ id }) => this.jobs.cancel(id),
+      listJobs: ({ kind }) => this.jobs.list(kind),
+      // Opened in this process, the archive is never reopened behind the caller's back; the
+      // worker host (host/) answers this itself.
+      getArchiveRestarts: () => ({ count: 0, last: null, available: true }),
+      getSpellingLexicon: () => this.dictionary.lexicon(),
+      addDictionaryWord: ({ word }) => this.dictionary.add(word),
+      getNameProposals: ({ articleId }) => this.mentions.proposalsFor(articleId),
+      acceptNameProposal: ({ articleId, name, kind }) => this.mentions.acceptProposal(articleId, name, kind),
+      dismissNameProposal: ({ articleId, name }) => this.mentions.dismissProposal(articleId, name),
+      listSuggestedNames: ({ limit, offset }) => this.mentions.suggestedNames(limit, offset),
+      decideEntityEverywhere: ({ entityId, state }) => this.mentionBatches.decideEntity(entityId, state),
+      decideArticleNames: ({ articleId, state }) => this.mentionBatches.decideArticle(articleId, state),
+      undoMentionBatch: ({ batchId }) => this.mentionBatches.undo(batchId),
+      getArticleQuotes: ({ articleId }) => this.quotes.forArticle(articleId),
+      addQuote: ({ articleId, sentence, entityId }) => this.quotes.add(articleId, sentence, entityId),
+      updateQuote: ({ id, entityId }) => this.quotes.update(id, entityId),
+      removeQuote: ({ id }) => this.quotes.removeQuote(id),
+      listQuotes: (filter) => this.quotes.list(filter),
     };
   }
 
-  static open(path: string, options?: OpenDatabaseOptions): Archive {
-    return new Archive(openDatabase(path, options));
+  static open(path: string, options: OpenDatabaseOptions & ArchiveOptions = {}): Archive {
+    return new Archive(openDatabase(path, options), options);
+  }
+
+  /** Starts the index rebuild when the index was made by an older normaliser; null when current. */
+  rebuildIndexIfNeeded(): JobStatus | null {
+    return this.searchIndex.needsRebuild() ? this.jobs.start({ kind: 'rebuildIndex', input: {} }) : null;
   }
 
   /** Runs `hook` once the archive is closed (a lock to release with it). */
@@ -111,5 +167,11 @@ export class Archive {
     } finally {
       for (const hook of this.closeHooks.splice(0)) hook();
     }
+  }
+
+  /** Stops running jobs (each keeps what it finished), then closes. */
+  async closeAfterJobs(): Promise<void> {
+    await this.jobs.stopAll();
+    this.close();
   }
 }

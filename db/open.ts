@@ -87,6 +87,9 @@ function configure(db: ArchiveDatabase, path: string, options: OpenDatabaseOptio
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   // A larger page cache and memory-mapped reads: search touches many index pages per query.
+  // The mapping is 64 MB: on the 100k benchmark archive it searches as fast as 256 MB did
+  // (a little faster), while a larger one only grows the serving process, by up to the whole
+  // mapping once an archive is large enough to be read all over it (npm run bench, memory).
   db.pragma('cache_size = -65536');
-  db.pragma('mmap_size = 268435456');
+  db.pragma('mmap_size = 67108864');
 }

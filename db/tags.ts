@@ -6,12 +6,16 @@ import { randomUUID } from 'node:crypto';
 import type { Article, TagSummary } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
+import { inBatches, type LongOperationOptions } from './jobs/long-operation';
 import type { ArchiveDatabase } from './open';
 import { normalizeSearchKey } from './search/normalize';
 
 export function tagKey(name: string): string {
   return normalizeSearchKey(name.trim()).joined;
 }
+
+/** At most this many articles retagged per transaction in a bulk job; each is a full save (revision, index). */
+const TAG_BATCH = 50;
 
 interface TagRow {
   id: string;
@@ -58,15 +62,15 @@ export class TagStore implements ArticleRelation {
     for (const tagId of wanted.keys()) add.run(articleId, tagId);
   }
 
-  list(prefix = '', limit = 200): TagSummary[] {
+  list(prefix = '', limit = 200, offset = 0): TagSummary[] {
     const key = tagKey(prefix);
     return this.db
       .prepare(
         `SELECT t.id, t.name, ${LIVE_COUNT} AS count FROM tags t
           WHERE substr(t.name_key, 1, length(@key)) = @key
-          ORDER BY count DESC, t.name_key LIMIT @limit`,
+          ORDER BY count DESC, t.name_key LIMIT @limit OFFSET @offset`,
       )
-      .all({ key, limit }) as TagSummary[];
+      .all({ key, limit, offset }) as TagSummary[];
   }
 
   summary(id: string): TagSummary {
@@ -112,21 +116,40 @@ export class TagStore implements ArticleRelation {
     }).immediate();
   }
 
-  /** Adds and removes tags on many articles at once; each article gets one revision. */
+  /** Adds and removes tags on many articles at once, in one transaction; each article gets one revision. */
   tagArticles(articleIds: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): number {
+    return this.db.transaction(() => this.retagAll([...new Set(articleIds)], add, remove)).immediate();
+  }
+
+  /**
+   * The same for a large selection, as a long operation (the `tagArticles` job): a transaction
+   * per batch, so the archive answers between batches and a cancel keeps the batches done.
+   */
+  async tagArticlesInBatches(
+    articleIds: readonly string[],
+    add: readonly string[] = [],
+    remove: readonly string[] = [],
+    options: LongOperationOptions = {},
+  ): Promise<{ changed: number }> {
+    const counts = await inBatches([...new Set(articleIds)], TAG_BATCH, options, (batch) =>
+      this.db.transaction(() => this.retagAll(batch, add, remove)).immediate(),
+    );
+    return { changed: counts.reduce((sum, count) => sum + count, 0) };
+  }
+
+  /** Returns how many of the articles changed; an article whose tags stay as they were gets no revision. */
+  private retagAll(articleIds: readonly string[], add: readonly string[], remove: readonly string[]): number {
     const removeKeys = new Set(remove.map(tagKey));
-    return this.db.transaction(() => {
-      let changed = 0;
-      for (const id of new Set(articleIds)) {
-        const before = this.articles.get(id).tags;
-        const kept = before.filter((name) => !removeKeys.has(tagKey(name)));
-        const keys = new Set(kept.map(tagKey));
-        const next = [...kept, ...add.filter((name) => !keys.has(tagKey(name)))];
-        if (next.length === before.length && next.every((name, i) => name === before[i])) continue;
-        this.articles.save(id, { tags: next });
-        changed += 1;
-      }
-      return changed;
-    }).immediate();
+    let changed = 0;
+    for (const id of articleIds) {
+      const before = this.articles.get(id).tags;
+      const kept = before.filter((name) => !removeKeys.has(tagKey(name)));
+      const keys = new Set(kept.map(tagKey));
+      const next = [...kept, ...add.filter((name) => !keys.has(tagKey(name)))];
+      if (next.length === before.length && next.every((name, i) => name === before[i])) continue;
+      this.articles.save(id, { tags: next });
+      changed += 1;
+    }
+    return changed;
   }
 }

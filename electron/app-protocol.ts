@@ -3,12 +3,10 @@
  * the page a real origin for the CSP to pin, and nothing outside the renderer folder is reachable.
  */
 import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../browser-shell/static-files';
+import { APP_SCHEME, createAppRequestHandler } from './app-origin';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://dabir`;
+// main.ts takes the origin check from here with the rest of the protocol's wiring.
+export { isAppUrl } from './app-origin';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -18,20 +16,5 @@ export function registerAppScheme(): void {
 }
 
 export function serveRendererFrom(rendererDir: string): void {
-  const root = normalize(rendererDir);
-  protocol.handle(APP_SCHEME, async (request) => {
-    const { host, pathname } = new URL(request.url);
-    const filePath = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (host !== 'dabir' || !filePath.startsWith(root + sep)) return new Response('Forbidden', { status: 403 });
-    const response = await net.fetch(pathToFileURL(filePath).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, (fileUrl) => net.fetch(fileUrl)));
 }
-
-export const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
-
-/** An object URL the renderer made (`blob:app://dabir/…`): how it hands over an exported file. */
-export const isAppBlobUrl = (url: string): boolean => url.startsWith(`blob:${APP_ORIGIN}/`);

@@ -6,7 +6,7 @@
  */
 import { app, type Session } from 'electron';
 import { join } from 'node:path';
-import { isAppBlobUrl } from './app-protocol';
+import { isAppBlobUrl } from './app-origin';
 
 export function saveExportsThroughDialog(session: Session): void {
   session.on('will-download', (event, item) => {

@@ -1,11 +1,23 @@
 /** The Dabir window, and the close handshake that lets the renderer finish its last save. */
 import { BrowserWindow, dialog, ipcMain } from 'electron';
-import { APP_ORIGIN } from './app-protocol';
-import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-bridge';
+import { APP_ORIGIN } from './app-origin';
+import { createCloseHandshake } from './close-handshake';
+import { CLOSE_WITH_UNSAVED_CHANGES } from './dialog-messages';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-channels';
 import { guardNavigation } from './security';
 
 /** Long enough for a save of a long article on a slow disk; short enough that a hung page still closes. */
 const FLUSH_TIMEOUT_MS = 4000;
+
+const MAIN_WINDOW_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  // Chromium's spellchecker fetches its dictionaries from Google's servers on Windows and
+  // Linux; an offline newsroom app fetches nothing. Real spellchecking comes with the editor.
+  spellcheck: false,
+} as const;
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -16,14 +28,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     title: 'دبیر',
     show: false,
     backgroundColor: '#f7f6f2',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: { preload: preloadPath, ...MAIN_WINDOW_WEB_PREFERENCES },
   });
   guardNavigation(window.webContents);
   window.once('ready-to-show', () => window.show());
@@ -45,39 +50,39 @@ function askRendererToSave(window: BrowserWindow): Promise<boolean> {
     };
     const timer = setTimeout(() => finish(false), FLUSH_TIMEOUT_MS);
     ipcMain.on(FLUSH_DONE_CHANNEL, onDone);
-    window.webContents.send(FLUSH_REQUEST_CHANNEL);
+    try {
+      window.webContents.send(FLUSH_REQUEST_CHANNEL);
+    } catch {
+      // A crashed or destroyed page can't be asked; what it had is not known to be saved.
+      finish(false);
+    }
   });
 }
 
 /** A correspondent must never lose a paragraph: an unsaved window asks before it closes. */
 async function confirmLosingChanges(window: BrowserWindow): Promise<boolean> {
+  const text = CLOSE_WITH_UNSAVED_CHANGES;
   const { response } = await dialog.showMessageBox(window, {
     type: 'warning',
-    buttons: ['می‌مانم', 'بدون ذخیره ببند'],
+    buttons: [text.stay, text.closeWithoutSaving],
     defaultId: 0,
     cancelId: 0,
-    title: 'دبیر',
-    message: 'آخرین تغییرات ذخیره نشد.',
-    detail: 'اگر پنجره را ببندید، این تغییرات از دست می‌رود. The latest changes could not be saved.',
+    title: text.title,
+    message: text.message,
+    detail: text.detail,
   });
   return response === 1;
 }
 
 function holdCloseUntilSaved(window: BrowserWindow): void {
-  let mayClose = false;
-  let asking = false;
-  window.on('close', (event) => {
-    if (mayClose) return;
-    event.preventDefault();
-    if (asking) return;
-    asking = true;
-    void askRendererToSave(window)
-      .then((saved) => saved || confirmLosingChanges(window))
-      .then((close) => {
-        asking = false;
-        if (!close) return;
-        mayClose = true;
-        window.close();
-      });
-  });
+  window.on(
+    'close',
+    createCloseHandshake({
+      askRendererToSave: () => askRendererToSave(window),
+      confirmLosingChanges: () => confirmLosingChanges(window),
+      close: () => window.close(),
+      isDestroyed: () => window.isDestroyed(),
+      log: (message, error) => console.error(`${message}:`, error),
+    }),
+  );
 }

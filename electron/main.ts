@@ -1,84 +1,93 @@
 /**
- * Electron main: opens the archive, wires the API contract to IPC, and shows the window.
- * The archive runs in this process for now; `db/` keeps no globals so it can move into a
- * utility process without changes when long jobs (imports, bulk detection) arrive. Its session
- * backs it up before upgrades, while it changes, and on quit (see db/safekeeping).
+ * Electron main: starts the archive's worker host, wires the API contract to IPC, and shows
+ * the window. The archive runs in the worker (host/), the same host the browser shell uses:
+ * this thread hands each call over and awaits its Result, so it never waits on SQL. The worker
+ * holds the archive's lock, backs it up before upgrades, while it changes and on quit, and
+ * notices damage (see db/safekeeping).
  */
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { resolveArchivePath } from '../db/archive-location';
-import { ArchiveSession } from '../db/safekeeping/archive-session';
+import { ArchiveHost } from '../host/archive-host';
 import { isAppUrl, registerAppScheme, serveRendererFrom } from './app-protocol';
 import { saveExportsThroughDialog } from './downloads';
 import { registerIpcHandlers } from './ipc-bridge';
 import { createMainWindow } from './main-window';
-import { denyAllPermissions } from './security';
+import { nativeBindingFor } from './native-binding';
+import { registerPrintToPdf } from './print-to-pdf';
+import { denyAllPermissions, keepSpellcheckerOffline } from './security';
 
 registerAppScheme();
 
-// A second Dabir is refused: it focuses the first (below) and quits before opening anything.
-const isFirstInstance = app.requestSingleInstanceLock();
-if (!isFirstInstance) app.quit();
+let host: ArchiveHost | undefined;
 
-let archiveSession: ArchiveSession | undefined;
-
-function openArchive(): Promise<ArchiveSession> {
-  const path = resolveArchivePath(process.argv, process.env, app.getPath('userData'));
-  return ArchiveSession.open(path, {
-    holder: 'app',
-    // In development `npm start` builds better-sqlite3 for Electron's ABI beside the Node build
-    // the tests use; a packaged app carries only the Electron build and needs no override.
-    nativeBinding: process.env.DABIR_NATIVE_BINDING || undefined,
-    migrationsDir: join(app.getAppPath(), 'db', 'migrations'),
+if (!app.requestSingleInstanceLock()) {
+  // A second Dabir on the same archive would only queue on its write lock; the first gets
+  // focus (below) and this one quits without opening anything.
+  app.quit();
+} else {
+  app.on('session-created', keepSpellcheckerOffline);
+  app.on('second-instance', focusFirstWindow);
+  app.whenReady().then(startDabir);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Quitting waits for the worker to write the saves already handed to it, back the archive up
+  // (when it changed since its last backup) and close it: a moment slower, never lossy.
+  app.on('will-quit', (event) => {
+    const closing = host;
+    if (!closing) return;
+    host = undefined;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
 }
 
-app.on('second-instance', () => {
+function openArchive(): Promise<ArchiveHost> {
+  return ArchiveHost.start({
+    dbPath: resolveArchivePath(process.argv, process.env, app.getPath('userData')),
+    holder: 'app',
+    nativeBinding: nativeBindingFor(app.isPackaged, process.env),
+    migrationsDir: join(app.getAppPath(), 'db', 'migrations'),
+    // The window hears of it through getArchiveRestarts and says so in Persian; this is the log.
+    onRestart: ({ reason, reopened }) => console.error(`Archive worker stopped (${reason}); ${reopened ? 'reopened' : 'could not reopen'}.`),
+  });
+}
+
+function focusFirstWindow(): void {
   const [window] = BrowserWindow.getAllWindows();
   if (window) {
     if (window.isMinimized()) window.restore();
     window.focus();
   }
-});
+}
 
-app.whenReady().then(async () => {
-  if (!isFirstInstance) return;
-  try {
-    // A damaged archive still opens: the window says so and offers the newest backup.
-    archiveSession = await openArchive();
-  } catch (error) {
-    const busy = (error as { code?: string }).code === 'busy';
-    dialog.showErrorBox(
-      'دبیر: بایگانی باز نشد',
-      busy
-        ? `این بایگانی در برنامهٔ دیگری باز است (مرورگر یا خط فرمان دبیر). آن را ببندید و دوباره بکوشید.\n\n${(error as Error).message}`
-        : `The archive could not be opened.\n\n${(error as Error).message}`,
-    );
-    app.exit(1);
-    return;
-  }
+function startDabir(): void {
+  // The window opens while the worker opens the archive (and rebuilds an index made by an
+  // older normaliser, with its progress in the window); calls made meanwhile wait for it.
+  const opening = openArchive();
+  opening.then(
+    (opened) => (host = opened),
+    (error: Error & { code?: string }) => {
+      // A damaged archive still opens (the window offers the newest backup); one held by
+      // another Dabir (a browser shell, a command) does not.
+      dialog.showErrorBox(
+        'دبیر: بایگانی باز نشد',
+        error.code === 'busy'
+          ? `این بایگانی در برنامهٔ دیگری باز است (مرورگر یا خط فرمان دبیر). آن را ببندید و دوباره بکوشید.\n\n${error.message}`
+          : `The archive could not be opened.\n\n${error.message}`,
+      );
+      app.exit(1);
+    },
+  );
   denyAllPermissions();
   saveExportsThroughDialog(session.defaultSession);
   serveRendererFrom(join(__dirname, '..', 'renderer'));
-  const opened = archiveSession;
-  registerIpcHandlers(ipcMain, () => opened.services, isAppUrl);
+  registerIpcHandlers(ipcMain, async (method, args) => (await opening).call(method, args), isAppUrl);
+  registerPrintToPdf();
   const preload = join(__dirname, '..', 'preload', 'index.cjs');
   createMainWindow(preload);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload);
   });
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-// The window's own close handshake has saved the open article by now; the archive is backed
-// up (when it changed) before the app goes, so quitting is a moment slower, never lossy.
-app.on('will-quit', (event) => {
-  const closing = archiveSession;
-  if (!closing) return;
-  archiveSession = undefined;
-  event.preventDefault();
-  void closing.close().finally(() => app.quit());
-});
+}

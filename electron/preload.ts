@@ -3,7 +3,9 @@
  * method, and `window.dabirLifecycle` lets the page finish its saves before the window closes.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createIpcApi, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-bridge';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL, PRINT_PDF_CHANNEL } from './ipc-channels';
+import { createIpcApi } from './preload-api';
+
 
 contextBridge.exposeInMainWorld(
   'dabir',
@@ -19,4 +21,9 @@ contextBridge.exposeInMainWorld('dabirLifecycle', {
         .then((saved) => ipcRenderer.send(FLUSH_DONE_CHANNEL, saved === true));
     });
   },
+});
+
+contextBridge.exposeInMainWorld('dabirPrint', {
+  /** Prints the page (in its print preview) to a PDF and saves it where the user picks. */
+  savePdf: (filename: string) => ipcRenderer.invoke(PRINT_PDF_CHANNEL, String(filename)),
 });

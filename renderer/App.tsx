@@ -16,6 +16,7 @@ import { LIMITS } from '../common/constants';
 import type { Article, ArticleSummary } from '../common/contract';
 import type { ApiError } from '../common/result';
 import { api } from './api/client';
+import { useArchiveRestarts } from './archive/useArchiveRestarts';
 import { flushPendingSave, hasUnsavedChanges, installFlushOnLeave } from './autosave/activeSaver';
 import { AppHeader } from './components/AppHeader/AppHeader';
 import { BackupsView } from './components/Backups/BackupsView';
@@ -77,6 +78,7 @@ export function App() {
   useEffect(() => {
     if (damaged && !hasUnsavedChanges()) setShowRecovery(true);
   }, [damaged]);
+  const restarts = useArchiveRestarts();
 
   const refreshList = useCallback(async () => {
     const result = await api.listArticles({ limit: LIMITS.listPage });
@@ -256,6 +258,13 @@ export function App() {
               { label: t('leave.stay'), onClick: () => setBlockedLeave(null) },
               { label: t('leave.discard'), onClick: blockedLeave.proceed },
             ]}
+          />
+        )}
+        {restarts.notice && (
+          <DeskNotice
+            testId="archive-restarted"
+            message={t(restarts.notice.kind === 'restarted' ? 'archive.restarted' : 'archive.unavailable')}
+            actions={restarts.notice.kind === 'restarted' ? [{ label: t('notice.dismiss'), onClick: restarts.dismiss }] : []}
           />
         )}
         <UndoDeleteNotice onRestored={archiveChanged} />

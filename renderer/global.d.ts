@@ -10,6 +10,12 @@ declare global {
      * nothing is left unsaved; on false, main asks the user before closing.
      */
     dabirLifecycle?: { onBeforeClose(flush: () => Promise<boolean>): void };
+    /**
+     * Exposed by the Electron preload: prints the page (in its print preview) to a PDF with
+     * Electron's printToPDF and saves it where the user picks. Absent in the browser shell,
+     * which uses the browser's own print.
+     */
+    dabirPrint?: { savePdf(filename: string): Promise<{ ok: true } | { ok: false; error: string }> };
   }
 }
 

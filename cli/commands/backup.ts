@@ -14,7 +14,7 @@ import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { formatBytes, plural, printJson } from '../format';
 import { CliError, EXIT_OK, UsageError } from '../io';
-import { openArchiveAsIs } from '../open-archive';
+import { MIGRATIONS_DIR, openArchiveAsIs } from '../open-archive';
 import { BACKUP_STRETCHES, phasedProgress, progressReporter } from '../progress';
 
 export async function backupCommand({ args, io, archive: location }: CommandContext): Promise<number> {
@@ -30,7 +30,7 @@ export async function backupCommand({ args, io, archive: location }: CommandCont
     throw error;
   }
   const report = progressReporter(io, 'Backing up');
-  const options = { newestSchema: migrationsOf().length, onProgress: phasedProgress(report, BACKUP_STRETCHES) };
+  const options = { newestSchema: migrationsOf({ migrationsDir: MIGRATIONS_DIR }).length, onProgress: phasedProgress(report, BACKUP_STRETCHES) };
   const started = performance.now();
   let outcome: { path: string; createdAt: string; reason: string; bytes: number; articles: number; removed: string[] };
   try {

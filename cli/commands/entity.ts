@@ -13,13 +13,15 @@ import type { Entity, EntityAlias, EntityPage } from '../../common/contract';
 import { LIMITS } from '../../common/contract';
 import type { Archive } from '../../db/archive';
 import { aliasKey } from '../../db/entities/alias-key';
+import { TIMELINE_LIMIT } from '../../db/entities/entity-store';
+import { callApi } from '../api';
 import { acceptOnlyOptions, type CliArgs } from '../args';
 import type { CommandContext } from '../command';
 import { parseDay } from '../dates';
 import { entityJson, entityLines, entitySummaryJson, resolveEntity, sharedNameNotes } from '../entity-view';
 import { padEnd, plural, printJson, terminalSafe } from '../format';
 import { CliError, EXIT_OK, printProblem, UsageError, type CliIO } from '../io';
-import { openArchive } from '../open-archive';
+import { withArchive } from '../open-archive';
 import { parseKind, parseLimit } from '../options';
 
 const SUBCOMMANDS = ['add', 'alias', 'show'] as const;
@@ -61,15 +63,10 @@ function addEntity({ args, io, archive: location }: CommandContext): number {
   if (Array.from(description).length > LIMITS.lead) throw new UsageError(`--description is longer than ${LIMITS.lead} characters`);
   const { startsOn, endsOn } = parseEventDays(args, kind);
 
-  const archive = openArchive(location, 'write');
-  let entity: Entity;
-  let notes: string[];
-  try {
-    entity = archive.entities.create({ kind, canonical, aliases, description, startsOn, endsOn });
-    notes = sharedNameNotes(archive, entity, entity.aliases.map((alias) => alias.name));
-  } finally {
-    archive.close();
-  }
+  const { entity, notes } = withArchive(location, 'write', (archive) => {
+    const created = callApi(archive, 'createEntity', { kind, canonical, aliases, description, startsOn, endsOn });
+    return { entity: created, notes: sharedNameNotes(archive, created, created.aliases.map((alias) => alias.name)) };
+  });
 
   if (args.json) printJson(io.stdout, entityJson(entity));
   else io.stdout(`Added ${entity.kind} ${entity.id}\n\n${entityLines(entity).join('\n')}\n`);
@@ -98,16 +95,11 @@ function aliasEntity({ args, io, archive: location }: CommandContext): number {
   const [target, typed] = args.operands;
   const alias = checkName(typed, 'the alias');
 
-  const archive = openArchive(location, 'write');
-  let outcome: { entity: Entity; change: string };
-  let notes: string[] = [];
-  try {
-    const entity = resolveEntity(archive, target);
-    outcome = args.remove ? removeAlias(archive, entity, alias) : addAlias(archive, entity, alias, args.ambiguous);
-    if (!args.remove) notes = sharedNameNotes(archive, outcome.entity, [alias]);
-  } finally {
-    archive.close();
-  }
+  const { outcome, notes } = withArchive(location, 'write', (archive) => {
+    const { entity } = resolveEntity(archive, target);
+    const changed = args.remove ? removeAlias(archive, entity, alias) : addAlias(archive, entity, alias, args.ambiguous);
+    return { outcome: changed, notes: args.remove ? [] : sharedNameNotes(archive, changed.entity, [alias]) };
+  });
 
   if (args.json) printJson(io.stdout, entityJson(outcome.entity));
   else io.stdout(`${outcome.change}\n\n${entityLines(outcome.entity).join('\n')}\n`);
@@ -128,7 +120,7 @@ function addAlias(archive: Archive, entity: Entity, alias: string, ambiguous: bo
   const aliases = existing
     ? entity.aliases.map((name) => (name === existing ? { ...name, ambiguous: true } : name))
     : [...entity.aliases, { name: alias, ambiguous }];
-  const updated = archive.entities.update({ id: entity.id, baseRevision: entity.revision, aliases });
+  const updated = callApi(archive, 'updateEntity', { id: entity.id, baseRevision: entity.revision, aliases });
   const change = existing
     ? `Marked the name ${shown} as ambiguous (also a common word).`
     : `Added the ${ambiguous ? 'ambiguous ' : ''}name ${shown}.`;
@@ -147,7 +139,7 @@ function removeAlias(archive: Archive, entity: Entity, alias: string): { entity:
     throw new CliError(`${shown} is not a name of entity ${entity.id} (its names: ${names})`);
   }
   const aliases = entity.aliases.filter((name) => name !== existing);
-  const updated = archive.entities.update({ id: entity.id, baseRevision: entity.revision, aliases });
+  const updated = callApi(archive, 'updateEntity', { id: entity.id, baseRevision: entity.revision, aliases });
   return { entity: updated, change: `Removed the name «${terminalSafe(existing.name)}».` };
 }
 
@@ -156,15 +148,10 @@ function showEntity({ args, io, archive: location }: CommandContext): number {
   if (args.operands.length !== 1) {
     throw new UsageError('entity show needs one entity: dabir entity show ID_OR_NAME (quote a name of several words)');
   }
-  const limit = parseLimit(args.limit, DEFAULT_TIMELINE);
+  // The entity page carries the newest TIMELINE_LIMIT articles of its timeline.
+  const limit = parseLimit(args.limit, DEFAULT_TIMELINE, TIMELINE_LIMIT);
 
-  const archive = openArchive(location, 'read');
-  let page: EntityPage;
-  try {
-    page = archive.entities.page(resolveEntity(archive, args.operands[0]).id);
-  } finally {
-    archive.close();
-  }
+  const page = withArchive(location, 'read', (archive) => resolveEntity(archive, args.operands[0]));
 
   const timeline = page.timeline.slice(0, limit);
   if (args.json) {
@@ -184,9 +171,12 @@ function printPage(io: CliIO, page: EntityPage, timeline: EntityPage['timeline']
   const total = page.entity.mentionCount;
   lines.push('', total === 0 ? 'No article is confirmed to mention it yet.' : 'Articles that mention it, newest first:');
   for (const item of timeline) {
-    lines.push(`  ${item.day}  ${padEnd(item.status, 9)}  ${item.articleId}  ${terminalSafe(item.headline) || '(no headline)'}`);
+    lines.push(`  ${padEnd(item.day ?? "undated", 10)}  ${padEnd(item.status, 9)}  ${item.articleId}  ${terminalSafe(item.headline) || '(no headline)'}`);
   }
-  if (timeline.length < total) lines.push(`  Showing ${timeline.length} of ${plural(total, 'article')}; use --limit N to see more.`);
+  if (timeline.length < total) {
+    const more = timeline.length < TIMELINE_LIMIT ? `; use --limit N (up to ${TIMELINE_LIMIT}) to see more` : '';
+    lines.push(`  Showing ${timeline.length} of ${plural(total, 'article')}${more}.`);
+  }
   if (page.coMentioned.length > 0) {
     lines.push('', 'Mentioned with it most often:');
     for (const { entity, articles } of page.coMentioned) {

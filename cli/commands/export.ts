@@ -10,7 +10,9 @@ import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { printJson } from '../format';
 import { EXIT_OK, UsageError } from '../io';
-import { openArchive } from '../open-archive';
+import { callApi } from '../api';
+import { withArchive } from '../open-archive';
+import { parseArticleId } from '../options';
 import { writeFileAtomically } from '../write-file';
 
 /** What `--format` accepts; `md` is what a file is called, `markdown` what the API calls it. */
@@ -31,17 +33,11 @@ function outputPath(out: string, file: ExportedFile): string {
 export function exportCommand({ args, io, archive: location }: CommandContext): number {
   acceptOnlyOptions(args, 'export', ['json', 'format', 'out']);
   if (args.operands.length !== 1) throw new UsageError('export needs exactly one article id: dabir export ID');
-  const id = args.operands[0].trim().toLowerCase();
+  const id = parseArticleId(args.operands[0]);
   const format = parseFormat(args.format);
   if (args.out !== undefined && args.out.trim() === '') throw new UsageError('--out needs the path of a file to write');
 
-  const archive = openArchive(location, 'read');
-  let file: ExportedFile;
-  try {
-    file = archive.services.exportArticle({ id, format });
-  } finally {
-    archive.close();
-  }
+  const file = withArchive(location, 'read', (archive) => callApi(archive, 'exportArticle', { id, format }));
 
   if (args.out === undefined) {
     if (args.json) printJson(io.stdout, file);

@@ -1,26 +1,24 @@
-/** `dabir list [--limit N]`: newest first. */
-import type { ArticleSummary } from '../../common/contract';
+/** `dabir list [--limit N] [--offset N]`: newest first. */
+import { type ArticleSummary } from '../../common/contract';
+import { callApi, contractLimitOf } from '../api';
 import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { fitColumn, padEnd, plural, printJson } from '../format';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
-import { openArchive } from '../open-archive';
+import { withArchive } from '../open-archive';
+import { pageFooter, parseLimit, parseOffset } from '../options';
 
 const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = contractLimitOf('listArticles');
 const DESK_COLUMN_MAX = 16;
 
 export function listCommand({ args, io, archive: location }: CommandContext): number {
   if (args.operands.length > 0) throw new UsageError(`list takes no operands (got "${args.operands[0]}")`);
-  acceptOnlyOptions(args, 'list', ['json', 'limit']);
-  const limit = parseLimit(args.limit);
+  acceptOnlyOptions(args, 'list', ['json', 'limit', 'offset']);
+  const limit = parseLimit(args.limit, DEFAULT_LIMIT, MAX_LIMIT);
+  const offset = parseOffset(args.offset);
 
-  const archive = openArchive(location, 'read');
-  let page;
-  try {
-    page = archive.articles.list(limit, 0);
-  } finally {
-    archive.close();
-  }
+  const page = withArchive(location, 'read', (archive) => callApi(archive, 'listArticles', { limit, offset }));
 
   if (args.json) {
     printJson(io.stdout, {
@@ -31,16 +29,10 @@ export function listCommand({ args, io, archive: location }: CommandContext): nu
     });
   } else {
     printTable(io, page.items, page.total);
+    const footer = pageFooter({ shown: page.items.length, offset, limit, max: MAX_LIMIT, whole: plural(page.total, 'article'), more: offset + page.items.length < page.total });
+    if (footer && page.total > 0) io.stdout(`${footer}\n`);
   }
   return EXIT_OK;
-}
-
-function parseLimit(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_LIMIT;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`--limit must be a whole number of at least 1, not "${value}"`);
-  }
-  return Number(value);
 }
 
 function printTable(io: CliIO, items: ArticleSummary[], total: number): void {
@@ -57,5 +49,4 @@ function printTable(io: CliIO, items: ArticleSummary[], total: number): void {
   for (const item of items) {
     io.stdout(row(item.id, item.status, item.desk || '-', item.datelineDate ?? item.createdAt.slice(0, 10), item.headline || '(no headline)'));
   }
-  if (items.length < total) io.stdout(`Showing ${items.length} of ${plural(total, 'article')}; use --limit N to see more.\n`);
 }

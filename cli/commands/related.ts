@@ -3,32 +3,29 @@
  * what each shares with it (confirmed entities, tags, key words). The scoring is db/related's.
  */
 import type { RelatedArticle } from '../../common/contract';
+import { callApi, contractLimitOf } from '../api';
 import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { printJson, terminalSafe } from '../format';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
-import { openArchive } from '../open-archive';
-import { parseLimit } from '../options';
+import { withArchive } from '../open-archive';
+import { parseArticleId, parseLimit } from '../options';
 import { rebuildSearchIndexIfNeeded } from '../rebuild-index';
 
 const DEFAULT_LIMIT = 10;
-const MAX_LIMIT = 100;
+const MAX_LIMIT = contractLimitOf('relatedArticles');
 
 export function relatedCommand({ args, io, archive: location }: CommandContext): number {
   acceptOnlyOptions(args, 'related', ['json', 'limit']);
   if (args.operands.length !== 1) throw new UsageError('related needs exactly one article id: dabir related ID');
-  const id = args.operands[0].trim().toLowerCase();
+  const id = parseArticleId(args.operands[0]);
   const limit = parseLimit(args.limit, DEFAULT_LIMIT, MAX_LIMIT);
 
-  const archive = openArchive(location, 'read');
-  let related: RelatedArticle[];
-  try {
+  const related = withArchive(location, 'read', (archive) => {
     // Shared words are found through the search index, so it must be current.
     rebuildSearchIndexIfNeeded(archive, io);
-    related = archive.related.forArticle(id, limit);
-  } finally {
-    archive.close();
-  }
+    return callApi(archive, 'relatedArticles', { id, limit });
+  });
 
   if (args.json) {
     printJson(io.stdout, {
@@ -52,7 +49,7 @@ function printRelated(io: CliIO, related: readonly RelatedArticle[]): void {
   for (const item of related) {
     // Score, day and id first; the headline last, since it is usually right-to-left.
     const linked = item.linked ? '  (linked)' : '';
-    io.stdout(`${item.score.toFixed(3).padStart(width)}  ${item.day}  ${item.id}${linked}  ${terminalSafe(item.headline) || '(no headline)'}\n`);
+    io.stdout(`${item.score.toFixed(3).padStart(width)}  ${item.day ?? 'undated   '}  ${item.id}${linked}  ${terminalSafe(item.headline) || '(no headline)'}\n`);
     const shared = [
       ['entities', item.sharedEntities],
       ['tags', item.sharedTags],

@@ -15,7 +15,7 @@ import { lockForWriting } from '../archive-lock';
 import type { CommandContext } from '../command';
 import { plural, printJson } from '../format';
 import { CliError, EXIT_OK, UsageError } from '../io';
-import { openArchiveAsIs, type ArchiveLocation } from '../open-archive';
+import { MIGRATIONS_DIR, openArchiveAsIs, type ArchiveLocation } from '../open-archive';
 import { phasedProgress, progressReporter } from '../progress';
 
 /** Checking the backup's copy, then keeping the archive it replaces. */
@@ -40,7 +40,7 @@ export async function restoreCommand({ args, io, archive: location }: CommandCon
     current = await healthyArchive(location);
     const opened = current;
     outcome = await restoreArchive(location.path, source, opened, () => opened?.close(), {
-      newestSchema: migrationsOf().length,
+      newestSchema: migrationsOf({ migrationsDir: MIGRATIONS_DIR }).length,
       onProgress: phasedProgress(report, RESTORE_STRETCHES),
     });
   } finally {

@@ -1,7 +1,8 @@
 /**
- * `dabir search [QUERY] [--limit N] [--desk D] [--status S] [--from DAY] [--to DAY] [--tag T]...
+ * `dabir search [QUERY] [--limit N] [--offset N] [--desk D] [--status S] [--from DAY] [--to DAY] [--tag T]...
  * [--order relevance|date]`: the query language, normalisation, ranking and snippets live in
- * db/search; this checks the command line, keeps the index current, and prints the answer.
+ * db/search, reached through the API contract; this checks the command line, keeps the index
+ * current, and prints the answer.
  * Whatever the query holds, a search that ran exits 0; what it made of an odd query is said
  * in a notice.
  */
@@ -17,17 +18,18 @@ import {
   type SearchTotalKind,
 } from '../../common/contract';
 import { MAX_QUERY_CHARS, MAX_QUERY_TERMS } from '../../db/search/query';
-import { normalizeSearchKey } from '../../db/search/normalize';
+import { callApi, contractLimitOf } from '../api';
 import { acceptOnlyOptions, SEARCH_OPTIONS, type CliArgs } from '../args';
 import type { CommandContext } from '../command';
 import { parseDay } from '../dates';
 import { markRanges, plural, printJson, shorten, terminalSafe, type Marks } from '../format';
 import { EXIT_OK, printProblem, UsageError, type CliIO } from '../io';
-import { openArchive } from '../open-archive';
+import { withArchive } from '../open-archive';
+import { pageFooter, parseLimit, parseOffset } from '../options';
 import { rebuildSearchIndexIfNeeded } from '../rebuild-index';
 
 const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
+const MAX_LIMIT = contractLimitOf('searchArticles');
 /** The query as echoed in the text output's first line. */
 const QUERY_ECHO_CHARS = 80;
 
@@ -44,8 +46,11 @@ export const NOTICE_TEXT: Record<SearchNotice, string> = {
   operator_ignored: 'AND, OR and NEAR were ignored (every word must appear anyway); NOT works like -word.',
   unsearchable_term_dropped: 'Parts of the query with no letters or digits (such as * - : or a lone quote) were skipped.',
   index_rebuilding: 'The search index is being rebuilt, so some articles may be missing from the results.',
+  index_incomplete: 'The search index was not fully rebuilt, so some articles may be missing from the results.',
   ranked_recent:
     'So many articles match that only the most recent of them were ranked by relevance; add words or filters to narrow the search.',
+  // Said on stderr instead, with the archive's desks (see searchCommand).
+  unknown_desk: '',
 };
 
 /** An exact total is printed bare; a capped or estimated one says so. */
@@ -54,6 +59,7 @@ const TOTAL_PREFIX: Record<SearchTotalKind, string> = { exact: '', more_than: 'M
 interface SearchOptions {
   query: string;
   limit: number;
+  offset: number;
   order: SearchOrder;
   filters: SearchFilters;
 }
@@ -61,24 +67,15 @@ interface SearchOptions {
 export function searchCommand({ args, io, archive: location }: CommandContext): number {
   const options = parseSearchOptions(args);
 
-  const archive = openArchive(location, 'read');
-  let results: SearchResults;
-  let unknownDesk: string | undefined;
-  try {
+  const { results, unknownDesk } = withArchive(location, 'read', (archive) => {
     rebuildSearchIndexIfNeeded(archive, io);
-    if (options.filters.desk !== undefined) {
-      const desks = archive.search.desks();
-      options.filters.desk = matchDesk(options.filters.desk, desks);
-      if (!desks.includes(options.filters.desk)) unknownDesk = describeUnknownDesk(options.filters.desk, desks);
-    }
-    const { query, limit, order, filters } = options;
-    results = archive.search.search({ query, limit, order, filters });
-  } finally {
-    archive.close();
-  }
+    const answer = callApi(archive, 'searchArticles', options);
+    const unknown = answer.notices.includes('unknown_desk') ? describeUnknownDesk(options.filters.desk!, callApi(archive, 'listDesks', {})) : undefined;
+    return { results: answer, unknownDesk: unknown };
+  });
 
   if (args.json) printJson(io.stdout, toSearchJson(results));
-  else printResults(io, results, options);
+  else printResults(io, results, { ...options, filters: results.filters ?? options.filters });
   // Said after the answer, on stderr: the search ran, it just can't find anything on that desk.
   if (unknownDesk) printProblem(io, unknownDesk);
   return EXIT_OK;
@@ -90,7 +87,7 @@ function describeUnknownDesk(desk: string, desks: readonly string[]): string {
 }
 
 function parseSearchOptions(args: CliArgs): SearchOptions {
-  acceptOnlyOptions(args, 'search', ['json', 'limit', ...SEARCH_OPTIONS]);
+  acceptOnlyOptions(args, 'search', ['json', 'limit', 'offset', ...SEARCH_OPTIONS]);
   const filters: SearchFilters = {};
   if (args.tag !== undefined) {
     const tags = args.tag.map((tag) => tag.trim());
@@ -116,19 +113,11 @@ function parseSearchOptions(args: CliArgs): SearchOptions {
   return {
     // The shell splits an unquoted query into words; they are one query again.
     query: args.operands.join(' '),
-    limit: parseLimit(args.limit),
+    limit: parseLimit(args.limit, DEFAULT_LIMIT, MAX_LIMIT),
+    offset: parseOffset(args.offset),
     order: parseOrder(args.order),
     filters,
   };
-}
-
-function parseLimit(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_LIMIT;
-  const number = Number(value);
-  if (!/^\d+$/.test(value) || number < 1 || number > MAX_LIMIT) {
-    throw new UsageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}, not "${value}"`);
-  }
-  return number;
 }
 
 function parseStatus(value: string): ArticleStatus {
@@ -146,18 +135,6 @@ function parseOrder(value: string | undefined): SearchOrder {
     throw new UsageError(`--order must be ${SEARCH_ORDERS.join(' or ')}, not "${value}"`);
   }
   return order as SearchOrder;
-}
-
-/**
- * The desk filter compares names exactly; a desk typed with another keyboard's letters or
- * spacing (`بين الملل` for `بین‌الملل`) is taken as the one archive desk it folds to.
- */
-function matchDesk(typed: string, desks: readonly string[]): string {
-  if (desks.includes(typed)) return typed;
-  const key = (desk: string) => normalizeSearchKey(desk).joined.replace(/ /g, '');
-  const wanted = key(typed);
-  const same = wanted === '' ? [] : desks.filter((desk) => key(desk) === wanted);
-  return same.length === 1 ? same[0] : typed;
 }
 
 /** The documented JSON: query, total and results (id, headline, snippet, score) first. */
@@ -189,15 +166,15 @@ function printResults(io: CliIO, results: SearchResults, options: SearchOptions)
   // Filters alone (no query) list articles rather than answer words.
   const subject = results.query.trim() === '' ? plural(results.total, 'article') : `${count} for «${echo}»`;
   io.stdout(`${subject}${describeFilters(options)}\n`);
-  for (const notice of results.notices) io.stdout(`${NOTICE_TEXT[notice] ?? notice}\n`);
+  for (const notice of results.notices) if (NOTICE_TEXT[notice] !== '') io.stdout(`${NOTICE_TEXT[notice] ?? notice}\n`);
   for (const hit of results.results) io.stdout(`\n${describeHit(hit, marks)}`);
-  if (results.results.length < results.total) {
-    const more =
-      options.limit < MAX_LIMIT
-        ? `; use --limit N (up to ${MAX_LIMIT}) to see more`
-        : '; add words, or narrow the search with --desk, --status, --from or --to';
-    io.stdout(`\nShowing ${results.results.length} of ${count.toLowerCase()}${more}.\n`);
-  }
+  const { limit, offset } = options;
+  const shown = results.results.length;
+  // A full page may have more after it; a short one is the last (when relevance was ranked
+  // among the newest matches only, the last page ends there, short of the total).
+  const more = shown === limit && offset + shown < results.total;
+  const footer = pageFooter({ shown, offset, limit, max: MAX_LIMIT, whole: count.toLowerCase(), more });
+  if (footer && results.total > 0) io.stdout(`\n${footer}\n`);
 }
 
 function describeFilters({ order, filters }: SearchOptions): string {

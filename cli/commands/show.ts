@@ -8,22 +8,19 @@ import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { padEnd, printJson, terminalSafe } from '../format';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
-import { openArchive } from '../open-archive';
+import { callApi } from '../api';
+import { withArchive } from '../open-archive';
+import { parseArticleId } from '../options';
 
 export function showCommand({ args, io, archive: location }: CommandContext): number {
   acceptOnlyOptions(args, 'show', ['json']);
   if (args.operands.length !== 1) throw new UsageError('show needs exactly one article id: dabir show ID');
-  const [id] = args.operands;
+  const id = parseArticleId(args.operands[0]);
 
-  const archive = openArchive(location, 'read');
-  let article: Article;
-  let mentions: ArticleMention[];
-  try {
-    article = archive.articles.get(id.trim().toLowerCase());
-    mentions = archive.mentions.forArticle(article.id);
-  } finally {
-    archive.close();
-  }
+  const { article, mentions } = withArchive(location, 'read', (archive) => ({
+    article: callApi(archive, 'getArticle', { id }),
+    mentions: callApi(archive, 'getArticleMentions', { id }),
+  }));
 
   if (args.json) printJson(io.stdout, toShownJson(article, mentions));
   else printArticle(io, article, mentions);

@@ -1,37 +1,38 @@
-/** `dabir tags [PREFIX]`: every tag with the number of live articles carrying it, most used first. */
-import type { TagSummary } from '../../common/contract';
+/**
+ * `dabir tags [PREFIX] [--limit N] [--offset N]`: the tags with the number of live articles
+ * carrying each, most used first (all of them, up to the contract's page of 1,000).
+ */
+import { type TagSummary } from '../../common/contract';
+import { callApi, contractLimitOf } from '../api';
 import { acceptOnlyOptions } from '../args';
 import type { CommandContext } from '../command';
 import { plural, printJson, terminalSafe } from '../format';
 import { EXIT_OK, type CliIO } from '../io';
-import { openArchive } from '../open-archive';
-import { parseLimit } from '../options';
+import { withArchive } from '../open-archive';
+import { parseLimit, parseOffset } from '../options';
 
-/** SQLite reads a negative LIMIT as none: every tag. */
-const ALL = -1;
+const MAX_LIMIT = contractLimitOf('listTags');
 
 export function tagsCommand({ args, io, archive: location }: CommandContext): number {
-  acceptOnlyOptions(args, 'tags', ['json', 'limit']);
+  acceptOnlyOptions(args, 'tags', ['json', 'limit', 'offset']);
   const prefix = args.operands.join(' ').trim();
-  const limit = parseLimit(args.limit, ALL);
+  const limit = parseLimit(args.limit, MAX_LIMIT, MAX_LIMIT);
+  const offset = parseOffset(args.offset);
 
-  const archive = openArchive(location, 'read');
-  let tags: TagSummary[];
-  try {
-    // One more than asked for says whether there are more.
-    tags = archive.tags.list(prefix, limit === ALL ? ALL : limit + 1);
-  } finally {
-    archive.close();
-  }
-  const more = limit !== ALL && tags.length > limit;
-  if (more) tags = tags.slice(0, limit);
+  const { tags, more } = withArchive(location, 'read', (archive) => {
+    const page = callApi(archive, 'listTags', { prefix, limit, offset });
+    // Whether a tag follows the page: asking for one more than a page might exceed the contract's page.
+    const next = page.length === limit ? callApi(archive, 'listTags', { prefix, limit: 1, offset: offset + limit }) : [];
+    return { tags: page, more: next.length > 0 };
+  });
 
   if (args.json) printJson(io.stdout, { tags: tags.map(({ id, name, count }) => ({ id, name, count })) });
-  else printTags(io, tags, prefix, more);
+  else printTags(io, tags, prefix, more ? offset + tags.length : undefined);
   return EXIT_OK;
 }
 
-function printTags(io: CliIO, tags: readonly TagSummary[], prefix: string, more: boolean): void {
+/** `nextOffset`: where the next page starts, when there is one. */
+function printTags(io: CliIO, tags: readonly TagSummary[], prefix: string, nextOffset: number | undefined): void {
   if (tags.length === 0) {
     io.stdout(prefix === '' ? 'The archive has no tags yet.\n' : `No tag starts with «${terminalSafe(prefix)}».\n`);
     return;
@@ -40,5 +41,8 @@ function printTags(io: CliIO, tags: readonly TagSummary[], prefix: string, more:
   // The name goes last: it is usually right-to-left (see list).
   io.stdout(`${'ARTICLES'.padStart(width)}  TAG\n`);
   for (const tag of tags) io.stdout(`${String(tag.count).padStart(width)}  ${terminalSafe(tag.name)}\n`);
-  if (more) io.stdout(`Showing the ${plural(tags.length, 'most used tag')}; use --limit N to see more.\n`);
+  if (nextOffset !== undefined) {
+    const how = nextOffset === tags.length && tags.length < MAX_LIMIT ? `--limit N (up to ${MAX_LIMIT})` : `--offset ${nextOffset}`;
+    io.stdout(`Showing the ${nextOffset === tags.length ? plural(tags.length, 'most used tag') : `tags ${nextOffset - tags.length + 1}–${nextOffset} by use`}; use ${how} to see more.\n`);
+  }
 }

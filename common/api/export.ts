@@ -10,6 +10,8 @@ export interface ExportedFile {
   /** With its charset, ready for a Blob or a Content-Type header. */
   mimeType: string;
   content: string;
+  /** Set for a binary file (a .zip of many articles): `content` is its bytes in base64. */
+  encoding?: 'base64';
 }
 
 export const exportMethods = {

@@ -1,10 +1,9 @@
 /**
- * The archive's safekeeping, as the app sees it: its state (writable, read-only, damaged),
- * its backups, taking one now, and restoring one. Backups and restores run in the background:
- * starting one answers at once with the job, and `getBackupJob` reports its progress.
+ * The archive's safekeeping, as the app sees it: its state (writable, read-only, damaged) and
+ * its backups. Taking a backup and restoring one are long operations: job kinds (`backup`,
+ * `restoreBackup` in jobs.ts), started with startJob and watched like every other job.
  */
 import { z } from 'zod';
-import type { ApiError } from '../result';
 import type { BackupReason } from '../constants';
 import { method } from './method';
 
@@ -34,23 +33,6 @@ export interface ArchiveState {
   newestBackup: BackupInfo | null;
 }
 
-export interface BackupJob {
-  kind: 'backup' | 'restore';
-  state: 'running' | 'succeeded' | 'failed';
-  /** For a backup, why it is taken; a restore is always of a backup by name. */
-  reason: BackupReason | null;
-  phase: string | null;
-  done: number;
-  total: number;
-  startedAt: string;
-  finishedAt: string | null;
-  /** The backup made, or the backup restored. */
-  backup: BackupInfo | null;
-  /** Where a restore put the archive it replaced: its own backup, or the damaged file set aside. */
-  keptAs: string | null;
-  error: ApiError | null;
-}
-
 /** A backup's file name, never a path: the app restores only from the archive's Backups folder. */
 export const backupNameSchema = z
   .string()
@@ -61,11 +43,22 @@ export const backupNameSchema = z
 export const safekeepingMethods = {
   getArchiveState: method<ArchiveState>()(z.strictObject({})),
   listBackups: method<BackupInfo[]>()(z.strictObject({})),
-  startBackup: method<BackupJob>()(z.strictObject({})),
-  /** The latest backup or restore, running or finished; null before the first. */
-  getBackupJob: method<{ job: BackupJob | null }>()(z.strictObject({})),
-  restoreBackup: method<BackupJob>()(z.strictObject({ name: backupNameSchema })),
 } as const;
 
-/** The methods an archive session answers itself, even when the archive could not be opened. */
+/**
+ * The methods an archive session answers itself, even when the archive could not be opened;
+ * the job methods are answered there too, so a damaged archive can still be restored.
+ */
 export type SafekeepingMethod = keyof typeof safekeepingMethods;
+
+/** What a `backup` job made. */
+export interface BackupTaken {
+  backup: BackupInfo;
+}
+
+/** What a `restoreBackup` job did: the backup now in the archive's place, and where the archive it replaced went. */
+export interface BackupRestored {
+  backup: BackupInfo;
+  /** The replaced archive's own backup, or the damaged file set aside; null when there was none. */
+  keptAs: string | null;
+}

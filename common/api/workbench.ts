@@ -33,9 +33,23 @@ export interface EntitySummary {
   mentionCount: number;
 }
 
+/** A post the entity (a person) held: «وزیر امور خارجه» of Iran, 2013–2021. */
+export interface EntityRole {
+  title: string;
+  /** The country or organisation it was held in, when the archive knows it. */
+  of: string | null;
+  /** That entity's canonical name, for display. */
+  ofName: string | null;
+  /** Gregorian years; `to` null while in office (or unknown). */
+  from: number | null;
+  to: number | null;
+}
+
 export interface Entity extends EntitySummary {
   description: string;
   aliases: EntityAlias[];
+  /** Newest first. */
+  roles: EntityRole[];
   /** For events: the days the event ran. */
   startsOn: string | null;
   endsOn: string | null;
@@ -49,9 +63,20 @@ export interface Entity extends EntitySummary {
 export interface EntityTimelineItem {
   articleId: string;
   headline: string;
-  /** The story's day: dateline date, else the day it was written. */
-  day: string;
+  /**
+   * The story's day: dateline date, else the day it was written; null for an imported story
+   * that carried no date (the day of the import is not its day).
+   */
+  day: string | null;
   status: string;
+}
+
+/** An article where detection offers the entity and nobody has decided yet. */
+export interface EntitySuggestion extends EntityTimelineItem {
+  /** The words that matched, as written. */
+  matchedText: string | null;
+  ambiguous: boolean;
+  occurrences: number;
 }
 
 export interface EntityPage {
@@ -60,6 +85,42 @@ export interface EntityPage {
   timeline: EntityTimelineItem[];
   /** Entities most often confirmed in the same articles. */
   coMentioned: Array<{ entity: EntitySummary; articles: number }>;
+  /** Articles where the entity is suggested and awaits review, newest first (at most a page). */
+  suggestions: EntitySuggestion[];
+  /** How many articles suggest it in all. */
+  suggestionCount: number;
+  /** What the person said, newest first (people only; empty for others). */
+  quotes: QuoteView[];
+}
+
+/** Why detection offered a name: the alias it matched, and for an ambiguous one what supports it. */
+export interface MentionEvidence {
+  /** The stored alias that matched («ظریف»). */
+  alias: string;
+  /**
+   * What in the text supports an ambiguous alias: the same entity named plainly elsewhere, a
+   * word of its kind before it («کشور»), a list of its kind, its capital or country, a dateline,
+   * a title or a reporting verb beside a person's name. `text` is those words as written.
+   */
+  support: { kind: 'same-entity' | 'cue' | 'list' | 'related' | 'dateline' | 'title' | 'speech'; text: string } | null;
+  /** The post found beside a person's name: «وزیر امور خارجه اندونزی». */
+  role: string | null;
+}
+
+/** A sentence attributed to a speaker. */
+export interface QuoteView {
+  id: string;
+  articleId: string;
+  headline: string;
+  /** The person, when the archive knows them. */
+  person: EntitySummary | null;
+  /** The speaker as the text names them. */
+  speaker: string;
+  sentence: string;
+  /** The story's day (null for an undated import) and place. */
+  day: string | null;
+  place: string;
+  origin: 'detected' | 'manual';
 }
 
 export interface ArticleMention {
@@ -72,6 +133,8 @@ export interface ArticleMention {
   matchedText: string | null;
   /** Only ambiguous aliases matched: the editor's judgement is needed. */
   ambiguous: boolean;
+  /** Why detection offers it; null when it is no longer found in the text (confirmed by hand, an @mention). */
+  evidence: MentionEvidence | null;
 }
 
 export interface ArticleLinkView {
@@ -85,7 +148,8 @@ export interface ArticleLinkView {
 export interface RelatedArticle {
   id: string;
   headline: string;
-  day: string;
+  /** The story's day; null for a story imported without any date. */
+  day: string | null;
   score: number;
   /** Why it is related, for the panel. */
   sharedEntities: string[];
@@ -119,11 +183,20 @@ export interface RestoredArticle {
 }
 
 const aliasInput = z.strictObject({ name, ambiguous: z.boolean().optional() });
+const year = z.number().int().min(1).max(9999);
+const roleInput = z
+  .strictObject({ title: name, of: uuidSchema.nullable().optional(), from: year.nullable().optional(), to: year.nullable().optional() })
+  .refine((role) => role.from == null || role.to == null || role.to >= role.from, { error: 'a role cannot end before it starts' });
+export type EntityRoleInput = z.input<typeof roleInput>;
 const referencePolicy = z.enum(['remove', 'refuse']);
 
 export const workbenchMethods = {
   listTags: method<TagSummary[]>()(
-    z.strictObject({ prefix: z.string().max(LIMITS.shortText).optional(), limit: z.number().int().min(1).max(1000).optional() }),
+    z.strictObject({
+      prefix: z.string().max(LIMITS.shortText).optional(),
+      limit: z.number().int().min(1).max(LIMITS.maxPage).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
   ),
   renameTag: method<TagSummary>()(z.strictObject({ id: uuidSchema, name })),
   mergeTags: method<TagSummary>()(z.strictObject({ sourceIds: z.array(uuidSchema).min(1).max(100), targetId: uuidSchema })),
@@ -139,7 +212,7 @@ export const workbenchMethods = {
     z.strictObject({
       kind: entityKindSchema.optional(),
       query: z.string().max(LIMITS.shortText).optional(),
-      limit: z.number().int().min(1).max(LIMITS.listPage).optional(),
+      limit: z.number().int().min(1).max(LIMITS.maxPage).optional(),
       offset: z.number().int().min(0).optional(),
     }),
   ),
@@ -153,6 +226,7 @@ export const workbenchMethods = {
       kind: entityKindSchema,
       canonical: name,
       aliases: z.array(aliasInput).max(200).optional(),
+      roles: z.array(roleInput).max(100).optional(),
       description: z.string().max(LIMITS.lead).optional(),
       startsOn: isoDay.nullable().optional(),
       endsOn: isoDay.nullable().optional(),
@@ -165,6 +239,8 @@ export const workbenchMethods = {
       canonical: name.optional(),
       kind: entityKindSchema.optional(),
       aliases: z.array(aliasInput).max(200).optional(),
+      /** Given roles replace the set. */
+      roles: z.array(roleInput).max(100).optional(),
       description: z.string().max(LIMITS.lead).optional(),
       startsOn: isoDay.nullable().optional(),
       endsOn: isoDay.nullable().optional(),

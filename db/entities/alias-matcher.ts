@@ -112,8 +112,14 @@ export class AliasMatcher {
    * اسلامی»). A match never spans a line break: each body paragraph is a line.
    */
   find(text: string): AliasMatch[] {
-    if (!this.root.next || text.length === 0) return [];
+    return this.scan(text).matches;
+  }
+
+  /** `find`, with the text's spaced key tokens it was found among (the context rules read them). */
+  scan(text: string): { matches: AliasMatch[]; tokens: KeyToken[] } {
+    if (text.length === 0) return { matches: [], tokens: [] };
     const { spaced, joined } = tokenizeWithOffsets(text);
+    if (!this.root.next) return { matches: [], tokens: spaced };
     const candidates: Candidate[] = [];
     this.walk(spaced, lineNumbers(text, spaced), candidates);
     // Without a kept ZWNJ the two streams are the same tokens: walk once.
@@ -126,7 +132,12 @@ export class AliasMatcher {
         matches.push({ entityId: output.entityId, start, end, aliasText, alias: output.alias, ambiguous: output.ambiguous });
       }
     }
-    return matches;
+    return { matches, tokens: spaced };
+  }
+
+  /** The entities one key token names on its own («عمان» → Oman, Amman), for telling «عمانی» an adjective. */
+  entitiesNamedBy(key: string): string[] {
+    return this.root.next?.get(key)?.outputs?.map((output) => output.entityId) ?? [];
   }
 
   /** The longest pattern starting at each token, within the token's line. */

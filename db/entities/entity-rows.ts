@@ -2,7 +2,7 @@
  * The entity tables as rows, and the alias set an entity is written with: the names given,
  * keyed through the normaliser, with the canonical name always among them.
  */
-import type { Entity, EntityAlias, EntityKind } from '../../common/contract';
+import type { Entity, EntityAlias, EntityKind, EntityRole } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import { aliasTokensOfMany } from './alias-key';
 
@@ -85,7 +85,7 @@ export function aliasesForView(canonical: string, rows: readonly AliasRow[]): En
   return sorted.map((row) => ({ name: row.alias, ambiguous: row.ambiguous === 1 }));
 }
 
-export function rowToEntity(row: EntityRow, aliases: EntityAlias[], mentionCount: number): Entity {
+export function rowToEntity(row: EntityRow, aliases: EntityAlias[], mentionCount: number, roles: EntityRole[] = []): Entity {
   return {
     id: row.id,
     kind: row.kind,
@@ -93,6 +93,7 @@ export function rowToEntity(row: EntityRow, aliases: EntityAlias[], mentionCount
     mentionCount,
     description: row.description,
     aliases,
+    roles,
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     gazetteerKey: row.gazetteer_key,

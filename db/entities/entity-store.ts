@@ -13,7 +13,9 @@ import { retargetEntityMentions, unlinkReferences } from '../editor/rewrite-refe
 import type { ArchiveDatabase } from '../open';
 import { aliasKey } from './alias-key';
 import type { AliasRecord } from './alias-matcher';
+import { storyDayOrNull } from '../dating/story-day';
 import { gazetteerEntityId, newEntityId } from './entity-id';
+import { EntityRoles, sameRoleSet, toRoleFields, type RoleFields } from './entity-roles';
 import {
   aliasesForView,
   checkDays,
@@ -50,6 +52,8 @@ export interface StarterEntityInput {
   /** `aliasKey` of each of `names`, in order. */
   keys: string[];
   description: string;
+  /** People: their posts, `of` already an entity id (or null). */
+  roles?: RoleFields[];
 }
 
 /** The page shows this many articles of an entity's timeline (Iran's would be the archive). */
@@ -67,7 +71,7 @@ const KEY_RANGE = 'alias_key >= @key AND alias_key < @keyEnd';
  * عراقچی». The word test reads every alias (thousands, not millions); the prefix is ranked first.
  */
 const KEY_MATCH = `((${KEY_RANGE}) OR instr(alias_key, ' ' || @key) > 0)`;
-const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
+const STORY_DAY = storyDayOrNull('a');
 
 /** Where an entity is referred to in a live article, for merge and delete. */
 interface ReferenceRow {
@@ -85,6 +89,7 @@ export class EntityStore {
    * merely a needless rebuild): the mention matcher rebuilds when it differs from the last.
    */
   private aliasRevision = 0;
+  readonly roles: EntityRoles;
 
   private readonly byId: Statement<[string], EntityRow>;
   private readonly aliasesOf: Statement<[string], AliasRow>;
@@ -118,6 +123,7 @@ export class EntityStore {
     private readonly db: ArchiveDatabase,
     private readonly articles: ArticleStore,
   ) {
+    this.roles = new EntityRoles(db);
     this.byId = db.prepare('SELECT * FROM entities WHERE id = ?');
     this.aliasesOf = db.prepare('SELECT alias, alias_key, ambiguous FROM entity_aliases WHERE entity_id = ?');
     this.summaryOf = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entities e WHERE e.id = ?`);
@@ -142,7 +148,7 @@ export class EntityStore {
       SELECT a.id AS articleId, a.headline, ${STORY_DAY} AS day, a.status
         FROM mentions m JOIN articles a ON a.id = m.article_id
        WHERE m.entity_id = ? AND m.state = 'confirmed' AND a.deleted_at IS NULL
-       ORDER BY day DESC, a.seq DESC LIMIT ?`);
+       ORDER BY day IS NULL, day DESC, a.seq DESC LIMIT ?`);
     this.coMentionedWith = db.prepare(`
       SELECT o.entity_id AS id, count(*) AS articles
         FROM mentions m
@@ -215,7 +221,7 @@ export class EntityStore {
   get(id: string): Entity {
     const row = this.byId.get(id);
     if (!row) throw new ArchiveError('not_found', `No entity with id ${id}`);
-    return rowToEntity(row, aliasesForView(row.canonical, this.aliasesOf.all(id)), this.summary(id).mentionCount);
+    return rowToEntity(row, aliasesForView(row.canonical, this.aliasesOf.all(id)), this.summary(id).mentionCount, this.roles.of(id));
   }
 
   summary(id: string): EntitySummary {
@@ -247,7 +253,8 @@ export class EntityStore {
     return this.suggestByKey.all({ ...keyRange(aliasKey(text)), limit });
   }
 
-  page(id: string): EntityPage {
+  /** The page without what other stores add (suggestions, quotes): see entity-page.ts. */
+  page(id: string): Pick<EntityPage, 'entity' | 'timeline' | 'coMentioned'> {
     const entity = this.get(id);
     const timeline = this.timelineOf.all(id, TIMELINE_LIMIT) as EntityPage['timeline'];
     const coMentioned = this.coMentionedWith
@@ -276,6 +283,7 @@ export class EntityStore {
         at,
       });
       this.writeAliases(id, aliases);
+      this.roles.replace(id, (request.roles ?? []).map(toRoleFields));
       const entity = this.get(id);
       this.record(entity, 'create', at);
       return entity;
@@ -309,7 +317,8 @@ export class EntityStore {
         at,
       });
       this.writeAliases(id, aliases);
-      // Built from what was written rather than read back: this runs for ~500 entries on
+      if (entry.roles) this.roles.add(id, entry.roles);
+      // Built from what was written rather than read back: this runs for ~900 entries on
       // every new archive.
       const entity = rowToEntity(
         {
@@ -327,10 +336,25 @@ export class EntityStore {
         },
         aliases.map(({ name, ambiguous }) => ({ name, ambiguous })),
         0,
+        (entry.roles ?? []).map((role) => ({ ...role, ofName: null })),
       );
       this.insertRevision.run(id, revision, at, 'create', snapshotOf(entity));
       return id;
     });
+  }
+
+  /**
+   * Adds roles to an entity without touching the ones it has (a gazetteer upgrade's new
+   * posts), in the caller's transaction. Returns how many were new.
+   */
+  addRoles(id: string, roles: readonly RoleFields[], at: string): number {
+    if (!this.byId.get(id)) throw new ArchiveError('not_found', `No entity with id ${id}`);
+    const added = this.roles.add(id, roles);
+    if (added > 0) {
+      this.bumpRevision.run(at, id);
+      this.record(this.get(id), 'update', at);
+    }
+    return added;
   }
 
   /**
@@ -381,20 +405,25 @@ export class EntityStore {
         if (!currentAliases.some((alias) => alias.key === canonical.key)) aliases = [canonical, ...currentAliases];
       }
       const aliasesChange = aliases !== null && !sameAliasSet(aliases, currentAliases);
+      const roles = request.roles?.map(toRoleFields) ?? null;
+      const rolesChange = roles !== null && !sameRoleSet(roles, this.roles.of(request.id));
       const fieldsChange =
         next.kind !== current.kind ||
         next.canonical !== current.canonical ||
         next.description !== current.description ||
         next.startsOn !== current.starts_on ||
         next.endsOn !== current.ends_on;
-      if (!aliasesChange && !fieldsChange) return this.get(request.id);
+      if (!aliasesChange && !fieldsChange && !rolesChange) return this.get(request.id);
 
       const at = new Date().toISOString();
       this.updateEntity.run({ ...next, at });
+      // Detection reads kinds beside names (a person's title, a place's country): rebuild it.
+      this.aliasRevision += 1;
       if (aliasesChange) {
         this.deleteAliases.run(request.id);
         this.writeAliases(request.id, aliases!);
       }
+      if (rolesChange) this.roles.replace(request.id, roles!);
       const entity = this.get(request.id);
       this.record(entity, 'update', at);
       return entity;
@@ -422,6 +451,7 @@ export class EntityStore {
       this.insertAliasIfNew.run(targetId, source.canonical, aliasKey(source.canonical), 0);
       this.deleteAliases.run(sourceId);
       this.aliasRevision += 1;
+      this.roles.merge(sourceId, targetId);
       // A user's entity that absorbs a starter one takes over its key, so later gazetteer
       // upgrades add their new names to the entity that survived.
       if (target.gazetteerKey === null && source.gazetteerKey !== null) {
@@ -505,6 +535,7 @@ export class EntityStore {
       });
       this.db.prepare('UPDATE entities SET created_at = ? WHERE id = ?').run(snapshot.createdAt, id);
       this.writeAliases(id, keyedAliasSet(snapshot.canonical, snapshot.aliases, false));
+      this.roles.add(id, snapshot.roles ?? []);
       const putBack = this.db.prepare(`
         INSERT OR IGNORE INTO mentions (article_id, entity_id, state, origin, occurrences, updated_at)
         SELECT id, @entityId, @state, @origin, 0, @at FROM articles WHERE id = @articleId AND deleted_at IS NULL`);

@@ -15,6 +15,8 @@ import type { ArchiveDatabase } from '../open';
 import { NORMALIZER_VERSION } from '../search/normalize';
 import { aliasTokensOfMany } from './alias-key';
 import { rekeyAliases } from './alias-rekey';
+import { gazetteerEntityId } from './entity-id';
+import { roleKey, type RoleFields } from './entity-roles';
 import type { EntityStore, StarterEntityInput } from './entity-store';
 import type { AliasInput } from './entity-rows';
 
@@ -23,18 +25,30 @@ const NORMALIZER_KEY = 'normalizer_version';
 const ENTRY_PREFIX = 'entry:';
 const entryKey = (gazetteerKey: string) => `${ENTRY_PREFIX}${gazetteerKey}`;
 
-/** What an `entry:` row's value holds: the names (aliases, not the canonical) loaded with it. */
+/**
+ * What an `entry:` row's value holds: the names (aliases, not the canonical) loaded with it,
+ * and for people the keys of the roles loaded (see `roleKey`), so an upgrade adds only posts
+ * it never loaded and a role an editor removed stays removed.
+ */
 interface EntryState {
   names: string[];
+  roles?: string[];
 }
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 
 function parseEntryState(value: string): EntryState {
   try {
     const parsed = JSON.parse(value) as Partial<EntryState>;
-    return { names: Array.isArray(parsed.names) ? parsed.names.filter((name) => typeof name === 'string') : [] };
+    return { names: strings(parsed.names), ...(Array.isArray(parsed.roles) ? { roles: strings(parsed.roles) } : {}) };
   } catch {
     return { names: [] };
   }
+}
+
+/** A starter role with its `of` as the archive's entity id (ids are derived from gazetteer keys). */
+function rolesOf(entry: StarterEntity): RoleFields[] {
+  return (entry.roles ?? []).map((role) => ({ title: role.title, of: role.of === null ? null : gazetteerEntityId(role.of), from: role.from, to: role.to }));
 }
 
 export interface StarterGazetteerOptions {
@@ -50,6 +64,7 @@ export interface GazetteerLoadReport {
   entitiesAdded: number;
   aliasesAdded: number;
   aliasesRekeyed: number;
+  rolesAdded: number;
   milliseconds: number;
 }
 
@@ -60,6 +75,9 @@ function namesOf(entry: StarterEntity): AliasInput[] {
     ...entry.aliases.map(({ name, ambiguous }) => ({ name, ambiguous: ambiguous ?? false })),
   ];
 }
+
+/** Rows without roles keep the shape they had before people came (most entries). */
+const entryState = (names: string[], roles: string[]): EntryState => (roles.length > 0 ? { names, roles } : { names });
 
 export function ensureStarterGazetteer(
   db: ArchiveDatabase,
@@ -80,7 +98,7 @@ export function ensureStarterGazetteer(
       normalizer: !state.has(NORMALIZER_KEY) || Number(state.get(NORMALIZER_KEY)) === NORMALIZER_VERSION,
     };
   };
-  const report = { version, entitiesAdded: 0, aliasesAdded: 0, aliasesRekeyed: 0, milliseconds: 0 };
+  const report = { version, entitiesAdded: 0, aliasesAdded: 0, aliasesRekeyed: 0, rolesAdded: 0, milliseconds: 0 };
   // The path taken on every open of an up-to-date archive: one SELECT.
   const before = isCurrent();
   if (before.gazetteer && before.normalizer) return { ...report, milliseconds: performance.now() - started };
@@ -118,6 +136,8 @@ export function ensureStarterGazetteer(
     const fresh: StarterEntityInput[] = [];
     starter.forEach((entry, i) => {
       const aliasNames = names[i].slice(1).map((alias) => alias.name);
+      const roles = rolesOf(entry);
+      const roleKeys = roles.map(roleKey);
       const before = loaded.get(entry.id);
       const existingId = kept.get(entry.id) ?? null;
       // An entry whose entity exists though its state row is missing (an archive copied
@@ -133,12 +153,19 @@ export function ensureStarterGazetteer(
           newKeys.push(keys[i][j]);
         });
         if (existingId !== null && newNames.length > 0) report.aliasesAdded += entities.addAliases(existingId, newNames, newKeys, at);
+        // Roles as names: only those never loaded, and only to an entity the user kept.
+        const seenRoles = new Set(before?.roles ?? (before === undefined ? roleKeys : []));
+        const newRoles = roles.filter((role) => !seenRoles.has(roleKey(role)));
+        if (existingId !== null && newRoles.length > 0) report.rolesAdded += entities.addRoles(existingId, newRoles, at);
         // Names loaded before and since: a name dropped from the data stays "seen".
         const all = [...new Set([...(before?.names ?? []), ...aliasNames])];
-        if (before === undefined || all.length !== before.names.length) writeState.run(entryKey(entry.id), JSON.stringify({ names: all }));
+        const allRoles = [...new Set([...(before?.roles ?? []), ...roleKeys])];
+        if (before === undefined || all.length !== before.names.length || allRoles.length !== (before.roles?.length ?? 0)) {
+          writeState.run(entryKey(entry.id), JSON.stringify(entryState(all, allRoles)));
+        }
       } else {
-        fresh.push({ gazetteerKey: entry.id, kind: entry.kind, names: names[i], keys: keys[i], description: entry.description ?? '' });
-        writeState.run(entryKey(entry.id), JSON.stringify({ names: aliasNames }));
+        fresh.push({ gazetteerKey: entry.id, kind: entry.kind, names: names[i], keys: keys[i], description: entry.description ?? '', roles });
+        writeState.run(entryKey(entry.id), JSON.stringify(entryState(aliasNames, roleKeys)));
       }
     });
     entities.createStarterEntities(fresh, at);

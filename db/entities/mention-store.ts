@@ -10,14 +10,20 @@
  * snapshot, and detection over the archive writes no article revisions.
  */
 import type { Statement } from 'better-sqlite3';
-import type { ArticleMention, DetectionProgress, EntityKind, MentionState, SerializedBody } from '../../common/contract';
+import type { ArticleMention, DetectionProgress, Entity, EntityKind, EntitySuggestion, MentionState, NameProposal, SerializedBody } from '../../common/contract';
+import { storyDayOrNull } from '../dating/story-day';
 import { ArchiveError } from '../../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from '../articles';
 import type { ArchiveDatabase } from '../open';
 import { AliasMatcher, type AliasTokenCache } from './alias-matcher';
-import { detectMentions, type ArticleText, type Detection } from './detect-mentions';
+import { readArticle, type ArticleReading, type ArticleText, type Detection, type EntityFacts } from './detect-mentions';
+import { loadEntityFacts } from './entity-facts';
 import type { EntityStore } from './entity-store';
 import { inlineMentionTexts } from './inline-mention-texts';
+import { NameProposals } from './name-proposals';
+
+/** Told of every reading of an article's text inside the transaction that stores it (the quote register). */
+export type ReadingListener = (articleId: string, reading: ArticleReading, at: string) => void;
 
 type Origin = ArticleMention['origin'];
 
@@ -52,7 +58,9 @@ const MENTION_VIEW = `m.entity_id, m.state, m.origin, m.occurrences, e.kind, e.c
 const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
 
 export class MentionStore implements ArticleRelation {
-  private built: { version: number; matcher: AliasMatcher } | null = null;
+  private built: { version: number; matcher: AliasMatcher; facts: EntityFacts } | null = null;
+  readonly proposals: NameProposals;
+  private readonly listeners: ReadingListener[] = [];
   /** Kept across rebuilds, so a rebuild only normalises names it has not seen. */
   private readonly tokenCache: AliasTokenCache = new Map();
   /** The archive-wide pass in progress, for its running count of new suggestions. */
@@ -72,6 +80,8 @@ export class MentionStore implements ArticleRelation {
   private readonly liveCount: Statement<[], number>;
   private readonly liveUpTo: Statement<[number], number>;
   private readonly suggestedPage: Statement<[number, number], MentionViewRow & { article_id: string; headline: string }>;
+  private readonly suggestedOf: Statement<[string, number], Omit<EntitySuggestion, 'matchedText' | 'ambiguous'>>;
+  private readonly suggestedCount: Statement<[string], number>;
 
   constructor(
     private readonly db: ArchiveDatabase,
@@ -79,6 +89,7 @@ export class MentionStore implements ArticleRelation {
     _articles: ArticleStore,
     private readonly entities: EntityStore,
   ) {
+    this.proposals = new NameProposals(db);
     this.rowsOf = db.prepare('SELECT entity_id, state, origin, occurrences FROM mentions WHERE article_id = ?');
     this.viewOf = db.prepare(`
       SELECT ${MENTION_VIEW} FROM mentions m JOIN entities e ON e.id = m.entity_id
@@ -129,22 +140,66 @@ export class MentionStore implements ArticleRelation {
        WHERE m.state = 'suggested'
        ORDER BY ${STORY_DAY} DESC, a.seq DESC, m.occurrences DESC, e.canonical
        LIMIT ? OFFSET ?`);
+    const day = storyDayOrNull('a');
+    this.suggestedOf = db.prepare(`
+      SELECT a.id AS articleId, a.headline, ${day} AS day, a.status, m.occurrences
+        FROM mentions m JOIN articles a ON a.id = m.article_id AND a.deleted_at IS NULL
+       WHERE m.entity_id = ? AND m.state = 'suggested'
+       ORDER BY day IS NULL, day DESC, a.seq DESC LIMIT ?`);
+    this.suggestedCount = db
+      .prepare<[string], number>(`
+        SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id AND a.deleted_at IS NULL
+         WHERE m.entity_id = ? AND m.state = 'suggested'`)
+      .pluck();
+  }
+
+  /** Articles where the entity awaits review, newest stories first, with the words that matched. */
+  suggestionsOf(entityId: string, limit: number): { items: EntitySuggestion[]; total: number } {
+    const items = this.suggestedOf.all(entityId, limit).map((row) => {
+      const found = this.detected(textOf(this.liveText(row.articleId))).get(entityId);
+      return { ...row, matchedText: found?.matchedText ?? null, ambiguous: found?.ambiguous ?? false };
+    });
+    return { items, total: this.suggestedCount.get(entityId)! };
   }
 
   /** The alias matcher, rebuilt when an alias changed since it was built. */
   matcher(): AliasMatcher {
+    return this.current().matcher;
+  }
+
+  private current(): { matcher: AliasMatcher; facts: EntityFacts } {
     const version = this.entities.aliasVersion;
     if (this.built?.version !== version) {
-      this.built = { version, matcher: new AliasMatcher(this.entities.aliasRecords(), this.tokenCache) };
+      this.built = { version, matcher: new AliasMatcher(this.entities.aliasRecords(), this.tokenCache), facts: loadEntityFacts(this.db) };
     }
-    return this.built.matcher;
+    return this.built;
+  }
+
+  /** What the text names, as detection reads it now. */
+  read(text: ArticleText): ArticleReading {
+    const { matcher, facts } = this.current();
+    return readArticle(matcher, facts, text);
+  }
+
+  private detected(text: ArticleText): Map<string, Detection> {
+    return this.read(text).mentions;
+  }
+
+  onReading(listener: ReadingListener): void {
+    this.listeners.push(listener);
   }
 
   applySave({ id, fields, references, at, text }: SaveContext): void {
     if (references) this.syncInline(id, references.entityIds, at);
-    if (DETECTED_FIELDS.some((field) => fields[field] !== undefined)) {
-      this.applyDetection(id, detectMentions(this.matcher(), text), at);
-    }
+    if (DETECTED_FIELDS.some((field) => fields[field] !== undefined)) this.applyReading(id, this.read(text), at);
+  }
+
+  /** Stores a reading: suggestions, proposed names, and whatever listens (quotes). Returns the suggestions added. */
+  private applyReading(articleId: string, reading: ArticleReading, at: string): number {
+    const added = this.applyDetection(articleId, reading.mentions, at);
+    this.proposals.apply(articleId, reading.proposals, at);
+    for (const listener of this.listeners) listener(articleId, reading, at);
+    return added;
   }
 
   /** Inline @mentions are confirmed mentions; one whose node left the body goes with it. */
@@ -182,7 +237,7 @@ export class MentionStore implements ArticleRelation {
     const article = this.liveText(id);
     const rows = this.viewOf.all(id);
     if (rows.length === 0) return [];
-    const found = detectMentions(this.matcher(), textOf(article));
+    const found = this.detected(textOf(article));
     const inlineTexts = rows.some((row) => !found.has(row.entity_id))
       ? inlineMentionTexts(article.body_json === null ? null : (JSON.parse(article.body_json) as SerializedBody))
       : new Map<string, string>();
@@ -194,7 +249,7 @@ export class MentionStore implements ArticleRelation {
     this.db
       .transaction(() => {
         const article = this.liveText(id);
-        this.applyDetection(id, detectMentions(this.matcher(), textOf(article)), new Date().toISOString());
+        this.applyReading(id, this.read(textOf(article)), new Date().toISOString());
       })
       .immediate();
     return this.forArticle(id);
@@ -210,7 +265,7 @@ export class MentionStore implements ArticleRelation {
       .transaction(() => {
         const article = this.liveText(articleId);
         this.entities.summary(entityId);
-        const found = detectMentions(this.matcher(), textOf(article)).get(entityId);
+        const found = this.detected(textOf(article)).get(entityId);
         this.upsertState.run({ articleId, entityId, state, occurrences: found?.occurrences ?? 0, at: new Date().toISOString() });
       })
       .immediate();
@@ -227,9 +282,8 @@ export class MentionStore implements ArticleRelation {
     const { last, added } = this.db
       .transaction(() => {
         const rows = this.batchAfter.all(after, batch);
-        const matcher = this.matcher();
         let suggested = 0;
-        for (const row of rows) suggested += this.applyDetection(row.id, detectMentions(matcher, textOf(row)), at);
+        for (const row of rows) suggested += this.applyReading(row.id, this.read(textOf(row)), at);
         return { last: rows.length > 0 ? rows[rows.length - 1].seq : null, added: suggested };
       })
       .immediate();
@@ -245,16 +299,86 @@ export class MentionStore implements ArticleRelation {
   /** Suggestions awaiting review across the archive, newest stories first. */
   suggestions(limit = 100, offset = 0): Array<{ articleId: string; headline: string; mention: ArticleMention }> {
     const rows = this.suggestedPage.all(limit, offset);
-    const matcher = this.matcher();
     const foundIn = new Map<string, Map<string, Detection>>();
     return rows.map((row) => {
       let found = foundIn.get(row.article_id);
       if (!found) {
-        found = detectMentions(matcher, textOf(this.liveText(row.article_id)));
+        found = this.detected(textOf(this.liveText(row.article_id)));
         foundIn.set(row.article_id, found);
       }
       return { articleId: row.article_id, headline: row.headline, mention: toMention(row, found.get(row.entity_id), undefined) };
     });
+  }
+
+  /**
+   * Confirms the names detection is sure of in these articles (an import's `--confirm-known`):
+   * suggestions matched by an alias that is no other word. An ambiguous one, a name proposed
+   * by its title, and anything an editor decided stay as they are. Returns how many.
+   */
+  confirmKnown(articleIds: readonly string[]): number {
+    const confirm = this.db.prepare<[string, string, string]>(
+      "UPDATE mentions SET state = 'confirmed', updated_at = ? WHERE article_id = ? AND entity_id = ? AND state = 'suggested' AND origin = 'detected'",
+    );
+    return this.db
+      .transaction(() => {
+        const at = new Date().toISOString();
+        let confirmed = 0;
+        for (const articleId of articleIds) {
+          const found = this.detected(textOf(this.liveText(articleId)));
+          for (const row of this.rowsOf.all(articleId)) {
+            const detection = found.get(row.entity_id);
+            if (row.state === 'suggested' && detection && !detection.ambiguous) confirmed += confirm.run(at, articleId, row.entity_id).changes;
+          }
+        }
+        return confirmed;
+      })
+      .immediate();
+  }
+
+  /** The names the article proposes by their titles. */
+  proposalsFor(articleId: string): NameProposal[] {
+    this.liveText(articleId);
+    return this.proposals.forArticle(articleId);
+  }
+
+  dismissProposal(articleId: string, name: string): NameProposal[] {
+    this.db
+      .transaction(() => {
+        this.liveText(articleId);
+        this.proposals.dismiss(articleId, name, new Date().toISOString());
+      })
+      .immediate();
+    return this.proposals.forArticle(articleId);
+  }
+
+  /**
+   * Makes a proposed name an entity (a person, described by the role it was found with) and
+   * confirms it in the article. The other articles proposing the same name are read again, so
+   * they now suggest the new entity instead.
+   */
+  acceptProposal(articleId: string, name: string, kind: EntityKind = 'person'): Entity {
+    return this.db
+      .transaction(() => {
+        this.liveText(articleId);
+        const proposal = this.proposals.find(articleId, name);
+        const canonical = proposal?.name ?? name.trim();
+        const others = this.proposals.articlesWith(canonical).filter((id) => id !== articleId);
+        // Agency copy names a person by the family name after the first mention («بقائی گفت»):
+        // that name is theirs too, flagged, so it is offered only beside the full name or a title.
+        const words = canonical.split(/\s+/u);
+        const family = kind === 'person' && words.length > 1 ? [{ name: words[words.length - 1], ambiguous: true }] : [];
+        const entity = this.entities.create({ kind, canonical, aliases: family, description: proposal?.role ?? '' });
+        this.proposals.drop(articleId, canonical);
+        this.detect(articleId);
+        this.setState(articleId, entity.id, 'confirmed');
+        for (const other of others) this.detect(other);
+        return this.entities.get(entity.id);
+      })
+      .immediate();
+  }
+
+  suggestedNames(limit = 100, offset = 0): ReturnType<NameProposals['suggestions']> {
+    return this.proposals.suggestions(limit, offset);
   }
 
   private liveText(id: string): ArticleTextRow & { body_json: string | null } {
@@ -276,5 +400,6 @@ function toMention(row: MentionViewRow, found: Detection | undefined, inlineText
     occurrences: row.occurrences,
     matchedText: found?.matchedText ?? inlineText ?? null,
     ambiguous: found?.ambiguous ?? false,
+    evidence: found ? { alias: found.evidence.alias, support: found.evidence.support, role: found.evidence.role } : null,
   };
 }

@@ -6,5 +6,4 @@ export type ExportableArticle = Pick<
   'id' | 'headline' | 'kicker' | 'lead' | 'byline' | 'datelinePlace' | 'datelineDate' | 'body'
 >;
 
-/** The title of an article without a headline, as the archive list shows it. */
-export const UNTITLED = 'بی‌تیتر';
+export { UNTITLED } from '../../common/export-filename';

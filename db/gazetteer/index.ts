@@ -1,16 +1,17 @@
 /**
  * The starter gazetteer: UN member and observer states, their capitals, and international
  * organisations, with the names a Persian news desk uses (see README.md beside this file and
- * shared/docs/gazetteer.md). Data only: nothing here touches the archive.
+ * docs/gazetteer.md). Data only: nothing here touches the archive.
  *
  * The JSON is imported (not read from disk) so bundlers ship it inside the app.
  */
 import ambiguousFile from './ambiguous.json';
 import countryFile from './countries.json';
 import organisationFile from './organisations.json';
-import type { AmbiguousFile, AmbiguousNameRecord, CountryRecord, OrganisationRecord } from './types';
+import peopleFile from './people.json';
+import type { AmbiguousFile, AmbiguousNameRecord, CountryRecord, OrganisationRecord, PeopleFile, PersonRecord } from './types';
 
-export type { AmbiguousFile, AmbiguousNameRecord, CapitalRecord, CountryRecord, OrganisationRecord } from './types';
+export type { AmbiguousFile, AmbiguousNameRecord, CapitalRecord, CountryRecord, OrganisationRecord, PeopleFile, PersonRecord } from './types';
 
 /**
  * Bump on ANY change to the data (a new entity, a new or changed alias, a flag, a name).
@@ -20,9 +21,9 @@ export type { AmbiguousFile, AmbiguousNameRecord, CapitalRecord, CountryRecord, 
  * never rename or reuse one (a country is `country:<ISO2>`, its capital `place:<ISO2>-capital`,
  * an organisation `org:<id>`).
  */
-export const GAZETTEER_VERSION = 1;
+export const GAZETTEER_VERSION = 2;
 
-export type StarterKind = 'country' | 'place' | 'organisation';
+export type StarterKind = 'country' | 'place' | 'organisation' | 'person';
 
 export interface StarterAlias {
   name: string;
@@ -32,8 +33,19 @@ export interface StarterAlias {
   reason?: string;
 }
 
+/** A post a person held: «وزیر امور خارجه» of `country:IR` from 2013 to 2021. */
+export interface StarterRole {
+  /** The Persian title, e.g. «وزیر امور خارجه», «دبیرکل». */
+  title: string;
+  /** The gazetteer id of the country or organisation, or null (a title that says it all). */
+  of: string | null;
+  /** Gregorian years; `to` null while in office. */
+  from: number | null;
+  to: number | null;
+}
+
 export interface StarterEntity {
-  /** Stable: `country:IR`, `place:IR-capital`, `org:oic`. */
+  /** Stable: `country:IR`, `place:IR-capital`, `org:oic`, `person:zarif`. */
   id: string;
   kind: StarterKind;
   /** The Persian name the desk uses. */
@@ -58,6 +70,8 @@ export interface StarterEntity {
   acronyms?: string[];
   /** `YYYY-MM-DD` or `YYYY`. */
   founded?: string;
+  /** People: the posts they held, newest first. */
+  roles?: StarterRole[];
 }
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
@@ -107,6 +121,8 @@ export function matchNames(entity: StarterEntity): StarterAlias[] {
 const countries = countryFile as CountryRecord[];
 const organisations = organisationFile as OrganisationRecord[];
 const ambiguity = ambiguousFile as AmbiguousFile;
+// The JSON literal type of ~300 people is too wide to compare with PeopleFile; tests check the shape.
+const people = peopleFile as unknown as PeopleFile;
 
 /** The names in order, without repeats and without the canonical name. */
 function uniqueNames(canonical: string, names: readonly string[]): string[] {
@@ -120,26 +136,55 @@ function uniqueNames(canonical: string, names: readonly string[]): string[] {
   return unique;
 }
 
-function flagFor(id: string, name: string, byKey: ReadonlyMap<string, AmbiguousNameRecord[]>): AmbiguousNameRecord | undefined {
+function sharedFlagFor(id: string, name: string, byKey: ReadonlyMap<string, AmbiguousNameRecord[]>): AmbiguousNameRecord | undefined {
   return byKey.get(nameKey(name))?.find((record) => !record.entities || record.entities.includes(id));
 }
 
-function withFlags(entity: StarterEntity, names: readonly string[], byKey: ReadonlyMap<string, AmbiguousNameRecord[]>): StarterEntity {
-  const canonicalFlag = flagFor(entity.id, entity.canonical, byKey);
+function withFlags(
+  entity: StarterEntity,
+  names: readonly string[],
+  byKey: ReadonlyMap<string, AmbiguousNameRecord[]>,
+  own: Readonly<Record<string, string>> = {},
+): StarterEntity {
+  const flagFor = (id: string, name: string) => (Object.hasOwn(own, name) ? { reason: own[name] } : sharedFlagFor(id, name, byKey));
+  const canonicalFlag = flagFor(entity.id, entity.canonical);
   if (canonicalFlag) {
     entity.canonicalAmbiguous = true;
     entity.canonicalReason = canonicalFlag.reason;
   }
   entity.aliases = uniqueNames(entity.canonical, names).map((name) => {
-    const flag = flagFor(entity.id, name, byKey);
+    const flag = flagFor(entity.id, name);
     return flag ? { name, ambiguous: true, reason: flag.reason } : { name };
   });
   return entity;
 }
 
+/** A role code's Persian title (people.json `roleTitles`), or the title as written. */
+function titleOf(role: string): string {
+  return Object.hasOwn(people.roleTitles, role) ? people.roleTitles[role] : role;
+}
+
+/** Newest first: the post held now (or last) leads, as a desk would introduce the person. */
+function rolesOf(person: PersonRecord): StarterRole[] {
+  return person.roles
+    .map(([role, of, from, to]) => ({ title: titleOf(role), of, from, to }))
+    .sort((a, b) => (b.to ?? Infinity) - (a.to ?? Infinity) || (b.from ?? 0) - (a.from ?? 0));
+}
+
+/** The canonical names of countries and organisations, for people's descriptions. */
+function canonicalById(entities: readonly StarterEntity[]): Map<string, string> {
+  return new Map(entities.map((entity) => [entity.id, entity.canonical]));
+}
+
+/** «وزیر امور خارجه ایران»: a role as one phrase. */
+export function roleLabel(role: StarterRole, names: ReadonlyMap<string, string>): string {
+  const of = role.of === null ? undefined : names.get(role.of);
+  return of ? `${role.title} ${of}` : role.title;
+}
+
 /**
- * Every starter entity, flat: 195 countries, their 195 capitals (kind `place`), then the
- * organisations. A fresh array of fresh objects on every call.
+ * Every starter entity, flat: 195 countries, their 195 capitals (kind `place`), the
+ * organisations, then the people. A fresh array of fresh objects on every call.
  */
 export function loadStarterGazetteer(): StarterEntity[] {
   const byKey = new Map<string, AmbiguousNameRecord[]>();
@@ -205,6 +250,27 @@ export function loadStarterGazetteer(): StarterEntity[] {
         },
         [...org.aliases, org.english, ...org.acronyms],
         byKey,
+      ),
+    );
+  }
+  const names = canonicalById(entities);
+  for (const person of people.people) {
+    const roles = rolesOf(person);
+    entities.push(
+      withFlags(
+        {
+          id: `person:${person.id}`,
+          kind: 'person',
+          canonical: person.canonical,
+          english: person.english,
+          aliases: [],
+          // The post held now, or the last one: how a desk introduces the person.
+          description: roles.length > 0 ? roleLabel(roles[0], names) : '',
+          roles,
+        },
+        [...person.aliases, person.english],
+        byKey,
+        person.flagged,
       ),
     );
   }

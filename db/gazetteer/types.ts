@@ -68,3 +68,28 @@ export interface AmbiguousFile {
   /** Names looked at and deliberately NOT flagged: a record for the editors who review this. */
   notFlagged: ConsideredNameRecord[];
 }
+
+/** A role as people.json writes it: [role, of, from, to] (see `about` there). */
+export type PersonRoleRecord = [role: string, of: string | null, from: number | null, to: number | null];
+
+export interface PersonRecord {
+  /** Stable id, lower-case: the entity id is `person:<id>`. */
+  id: string;
+  /** The name as the Persian press writes it. */
+  canonical: string;
+  english: string;
+  /** Other spellings, short forms and the English forms. */
+  aliases: string[];
+  /** Aliases that are also common words, first names or another person's name, with why (English). */
+  flagged?: Record<string, string>;
+  roles: PersonRoleRecord[];
+}
+
+export interface PeopleFile {
+  about: string;
+  /** The month the data was last checked (`YYYY-MM`): holders changed since are the editors' to add. */
+  asOf: string;
+  /** Role codes and the Persian title each stands for. */
+  roleTitles: Record<string, string>;
+  people: PersonRecord[];
+}

@@ -6,6 +6,8 @@
  * an article later in the same import as well as at one already in the archive; a link that
  * can't be made is reported against its line, and the article stays imported without it.
  */
+import { emptyTidyCounts, type TidyCounts } from '../../common/typography/tidy-persian';
+import { tidyDraft } from './tidy-draft';
 import type { LinkType } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
@@ -44,21 +46,28 @@ interface PendingLink {
   type: LinkType;
 }
 
+export interface ImportOptions {
+  /** Tidy each article's Persian typography on the way in (`dabir import --tidy`). */
+  tidy?: boolean;
+}
+
 export interface ImportReport {
   files: FileImportReport[];
+  /** With `tidy`: the typography fixes made, kind by kind, over every imported article. */
+  tidied?: TidyCounts;
   /** Set when the archive failed mid-import; the files after the failing one were not tried. */
   stoppedBy?: 'disk_full' | 'storage';
 }
 
-export function importFiles(archive: Archive, paths: readonly string[]): ImportReport {
-  const report: ImportReport = { files: [] };
+export function importFiles(archive: Archive, paths: readonly string[], options: ImportOptions = {}): ImportReport {
+  const report: ImportReport = { files: [], tidied: options.tidy ? emptyTidyCounts() : undefined };
   const links: PendingLink[] = [];
   for (const file of paths) {
     if (report.stoppedBy) {
       report.files.push(refusedFile(file, 'not imported: the import stopped at the error above'));
       continue;
     }
-    const outcome = importOneFile(archive, file, links);
+    const outcome = importOneFile(archive, file, links, report.tidied);
     report.files.push(outcome.report);
     report.stoppedBy = outcome.stoppedBy;
   }
@@ -70,6 +79,7 @@ function importOneFile(
   archive: Archive,
   file: string,
   links: PendingLink[],
+  tidied?: TidyCounts,
 ): { report: FileImportReport; stoppedBy?: ImportReport['stoppedBy'] } {
   const parsed = readImportFile(file);
   if (!parsed.ok) return { report: refusedFile(file, parsed.message) };
@@ -77,7 +87,7 @@ function importOneFile(
   const valid = parsed.entries.filter((entry) => entry.ok);
   let written: WriteResult[];
   try {
-    written = writeDrafts(archive, valid.map((entry) => entry.draft));
+    written = writeDrafts(archive, valid.map((entry) => (tidied ? tidyDraft(entry.draft, tidied) : entry.draft)));
   } catch (error) {
     // The file's transaction has rolled back: nothing of it is in the archive.
     if ((error as { code?: string }).code === 'SQLITE_FULL') {

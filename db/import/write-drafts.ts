@@ -7,6 +7,7 @@ import type { Archive } from '../archive';
 import { bodyFromPlainText } from '../editor/headless';
 import { ArchiveError } from '../../common/result';
 import type { Article } from '../../common/contract';
+import { datedFromText, markUndated } from '../dating/undated';
 import type { ArticleDraft } from './article-draft';
 
 /** One result per draft, in the drafts' order. */
@@ -17,10 +18,15 @@ export function writeDrafts(archive: Archive, drafts: readonly ArticleDraft[]): 
   return archive.db.transaction(() => drafts.map((draft) => writeDraft(archive, draft))).immediate();
 }
 
-function writeDraft(archive: Archive, draft: ArticleDraft): WriteResult {
+function writeDraft(archive: Archive, given: ArticleDraft): WriteResult {
+  // A story without a date takes it from its dateline; without either it is undated, never
+  // dated by the day of the import (db/dating).
+  const draft = datedFromText(given);
   const body = draft.bodyText === '' ? {} : { body: bodyFromPlainText(draft.bodyText) };
   try {
-    return { ok: true, article: archive.articles.create({ ...draft.fields, ...body }, { id: draft.id, at: draft.at }) };
+    const article = archive.articles.create({ ...draft.fields, ...body }, { id: draft.id, at: draft.at });
+    if (!article.datelineDate) markUndated(archive.db, article.id);
+    return { ok: true, article };
   } catch (error) {
     if (!(error instanceof ArchiveError)) throw error;
     const message = error.code === 'conflict' ? `an article with id ${draft.id} already exists in the archive` : error.message;

@@ -131,7 +131,8 @@ function rank(open: OpenArticle, candidates: readonly CandidateRow[], signals: r
         .map((signal, index) => ({ signal, weight: weights[index] }))
         .filter(({ signal }) => signal.carriers.has(row.seq))
         .sort((a, b) => b.weight - a.weight);
-      const content = shared.reduce((sum, { weight }) => sum + weight, 0);
+      // Only common words in common («عضو», «خارجه»): nothing relates the two stories.
+      const content = shared.every(({ signal }) => signal.weak) ? 0 : shared.reduce((sum, { weight }) => sum + weight, 0);
       const days = daysApart(open.day, row.day);
       return { row, shared, days, score: relatedScore(content, days) };
     })

@@ -8,22 +8,23 @@
  * rows, costs a third as much on a 100k-article archive.
  */
 import type { Statement } from 'better-sqlite3';
+import { storyDayOrNull } from '../dating/story-day';
 import type { ArchiveDatabase } from '../open';
 import type { ArticleText } from './key-terms';
 
 export interface OpenArticle extends ArticleText {
   seq: number;
   id: string;
-  /** The story's day: dateline date, else the day it was written. */
-  day: string;
+  /** The story's day: dateline date, else the day it was written; null for an undated import. */
+  day: string | null;
 }
 
 export interface CandidateRow {
   seq: number;
   id: string;
   headline: string;
-  /** The story's day: dateline date, else the day it was written. */
-  day: string;
+  /** The story's day: dateline date, else the day it was written; null for an undated import. */
+  day: string | null;
 }
 
 /** An entity or a tag of the open article. */
@@ -34,7 +35,8 @@ export interface LabelledKey {
 
 export type SubjectKind = 'entity' | 'tag';
 
-const STORY_DAY = 'coalesce(dateline_date, substr(created_at, 1, 10))';
+/** An undated import has no day: it earns no closeness in time (the import day is not its day). */
+const STORY_DAY = storyDayOrNull('articles');
 
 interface SubjectStatements {
   ofArticle: Statement<[string], LabelledKey>;

@@ -37,8 +37,9 @@ export function signalWeight(kind: SignalKind, archiveSize: number, documentFreq
   return KIND_WEIGHT[kind] * inverseDocumentFrequency(archiveSize, documentFrequency);
 }
 
-/** Whole days between two `YYYY-MM-DD` story days. */
-export function daysApart(a: string, b: string): number {
+/** Whole days between two `YYYY-MM-DD` story days; infinitely far when either has no day. */
+export function daysApart(a: string | null, b: string | null): number {
+  if (a === null || b === null) return Number.POSITIVE_INFINITY;
   const distance = Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
   // A malformed day (never written by the app, but an import might) earns no time boost.
   return Number.isFinite(distance) ? Math.round(distance) : Number.POSITIVE_INFINITY;

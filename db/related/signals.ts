@@ -31,6 +31,8 @@ export interface Signal {
   carriers: Set<number>;
   /** `carriers` lists every article carrying it. */
   complete: boolean;
+  /** A common word («عضو», «خارجه»): it never relates two articles on its own. */
+  weak?: boolean;
 }
 
 export interface SignalBounds {
@@ -111,6 +113,7 @@ export function termSignals(queries: RelatedQueries, open: OpenArticle, archiveS
       dfIsLowerBound: false,
       carriers: new Set(carriers.filter((seq) => seq !== open.seq)),
       complete,
+      weak: candidate.weak,
     };
     kept.push({ signal, rank: candidate.frequency * inverseDocumentFrequency(archiveSize, df) });
   }

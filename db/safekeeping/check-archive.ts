@@ -5,7 +5,7 @@
  * use; the others are single statements.
  */
 import type { Database } from 'better-sqlite3';
-import { pause, throttledProgress, type LongOperationOptions } from '../long-operation';
+import { betweenBatches, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 
 export const CHECK_NAMES = ['quick_check', 'integrity_check', 'foreign_key_check', 'search_index'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
@@ -51,7 +51,7 @@ export async function quickCheckByTable(db: Database, options: LongOperationOpti
     const rows = damageAsRows(() => db.pragma(`quick_check(${quoted(table)})`) as { quick_check: string }[], table);
     for (const { quick_check: line } of rows) if (line !== 'ok') problems.push(line);
     if (problems.length >= PROBLEMS_KEPT) break;
-    await pause(options.signal);
+    await betweenBatches(options.signal);
   }
   report({ done: tables.length, total: tables.length, phase: options.phase ?? 'quick_check' });
   return problems.slice(0, PROBLEMS_KEPT);
@@ -72,11 +72,11 @@ export async function checkArchive(db: Database, mode: 'quick' | 'full', options
     const problems = await quickCheckByTable(db, { signal: options.signal });
     checks.push({ name: 'quick_check', ok: problems.length === 0, problems });
   }
-  await pause(options.signal);
+  await betweenBatches(options.signal);
 
   phase(1, 'foreign_key_check');
   checks.push(checkForeignKeys(db));
-  await pause(options.signal);
+  await betweenBatches(options.signal);
 
   phase(2, 'search_index');
   checks.push(checkSearchIndex(db));

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ArchiveError } from '../../common/result';
-import { throttledProgress, throwIfCancelled, type LongOperationOptions } from '../long-operation';
+import { throttledProgress, throwIfCancelled, type LongOperationOptions } from '../jobs/long-operation';
 import { schemaVersionOf } from '../migrate';
 import type { ArchiveDatabase } from '../open';
 import { PARTIAL_SUFFIX } from './backup-files';

@@ -3,7 +3,7 @@
  * be removed, and of a backup before it replaces the archive: SQLite's `quick_check`, Dabir's
  * application id, and a schema version this Dabir can open (or exactly the one expected).
  */
-import type { LongOperationOptions } from '../long-operation';
+import type { LongOperationOptions } from '../jobs/long-operation';
 import { schemaVersionOf } from '../migrate';
 import { connectDatabase, DABIR_APPLICATION_ID, NotAnArchiveError } from '../open';
 import { quickCheckByTable } from './check-archive';

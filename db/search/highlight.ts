@@ -15,20 +15,31 @@ export interface TextRange {
  * Ranges `[start, end)` of `document` (the output of tokenizeWithOffsets) where a term's
  * spaced tokens occur in the spaced tokens, or its joined tokens in the joined tokens;
  * sorted, overlapping ranges merged.
+ *
+ * Whole words only: a match in the spaced tokens must begin and end where a word of the
+ * joined tokens does, so «ای» is no hit inside «بیانیه‌ای» and «بین» none inside «بین‌المللی»
+ * (the word is marked whole when the query meets it whole). A prefix may end inside a word.
  */
 export function findHighlightRanges(
   document: { spaced: readonly KeyToken[]; joined: readonly KeyToken[] },
   terms: readonly HighlightTerm[],
 ): TextRange[] {
   const ranges: TextRange[] = [];
+  const words = { starts: new Set(document.joined.map((token) => token.start)), ends: new Set(document.joined.map((token) => token.end)) };
   for (const term of terms) {
-    collectOccurrences(document.spaced, term.spaced, term.prefix, ranges);
+    collectOccurrences(document.spaced, term.spaced, term.prefix, ranges, words);
     collectOccurrences(document.joined, term.joined, term.prefix, ranges);
   }
   return mergeRanges(ranges);
 }
 
-function collectOccurrences(tokens: readonly KeyToken[], keys: readonly string[], prefix: boolean, out: TextRange[]): void {
+function collectOccurrences(
+  tokens: readonly KeyToken[],
+  keys: readonly string[],
+  prefix: boolean,
+  out: TextRange[],
+  words?: { starts: ReadonlySet<number>; ends: ReadonlySet<number> },
+): void {
   if (keys.length === 0) return;
   const last = keys.length - 1;
   for (let i = 0; i + last < tokens.length; i++) {
@@ -37,7 +48,10 @@ function collectOccurrences(tokens: readonly KeyToken[], keys: readonly string[]
       const key = tokens[i + k].key;
       matches = k === last && prefix ? key.startsWith(keys[k]) : key === keys[k];
     }
-    if (matches) out.push({ start: tokens[i].start, end: tokens[i + last].end });
+    if (!matches) continue;
+    const range = { start: tokens[i].start, end: tokens[i + last].end };
+    if (words && (!words.starts.has(range.start) || (!prefix && !words.ends.has(range.end)))) continue;
+    out.push(range);
   }
 }
 

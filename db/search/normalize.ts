@@ -1,6 +1,6 @@
 /**
  * The Persian search key: one function for the index AND every query, so a variant typed by
- * the user meets the variant the writer typed (rulebook: shared/docs/persian-text.md).
+ * the user meets the variant the writer typed (rulebook: docs/persian-text.md).
  *
  * Pipeline: fold characters (fold.ts) → split into pieces (pieces.ts) → join separated
  * prefixes and drop separated suffixes (affixes.ts) → light stemming (stem.ts).

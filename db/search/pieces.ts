@@ -31,19 +31,26 @@ const HARD = 5;
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
 const INVISIBLE_CHAR = /[\p{M}\p{Cf}]/u;
 
-const CHAR_CLASS = (() => {
-  const classes = new Uint8Array(0x10000).fill(HARD);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    if (TOKEN_CHAR.test(ch)) classes[c] = TOKEN;
-    else if (INVISIBLE_CHAR.test(ch)) classes[c] = IGNORABLE;
-  }
-  classes[0x200c] = ZWNJ_CLASS;
-  classes[0x20] = SPACE;
-  classes[0x09] = SPACE;
-  return classes;
-})();
+/**
+ * The class of each BMP code unit, worked out the first time it is met (0 until then):
+ * testing all 65,536 up front took tens of milliseconds of every `dabir` command's start.
+ */
+const CHAR_CLASS = new Uint8Array(0x10000);
+CHAR_CLASS[0x200c] = ZWNJ_CLASS;
+CHAR_CLASS[0x20] = SPACE;
+CHAR_CLASS[0x09] = SPACE;
+
+function classOf(code: number): number {
+  const known = CHAR_CLASS[code];
+  return known !== 0 ? known : learnClass(code);
+}
+
+function learnClass(code: number): number {
+  const ch = String.fromCharCode(code);
+  const cls = code >= 0xd800 && code <= 0xdfff ? HARD : TOKEN_CHAR.test(ch) ? TOKEN : INVISIBLE_CHAR.test(ch) ? IGNORABLE : HARD;
+  CHAR_CLASS[code] = cls;
+  return cls;
+}
 
 function classifyAstral(codePoint: number): number {
   const ch = String.fromCodePoint(codePoint);
@@ -61,7 +68,7 @@ export function splitIntoPieces(folded: FoldedText): Piece[] {
   let i = 0;
   while (i < n) {
     const width = charWidth(codes, i, n);
-    const cls = width === 1 ? CHAR_CLASS[codes[i]] : classifyAstral(text.codePointAt(i)!);
+    const cls = width === 1 ? classOf(codes[i]) : classifyAstral(text.codePointAt(i)!);
     if (cls !== TOKEN) {
       if (cls === HARD) gap = 'hard';
       else if (cls === SPACE && gap !== 'hard') gap = 'space';
@@ -74,7 +81,7 @@ export function splitIntoPieces(folded: FoldedText): Piece[] {
     let end = i + width;
     while (end < n) {
       const nextWidth = charWidth(codes, end, n);
-      const next = nextWidth === 1 ? CHAR_CLASS[codes[end]] : classifyAstral(text.codePointAt(end)!);
+      const next = nextWidth === 1 ? classOf(codes[end]) : classifyAstral(text.codePointAt(end)!);
       if (next === IGNORABLE) hasIgnorable = true;
       else if (next !== TOKEN) break;
       end += nextWidth;
@@ -101,7 +108,7 @@ function withoutIgnorables(text: string, start: number, end: number): string {
   let out = '';
   for (const ch of text.slice(start, end)) {
     const cp = ch.codePointAt(0)!;
-    const cls = cp < 0x10000 ? CHAR_CLASS[cp] : classifyAstral(cp);
+    const cls = cp < 0x10000 ? classOf(cp) : classifyAstral(cp);
     if (cls === TOKEN) out += ch;
   }
   return out;

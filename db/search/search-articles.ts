@@ -9,8 +9,9 @@ import type { ArchiveDatabase } from '../open';
 import { tagKey } from '../tags';
 import { facetMatch, yearMatch } from './facets';
 import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
-import { SEARCH_COLUMNS, WEIGHTED_BM25, type SearchIndex } from './search-index';
+import { RECENT_SEARCH_TABLE, SEARCH_COLUMNS, SEARCH_TABLE, weightedBm25, type SearchIndex, type SearchTable } from './search-index';
 import { buildSnippet, highlightIn } from './snippet';
+import { resolveDeskName } from './desk-name';
 
 export interface SearchRequest {
   query: string;
@@ -67,6 +68,12 @@ export const COUNT_CAP = 10_000;
  */
 const ESTIMATE_COUNT_ALL_BELOW = 2000;
 const ESTIMATE_SAMPLED_SHARE = 0.08;
+/**
+ * At most this many older articles are sampled, however large the archive: a share of a
+ * million articles would read tens of thousands of a common word's matches, and a sample of
+ * this size already puts the estimate within its two significant figures.
+ */
+const ESTIMATE_SAMPLED_MAX = 8000;
 const ESTIMATE_SLICES = 4;
 
 interface FilterSql {
@@ -165,21 +172,25 @@ export class ArticleSearch {
     const parsed = parseSearchQuery(request.query);
     const notices: SearchNotice[] = [...parsed.notes];
     if (parsed.truncated) notices.push('truncated');
-    if (this.index.status().state === 'rebuilding') notices.push('index_rebuilding');
+    const index = this.index.status().state;
+    if (index !== 'ready') notices.push(index === 'rebuilding' ? 'index_rebuilding' : 'index_incomplete');
+    const filters = this.resolveDesk(request.filters, notices);
+    const answer = (found: Omit<SearchResults, 'query' | 'filters'>): SearchResults =>
+      request.filters === undefined ? { query: request.query, ...found } : { query: request.query, ...found, filters };
 
     if (parsed.empty) {
       // A blank query with filters lists what the filters select, newest first.
-      const where = filterClauses(request.filters);
+      const where = filterClauses(filters);
       const hasFilters = where.params.length > 0;
-      if (parsed.reason === 'blank_input' && hasFilters) return this.browse(request.query, where, limit, offset, notices);
-      return { query: request.query, total: 0, totalKind: 'exact', results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] };
+      if (parsed.reason === 'blank_input' && hasFilters) return answer(this.browse(where, limit, offset, notices));
+      return answer({ total: 0, totalKind: 'exact', results: [], notices: [parsed.reason ?? 'nothing_searchable', ...notices] });
     }
     const words = buildFts5Match(parsed, SEARCH_COLUMNS);
-    if (words === null) return { query: request.query, total: 0, totalKind: 'exact', results: [], notices: ['only_exclusions', ...notices] };
+    if (words === null) return answer({ total: 0, totalKind: 'exact', results: [], notices: ['only_exclusions', ...notices] });
 
-    const facets = facetMatch(request.filters);
+    const facets = facetMatch(filters);
     const match = facets === null ? words : `(${words}) AND ${facets}`;
-    const remaining = filterClauses(request.filters, true);
+    const remaining = filterClauses(filters, true);
     const { total, rows } =
       request.order === 'date'
         ? this.matchesByDate(match, remaining, limit, offset)
@@ -187,7 +198,35 @@ export class ArticleSearch {
     const terms = highlightTermsOf(parsed);
     // bm25 is lower-is-better and negative; users and scripts expect higher-is-better.
     const results = rows.map((row) => toHit(row, terms, request.order === 'date' ? 0 : -row.score));
-    return { query: request.query, total: total.count, totalKind: total.kind, results, notices };
+    return answer({ total: total.count, totalKind: total.kind, results, notices });
+  }
+
+  /**
+   * The filters with the desk as the archive spells it (see desk-name.ts); a desk no article
+   * has stays as typed, matches nothing, and is noticed. An exact name is one index lookup;
+   * only a desk typed another way reads the archive's desk names.
+   */
+  private resolveDesk(filters: SearchFilters | undefined, notices: SearchNotice[]): SearchFilters | undefined {
+    const typed = filters?.desk;
+    if (typed === undefined) return filters;
+    const exact = this.statement('SELECT 1 FROM articles WHERE desk = ? AND deleted_at IS NULL LIMIT 1').get(typed);
+    if (exact !== undefined) return filters;
+    const desk = resolveDeskName(typed, this.deskNames());
+    if (desk === undefined) notices.push('unknown_desk');
+    return { ...filters, desk: desk ?? typed };
+  }
+
+  /**
+   * Every desk name in use, in no particular order: one index lookup per desk, hopping from
+   * each name to the next in articles_by_desk, instead of reading the whole index.
+   */
+  private deskNames(): string[] {
+    const next = this.statement(
+      "SELECT min(desk) FROM articles WHERE desk > ? AND deleted_at IS NULL",
+    ).pluck();
+    const names: string[] = [];
+    for (let desk = next.get('') as string | null; desk !== null; desk = next.get(desk) as string | null) names.push(desk);
+    return names;
   }
 
   /**
@@ -206,12 +245,30 @@ export class ArticleSearch {
       notices.push('ranked_recent');
       oldest = newest[window - 1];
     }
-    const { from, condition, params } = this.matchSql(match, where);
+    const table = oldest > 0 && this.recentHoldsWindow(match, where, oldest, window) ? RECENT_SEARCH_TABLE : SEARCH_TABLE;
+    const { from, condition, params } = this.matchSql(match, where, false, table);
     const page = this.statement(
-      `SELECT ${FTS}.rowid AS seq, ${WEIGHTED_BM25} AS score FROM ${from}
-        WHERE ${condition} AND ${FTS}.rowid >= ? ORDER BY score, ${FTS}.rowid DESC LIMIT ? OFFSET ?`,
+      `SELECT ${table}.rowid AS seq, ${weightedBm25(table)} AS score FROM ${from}
+        WHERE ${condition} AND ${table}.rowid >= ? ORDER BY score, ${table}.rowid DESC LIMIT ? OFFSET ?`,
     ).all(...params, BigInt(oldest), limit, offset) as PageRow[];
     return { total, rows: this.hitRows(page) };
+  }
+
+  /**
+   * Whether the ranking window (the `window` newest matches, from `oldest` on) can be scored
+   * in the recent index: it starts at or after the index's floor, and the index holds every
+   * one of its matches (a writer that went around SearchIndex would leave some out, and an
+   * index being filled holds no floor yet). bm25 there reads each phrase's matches among the
+   * newest articles only, not in the whole archive.
+   */
+  private recentHoldsWindow(match: string, where: FilterSql, oldest: number, window: number): boolean {
+    const floor = this.index.recentFloor();
+    if (floor === null || oldest < floor) return false;
+    const { from, condition, params } = this.matchSql(match, where, false, RECENT_SEARCH_TABLE);
+    const held = this.statement(`SELECT count(*) FROM ${from} WHERE ${condition} AND ${RECENT_SEARCH_TABLE}.rowid >= ?`)
+      .pluck()
+      .get(...params, BigInt(oldest)) as number;
+    return held === window;
   }
 
   /**
@@ -257,7 +314,7 @@ export class ArticleSearch {
     if (olderSpan <= ESTIMATE_COUNT_ALL_BELOW) {
       older = countBetween.get(match, BigInt(first), BigInt(oldestSeq - 1)) as number;
     } else {
-      const width = Math.ceil((olderSpan * ESTIMATE_SAMPLED_SHARE) / ESTIMATE_SLICES);
+      const width = Math.ceil(Math.min(olderSpan * ESTIMATE_SAMPLED_SHARE, ESTIMATE_SAMPLED_MAX) / ESTIMATE_SLICES);
       let seen = 0;
       for (let slice = 0; slice < ESTIMATE_SLICES; slice += 1) {
         const start = first + Math.floor(((slice + 0.5) * olderSpan) / ESTIMATE_SLICES - width / 2);
@@ -301,11 +358,16 @@ export class ArticleSearch {
   }
 
   /** The index holds live articles only, so without filters no join is needed to count or rank. */
-  private matchSql(match: string, where: FilterSql, forceJoin = false): { from: string; condition: string; params: unknown[] } {
+  private matchSql(
+    match: string,
+    where: FilterSql,
+    forceJoin = false,
+    table: SearchTable = SEARCH_TABLE,
+  ): { from: string; condition: string; params: unknown[] } {
     const joined = forceJoin || where.params.length > 0;
     return {
-      from: joined ? `${FTS} JOIN articles a ON a.seq = ${FTS}.rowid` : FTS,
-      condition: joined ? `${FTS} MATCH ? AND ${where.sql}` : `${FTS} MATCH ?`,
+      from: joined ? `${table} JOIN articles a ON a.seq = ${table}.rowid` : table,
+      condition: joined ? `${table} MATCH ? AND ${where.sql}` : `${table} MATCH ?`,
       params: [match, ...where.params],
     };
   }
@@ -316,12 +378,12 @@ export class ArticleSearch {
     return page.map(({ seq, score }) => ({ ...(bySeq.get(seq) as HitRow), score }));
   }
 
-  private browse(query: string, where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): SearchResults {
+  private browse(where: FilterSql, limit: number, offset: number, notices: SearchNotice[]): Omit<SearchResults, 'query'> {
     const total = (this.statement(`SELECT count(*) AS n FROM articles a WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
     const page = this.statement(
       `SELECT a.seq, 0 AS score FROM articles a WHERE ${where.sql} ORDER BY ${STORY_DAY} DESC, a.seq DESC LIMIT ? OFFSET ?`,
     ).all(...where.params, limit, offset) as PageRow[];
-    return { query, total, totalKind: 'exact', results: this.hitRows(page).map((row) => toHit(row, [], 0)), notices };
+    return { total, totalKind: 'exact', results: this.hitRows(page).map((row) => toHit(row, [], 0)), notices };
   }
 
   /**

@@ -1,11 +1,17 @@
 /**
  * Keeps the FTS5 index in step with the articles: every save re-indexes its article inside
  * the save's own transaction, and an index built by another normaliser version is rebuilt,
- * in batches a caller can drive synchronously (CLI) or between events (app, browser shell).
+ * in batches a caller can drive synchronously (CLI) or as a cancellable job between other calls.
+ *
+ * A second index, `article_search_recent`, holds the same rows for the newest articles only
+ * (those from `recentFloor` on, RECENT_ARTICLES of them and up to a tenth more), so a
+ * common word's newest matches can be ranked without bm25 reading the word's every match
+ * in the archive (see 008_recent_search.sql and ArticleSearch.matchesByRelevance).
  */
 import type { Statement } from 'better-sqlite3';
 import type { Article, IndexStatus } from '../../common/contract';
 import type { ArticleIndexer } from '../articles';
+import { BatchSizer, betweenBatches, cancelledError, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import type { ArchiveDatabase } from '../open';
 import { FACETS_COLUMN, facetText } from './facets';
 import { normalizeSearchKey, NORMALIZER_VERSION } from './normalize';
@@ -26,14 +32,30 @@ export const SEARCH_COLUMNS = {
 /** A headline hit counts ten times a body hit; the same weight for both keys of a field. */
 export const FIELD_WEIGHTS: Record<(typeof INDEXED_FIELDS)[number], number> = { headline: 10, kicker: 4, lead: 3, body: 1, byline: 2 };
 
+export const SEARCH_TABLE = 'article_search';
+export const RECENT_SEARCH_TABLE = 'article_search_recent';
+export type SearchTable = typeof SEARCH_TABLE | typeof RECENT_SEARCH_TABLE;
+
 /**
  * bm25 with the field weights, as a result column. Called as a function it is computed only
  * for the rows that pass the other conditions (a filter, the ranking window); FTS5's `rank`
  * column (002_search.sql sets it to the same weights) is computed for every match first.
  */
-export const WEIGHTED_BM25 = `bm25(article_search, ${[...INDEXED_FIELDS, ...INDEXED_FIELDS].map((field) => FIELD_WEIGHTS[field]).join(', ')}, 0)`;
+export const weightedBm25 = (table: SearchTable) =>
+  `bm25(${table}, ${[...INDEXED_FIELDS, ...INDEXED_FIELDS].map((field) => FIELD_WEIGHTS[field]).join(', ')}, 0)`;
+export const WEIGHTED_BM25 = weightedBm25(SEARCH_TABLE);
+
+/**
+ * How many of the newest articles the recent index holds (with up to a tenth more). Enough that a word in one article
+ * in twelve has its ranking window (RANK_WINDOW newest matches) inside it; a rarer word's
+ * matches are few enough for the whole index to rank them quickly.
+ */
+export const RECENT_ARTICLES = 50_000;
 
 const VERSION_KEY = 'normalizer_version';
+/** The seq from which every live article is in the recent index; absent while it is being filled. */
+const RECENT_FLOOR_KEY = 'recent_floor';
+/** At most this many articles per transaction; fewer when articles are long (see BatchSizer). */
 const REBUILD_BATCH = 500;
 
 interface IndexableRow {
@@ -52,20 +74,43 @@ interface IndexableRow {
 export class SearchIndex implements ArticleIndexer {
   private readonly insert: Statement;
   private readonly remove: Statement<[bigint]>;
+  private readonly insertRecent: Statement;
+  private readonly removeRecent: Statement<[bigint]>;
   private readonly batchAfter: Statement<[number, number], IndexableRow>;
-  private rebuilding: { done: number; total: number } | null = null;
+  private readonly versionRow: Statement<[string], { value: string }>;
+  /** A rebuild under way; `main` when the main index is rebuilt, not only the recent one filled. */
+  private rebuilding: { done: number; total: number; main: boolean } | null = null;
+  /**
+   * Articles from this seq on are written to the recent index too; null when it is not kept
+   * (being filled from scratch counts as kept: saves during the fill go in as well).
+   */
+  private recentWriteFloor: number | null;
+  private readonly recentFloorRow: Statement<[string], { value: string }>;
+  /** New articles past the recent index's size before its oldest are dropped, a tenth of it at a time. */
+  private readonly recentSlack: number;
 
-  constructor(private readonly db: ArchiveDatabase) {
+  /** `recentArticles`: the recent index's size; smaller only in tests. */
+  constructor(
+    private readonly db: ArchiveDatabase,
+    private readonly recentArticles: number = RECENT_ARTICLES,
+  ) {
+    this.recentSlack = Math.ceil(recentArticles / 10);
+    this.recentFloorRow = db.prepare('SELECT value FROM search_state WHERE key = ?');
     const columns = [...SEARCH_COLUMNS.spaced, ...SEARCH_COLUMNS.joined, FACETS_COLUMN];
-    this.insert = db.prepare(
-      `INSERT INTO article_search (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`,
-    );
+    const insertInto = (table: SearchTable) =>
+      db.prepare(`INSERT INTO ${table} (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`);
+    this.insert = insertInto(SEARCH_TABLE);
+    this.insertRecent = insertInto(RECENT_SEARCH_TABLE);
     // FTS5 ignores a rowid constraint bound as REAL, which is what a JS number becomes.
     this.remove = db.prepare('DELETE FROM article_search WHERE rowid = ?');
+    this.removeRecent = db.prepare('DELETE FROM article_search_recent WHERE rowid = ?');
+    this.recentWriteFloor = this.recentFloor();
     this.batchAfter = db.prepare(`
       SELECT seq, headline, kicker, lead, body_text, byline, desk, status,
              coalesce(dateline_date, substr(created_at, 1, 10)) AS day FROM articles
        WHERE seq > ? AND deleted_at IS NULL ORDER BY seq LIMIT ?`);
+    // Asked on every search (is the index current?), so prepared once.
+    this.versionRow = db.prepare('SELECT value FROM search_state WHERE key = ?');
   }
 
   articleSaved(seq: number, article: Article): void {
@@ -76,12 +121,54 @@ export class SearchIndex implements ArticleIndexer {
   articleDeleted(seq: number): void {
     // The index holds live articles only, so search needs no join to leave tombstones out.
     this.remove.run(BigInt(seq));
+    this.removeRecent.run(BigInt(seq));
   }
 
-  private write(row: IndexableRow): void {
+  private write(row: IndexableRow, into: { main: boolean } = { main: true }): void {
     const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map(normalizeSearchKey);
-    this.remove.run(BigInt(row.seq));
-    this.insert.run(BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row));
+    const values = [BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row)];
+    if (into.main) {
+      this.remove.run(BigInt(row.seq));
+      this.insert.run(...values);
+    }
+    const floor = this.recentWriteFloor;
+    if (floor === null || row.seq < floor) return;
+    this.removeRecent.run(BigInt(row.seq));
+    this.insertRecent.run(...values);
+    if (into.main && row.seq >= floor + this.recentArticles + this.recentSlack) this.raiseRecentFloor(row.seq - this.recentArticles + 1);
+  }
+
+  /**
+   * Drops from the recent index the articles before `floor`, once new ones have pushed them
+   * out: a tenth of the index at a time, so a save pays nothing but one in five thousand,
+   * which deletes five thousand rows (FTS5 only marks them deleted).
+   */
+  private raiseRecentFloor(floor: number): void {
+    this.db.prepare('DELETE FROM article_search_recent WHERE rowid < ?').run(BigInt(floor));
+    this.recentWriteFloor = floor;
+    // Only a complete recent index has its floor recorded; one being filled records it at the end.
+    if (this.recentFloor() !== null) this.recordRecentFloor(floor);
+  }
+
+  /** The seq from which the recent index holds every live article, or null when it does not yet. */
+  recentFloor(): number | null {
+    const row = this.recentFloorRow.get(RECENT_FLOOR_KEY);
+    return row ? Number(row.value) : null;
+  }
+
+  private recordRecentFloor(floor: number | null): void {
+    if (floor === null) {
+      this.db.prepare('DELETE FROM search_state WHERE key = ?').run(RECENT_FLOOR_KEY);
+      return;
+    }
+    this.db
+      .prepare('INSERT INTO search_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(RECENT_FLOOR_KEY, String(floor));
+  }
+
+  /** Where the recent index starts for an archive whose newest article is `newest`. */
+  private recentFloorFor(newest: number): number {
+    return Math.max(1, newest - this.recentArticles + 1);
   }
 
   /**
@@ -89,9 +176,12 @@ export class SearchIndex implements ArticleIndexer {
    * run (and announce) a rebuild of an empty index.
    */
   stampIfEmpty(): void {
-    if (this.builtWithVersion() !== null) return;
+    if (this.builtWithVersion() !== null && this.recentFloor() !== null) return;
     const articles = (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-    if (articles === 0) this.recordVersion();
+    if (articles > 0) return;
+    this.recordVersion();
+    this.recordRecentFloor(1);
+    this.recentWriteFloor = 1;
   }
 
   private recordVersion(): void {
@@ -101,69 +191,88 @@ export class SearchIndex implements ArticleIndexer {
   }
 
   builtWithVersion(): number | null {
-    const row = this.db.prepare('SELECT value FROM search_state WHERE key = ?').get(VERSION_KEY) as { value: string } | undefined;
+    const row = this.versionRow.get(VERSION_KEY);
     return row ? Number(row.value) : null;
   }
 
   needsRebuild(): boolean {
-    return this.builtWithVersion() !== NORMALIZER_VERSION;
+    return this.builtWithVersion() !== NORMALIZER_VERSION || this.recentFloor() === null;
   }
 
+  /**
+   * What search should say of the index. Filling the recent index alone leaves every article
+   * findable (until it is full, search ranks in the main index), so that is not announced.
+   */
   status(): IndexStatus {
-    return this.rebuilding ? { state: 'rebuilding', ...this.rebuilding } : { state: 'ready', done: 0, total: 0 };
+    if (this.rebuilding?.main) return { state: 'rebuilding', done: this.rebuilding.done, total: this.rebuilding.total };
+    return { state: this.builtWithVersion() !== NORMALIZER_VERSION ? 'incomplete' : 'ready', done: 0, total: 0 };
   }
 
   /**
    * Rebuilds the whole index, one transaction per batch, yielding progress after each.
    * Saves between batches index themselves as usual, so nothing is missed; the version is
-   * recorded only at the end, so a rebuild cut short by a crash starts again on next open.
+   * recorded only at the end, so a rebuild cut short (cancelled, or by a crash) starts again
+   * on next open, and until then search says the index is incomplete.
    */
-  *rebuild(): Generator<IndexStatus, void, void> {
-    const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n;
-    this.rebuilding = { done: 0, total };
+  private *steps(sizer?: BatchSizer): Generator<IndexStatus, void, void> {
+    // An index of the current version needs only its recent part filled (after an upgrade).
+    const main = this.builtWithVersion() !== NORMALIZER_VERSION;
+    const newest = (this.db.prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }).n;
+    const floor = this.recentFloorFor(newest);
+    const from = main ? 0 : floor - 1;
+    const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND seq > ?').get(from) as { n: number }).n;
+    this.rebuilding = { done: 0, total, main };
     try {
-      this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
-      let after = 0;
+      this.recordRecentFloor(null);
+      if (main) this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
+      this.db.prepare("INSERT INTO article_search_recent (article_search_recent) VALUES ('delete-all')").run();
+      // Saves from now on write the recent index too, so none is missed behind the rebuild.
+      this.recentWriteFloor = floor;
+      let after = from;
       for (;;) {
-        const rows = this.batchAfter.all(after, REBUILD_BATCH);
+        const began = performance.now();
+        const rows = this.batchAfter.all(after, sizer?.next() ?? REBUILD_BATCH);
         if (rows.length === 0) break;
-        this.db.transaction(() => rows.forEach((row) => this.write(row)))();
+        this.db.transaction(() => rows.forEach((row) => this.write(row, { main })))();
+        sizer?.done(rows.length, performance.now() - began);
         after = rows[rows.length - 1].seq;
         this.rebuilding.done = Math.min(total, this.rebuilding.done + rows.length);
-        yield this.status();
+        yield { state: 'rebuilding', done: this.rebuilding.done, total };
       }
-      this.recordVersion();
+      this.db.transaction(() => {
+        this.recordVersion();
+        this.recordRecentFloor(this.recentWriteFloor);
+      })();
     } finally {
       this.rebuilding = null;
     }
   }
 
-  /** Runs a rebuild to the end at once, reporting progress: for the CLI and tests. */
+  /** Runs a rebuild to the end at once, in full batches, reporting progress: for the CLI and tests. */
   rebuildNow(onProgress?: (status: IndexStatus) => void): void {
-    for (const step of this.rebuild()) onProgress?.(step);
+    for (const step of this.steps()) onProgress?.(step);
   }
 
-  /** Runs a rebuild a batch at a time between other events, so the API keeps answering. */
-  rebuildInBackground(onProgress?: (status: IndexStatus) => void): Promise<void> {
-    const steps = this.rebuild();
-    return new Promise((resolve, reject) => {
-      const next = () => {
-        // The archive was closed mid-rebuild (app quitting): the version stays old, so the
-        // rebuild starts again on next open.
-        if (!this.db.open) {
-          this.rebuilding = null;
-          return resolve();
-        }
-        try {
-          const step = steps.next();
-          if (step.done) return resolve();
-          onProgress?.(step.value);
-          setImmediate(next);
-        } catch (error) {
-          reject(error);
-        }
-      };
-      setImmediate(next);
-    });
+  /**
+   * The rebuild as a long operation (the `rebuildIndex` job): batches sized to keep the
+   * archive answering other calls between them; cancelled between batches.
+   */
+  async rebuild(options: LongOperationOptions = {}): Promise<{ indexed: number }> {
+    const report = throttledProgress(options.onProgress);
+    const steps = this.steps(new BatchSizer(REBUILD_BATCH));
+    let indexed = 0;
+    try {
+      for (let step = steps.next(); !step.done; step = steps.next()) {
+        indexed = step.value.done;
+        report({ done: step.value.done, total: step.value.total });
+        await betweenBatches(options.signal);
+        // Closed under a running rebuild: stop as a cancel does, the version still the old one.
+        if (!this.db.open) throw cancelledError();
+      }
+    } finally {
+      report.flush();
+      if (this.db.open) steps.return();
+    }
+    return { indexed };
   }
 }

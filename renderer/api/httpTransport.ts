@@ -1,3 +1,4 @@
+import { API_CALL_HEADER, API_CALL_HEADER_VALUE, API_PATH_PREFIX } from '../../common/browser-shell-api';
 import { API_METHODS } from '../../common/constants';
 import type { ApiMethod, DabirApi } from '../../common/contract';
 import type { ApiError, Result } from '../../common/result';
@@ -22,13 +23,14 @@ function isResult(body: unknown): body is Result<unknown> {
   return typeof error === 'object' && error !== null && typeof (error as ApiError).code === 'string';
 }
 
-async function call(method: ApiMethod, args: unknown, token: string | null): Promise<Result<unknown>> {
+async function call(method: ApiMethod, args: unknown): Promise<Result<unknown>> {
   const body = JSON.stringify(args ?? {});
   let response: Response;
   try {
-    response = await fetch(`/api/${method}`, {
+    // The session is the shell's HttpOnly cookie, which the browser adds on its own.
+    response = await fetch(`${API_PATH_PREFIX}${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Dabir-Token': token ?? '' },
+      headers: { 'Content-Type': 'application/json', [API_CALL_HEADER]: API_CALL_HEADER_VALUE },
       body,
       keepalive: body.length < KEEPALIVE_MAX_BYTES,
       cache: 'no-store',
@@ -49,10 +51,10 @@ async function call(method: ApiMethod, args: unknown, token: string | null): Pro
 }
 
 /** The same API object the preload exposes, built from `POST /api/<method>` calls. */
-export function createHttpApi(token: string | null): DabirApi {
+export function createHttpApi(): DabirApi {
   const api = {} as Record<ApiMethod, (args: unknown) => Promise<Result<unknown>>>;
   for (const method of API_METHODS) {
-    api[method] = (args) => call(method, args, token);
+    api[method] = (args) => call(method, args);
   }
   return api as unknown as DabirApi;
 }

@@ -26,6 +26,10 @@ export interface I18n {
   formatTimestamp: (timestamp: string) => string;
   /** «۱۴:۰۵» for an ISO timestamp. */
   formatTime: (timestamp: string) => string;
+  /** The display settings saved with the language: theme, body text size, calendar order. */
+  theme: Preferences['theme'];
+  editorFontSize: number;
+  calendarFirst: Preferences['calendarFirst'];
   setPreferences: (changes: Partial<Preferences>) => void;
 }
 
@@ -64,7 +68,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const i18n = useMemo<I18n>(() => {
-    const { locale, digits } = preferences;
+    const { locale, digits, theme, editorFontSize, calendarFirst } = preferences;
     const messages = MESSAGES[locale];
     const t = (key: MessageKey, params?: MessageParams) => formatMessage(messages[key], params);
     const monthNames: MonthNames = (month) => messages[monthKey(month)];
@@ -81,6 +85,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatGregorianDay,
       formatTimestamp: (timestamp) => formatTimestamp(timestamp, monthNames, digits, separator),
       formatTime: (timestamp) => formatClockTime(timestamp, digits),
+      theme,
+      editorFontSize,
+      calendarFirst,
       setPreferences,
     };
   }, [preferences, setPreferences]);
@@ -90,6 +97,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = i18n.locale;
     document.documentElement.dir = i18n.dir;
     document.title = i18n.t('app.title');
+    document.documentElement.dataset.theme = i18n.theme;
+    document.documentElement.style.setProperty('--body-font-size', `${i18n.editorFontSize}px`);
   }, [i18n]);
 
   return <I18nContext.Provider value={i18n}>{ready ? children : null}</I18nContext.Provider>;

@@ -5,6 +5,8 @@
 import type { ArticleStatus, Preferences, SearchNotice } from '../../common/contract';
 import type { ErrorCode } from '../../common/result';
 import type { MonthNumber } from '../../common/calendar';
+import { editorMessagesEn, editorMessagesFa } from './editorMessages';
+import { namesEn, namesFa } from './names-messages';
 
 export type { MonthNumber };
 
@@ -15,6 +17,9 @@ const fa = {
   'app.mainLabel': 'میز تحریریه',
   'app.createFailed': 'خبر تازه ساخته نشد. {reason}',
   'notice.dismiss': 'بستن',
+  'bridge.missingTitle': 'دبیر به بایگانی راه ندارد',
+  'bridge.missingProblem': 'پنجرهٔ برنامه بدون پل امن خود باز شد: بخش preload اجرا نشد و window.dabir در دسترس نیست. تا این درست نشود، هیچ خبری خوانده یا ذخیره نمی‌شود.',
+  'bridge.missingAdvice': 'برنامه را ببندید و دوباره باز کنید. اگر باز هم همین صفحه آمد، دبیر را دوباره نصب کنید و این پیام را به پشتیبانی فنی بدهید.',
   'leave.unsaved': 'تغییرات این خبر ذخیره نشد. اگر از آن بروید، این تغییرات از دست می‌رود.',
   'leave.stay': 'می‌مانم',
   'leave.discard': 'بدون ذخیره برو',
@@ -97,7 +102,7 @@ const fa = {
   'error.damaged': 'پروندهٔ بایگانی آسیب دیده است؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.',
   'error.read_only': 'بایگانی فقط‌خواندنی است؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.',
   'error.busy': 'برنامهٔ دیگری در حال نوشتن در بایگانی است؛ تغییرات شما هنوز در این پنجره است. کمی بعد دوباره بکوشید.',
-  'error.cancelled': 'کار لغو شد و چیزی تغییر نکرد.',
+  'error.cancelled': 'کار به خواست شما متوقف شد؛ آنچه پیش از توقف انجام شده بود ماند.',
 
   'toolbar.label': 'ابزار ویرایش متن',
   'toolbar.undo': 'واگرد',
@@ -330,8 +335,11 @@ const fa = {
   'search.notice.operator_ignored': 'واژه‌های AND، OR و NEAR نادیده گرفته شد (همهٔ واژه‌ها در هر حال باید در خبر باشند)؛ برای کنار گذاشتن یک واژه، پیش از آن - بگذارید.',
   'search.notice.unsearchable_term_dropped': 'نشانه‌هایی که حرف یا رقمی نداشتند (مانند * یا - تنها) نادیده گرفته شد.',
   'search.notice.index_rebuilding': 'در حال بازسازی نمایهٔ جست‌وجو: {percent}٪',
+  'search.notice.index_incomplete': 'بازسازی نمایهٔ جست‌وجو نیمه‌کاره ماند؛ شاید برخی خبرها در نتیجه‌ها نباشند.',
   'search.notice.ranked_recent': 'این جست‌وجو خبرهای بسیاری را دربرمی‌گیرد؛ «مرتبط‌ترین» فقط در میان تازه‌ترین‌های آن‌ها چیده شد. برای نتیجهٔ دقیق‌تر واژه یا فیلتری بیفزایید.',
+  'search.notice.unknown_desk': 'در بایگانی خبری با این سرویس نیست؛ نام سرویس را بررسی کنید.',
   'search.indexRebuildingHint': 'تا پایان بازسازی، نتیجه‌ها ممکن است کامل نباشند.',
+  'search.indexRebuild': 'بازسازی نمایه',
 
   'date.day': 'روز',
   'date.month': 'ماه',
@@ -438,6 +446,18 @@ const fa = {
   'bulk.removed': 'برچسب «{name}» از {count} خبر برداشته شد.',
   'bulk.unchanged': 'هیچ خبری تغییر نکرد.',
   'bulk.failed': 'برچسب‌ها تغییر نکرد. {reason}',
+  'bulk.tagging': 'در حال برچسب‌زدن: {percent}٪ ({done} از {total} خبر)',
+  'bulk.tagStopped': 'برچسب‌زدن متوقف شد: {done} خبر از {total} پیش از توقف بررسی شد و همان‌ها ماند.',
+  'bulk.exportHtml': 'خروجی HTML',
+  'bulk.exportMarkdown': 'خروجی Markdown',
+  'bulk.exporting': 'در حال ساختن خروجی: {percent}٪ ({done} از {total} خبر)',
+  'bulk.exported': 'خروجی {count} خبر در یک فایل zip آماده شد.',
+  'bulk.exportStopped': 'خروجی متوقف شد؛ فایلی ساخته نشد.',
+  'bulk.exportFailed': 'خروجی ساخته نشد. {reason}',
+  'job.cancel': 'توقف',
+  'job.cancelling': 'در حال توقف، پس از بخشی که در کار است…',
+  'archive.restarted': 'بایگانی از کار افتاده بود و دوباره باز شد. هر آنچه ذخیره شده بود سر جایش است؛ اگر تغییری همان لحظه در راه بود، دوباره ذخیره کنید.',
+  'archive.unavailable': 'بایگانی از کار افتاد و دوباره باز نشد. تغییرات شما هنوز در این پنجره است؛ برنامه را دوباره باز کنید.',
   'tagManager.title': 'برچسب‌ها',
   'tagManager.filter': 'یافتن برچسب…',
   'tagManager.empty': 'هنوز برچسبی در بایگانی نیست.',
@@ -453,6 +473,8 @@ const fa = {
   'tagManager.merge': 'یکی کن',
   'tagManager.merged': '{count} برچسب در «{name}» یکی شد.',
   'tagManager.failed': 'انجام نشد. {reason}',
+  ...editorMessagesFa,
+  ...namesFa,
 } as const;
 
 export type MessageKey = keyof typeof fa;
@@ -464,6 +486,9 @@ const en: Record<MessageKey, string> = {
   'app.mainLabel': 'News desk',
   'app.createFailed': 'The new article was not created. {reason}',
   'notice.dismiss': 'Close',
+  'bridge.missingTitle': 'Dabir cannot reach the archive',
+  'bridge.missingProblem': 'The app window opened without its secure bridge: the preload did not run and window.dabir is missing. Until this is fixed, no article can be read or saved.',
+  'bridge.missingAdvice': 'Close the app and open it again. If this page comes back, reinstall Dabir and pass this message on to technical support.',
   'leave.unsaved': 'This article’s changes were not saved. If you leave it, they are lost.',
   'leave.stay': 'Stay',
   'leave.discard': 'Leave without saving',
@@ -546,7 +571,7 @@ const en: Record<MessageKey, string> = {
   'error.damaged': 'The archive file is damaged; your changes are still in this window, unsaved.',
   'error.read_only': 'The archive is read-only; your changes are still in this window, unsaved.',
   'error.busy': 'Another program is writing to the archive; your changes are still in this window. Try again in a moment.',
-  'error.cancelled': 'Cancelled; nothing was changed.',
+  'error.cancelled': 'Stopped as you asked; what was done before it stopped stays done.',
 
   'toolbar.label': 'Text formatting',
   'toolbar.undo': 'Undo',
@@ -779,8 +804,11 @@ const en: Record<MessageKey, string> = {
   'search.notice.operator_ignored': 'AND, OR and NEAR were ignored (every word must appear anyway); put - before a word to exclude it.',
   'search.notice.unsearchable_term_dropped': 'Marks with no letter or digit (such as a lone * or -) were ignored.',
   'search.notice.index_rebuilding': 'Rebuilding the search index: {percent}%',
+  'search.notice.index_incomplete': 'The search index was not fully rebuilt; some articles may be missing from the results.',
   'search.notice.ranked_recent': 'This search matches very many articles; “Most relevant” was ranked among the newest of them. Add a word or a filter for a sharper result.',
+  'search.notice.unknown_desk': 'No article is on that desk; check the desk’s name.',
   'search.indexRebuildingHint': 'Until it finishes, results may be incomplete.',
+  'search.indexRebuild': 'Rebuild the index',
 
   'date.day': 'Day',
   'date.month': 'Month',
@@ -887,6 +915,18 @@ const en: Record<MessageKey, string> = {
   'bulk.removed': 'Tag “{name}” removed from {count} articles.',
   'bulk.unchanged': 'No article changed.',
   'bulk.failed': 'The tags were not changed. {reason}',
+  'bulk.tagging': 'Tagging: {percent}% ({done} of {total} articles)',
+  'bulk.tagStopped': 'Tagging stopped: {done} of {total} articles were done before it stopped, and stay so.',
+  'bulk.exportHtml': 'Export HTML',
+  'bulk.exportMarkdown': 'Export Markdown',
+  'bulk.exporting': 'Exporting: {percent}% ({done} of {total} articles)',
+  'bulk.exported': '{count} articles exported in one zip file.',
+  'bulk.exportStopped': 'Export stopped; no file was made.',
+  'bulk.exportFailed': 'The export was not made. {reason}',
+  'job.cancel': 'Stop',
+  'job.cancelling': 'Stopping after the part in progress…',
+  'archive.restarted': 'The archive stopped and was reopened. Everything saved is in place; if a change was on its way at that moment, save it again.',
+  'archive.unavailable': 'The archive stopped and could not be reopened. Your changes are still in this window; restart the app.',
   'tagManager.title': 'Tags',
   'tagManager.filter': 'Find a tag…',
   'tagManager.empty': 'The archive has no tags yet.',
@@ -902,6 +942,8 @@ const en: Record<MessageKey, string> = {
   'tagManager.merge': 'Merge',
   'tagManager.merged': '{count} tags merged into “{name}”.',
   'tagManager.failed': 'Not done. {reason}',
+  ...editorMessagesEn,
+  ...namesEn,
 };
 
 export const MESSAGES: Record<Preferences['locale'], Record<MessageKey, string>> = { fa, en };

@@ -1,38 +1,50 @@
 /**
- * While the archive says its search index is being rebuilt, asks how far along it is every
- * ~500 ms for the progress bar, and says when it is done so the search can be asked again
- * (its results were partial until then).
+ * While the archive says its search index is being rebuilt, follows the rebuild job for the
+ * progress bar and says when it has ended, so the search can be asked again (its results were
+ * partial until then). The rebuild can be stopped, and a stopped one started again.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { IndexStatus } from '../../common/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { JobProgress, JobStatus } from '../../common/contract';
 import { api } from '../api/client';
+import { JOB_POLL_MS } from '../jobs/watchJob';
 
-const POLL_MS = 500;
+export interface IndexRebuild {
+  /** How far the running rebuild has come; null before the first answer. */
+  progress: JobProgress | null;
+  cancelling: boolean;
+  cancel: () => void;
+  /** Starts the rebuild again after it was stopped (the search then says it is rebuilding). */
+  restart: () => void;
+}
 
-export function useIndexProgress(rebuilding: boolean, onReady: () => void): IndexStatus | null {
-  const [status, setStatus] = useState<IndexStatus | null>(null);
-  const onReadyRef = useRef(onReady);
-  onReadyRef.current = onReady;
+export function useIndexProgress(rebuilding: boolean, onSettled: () => void): IndexRebuild {
+  const [job, setJob] = useState<JobStatus | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const onSettledRef = useRef(onSettled);
+  onSettledRef.current = onSettled;
 
   useEffect(() => {
     if (!rebuilding) {
-      setStatus(null);
+      setJob(null);
+      setCancelling(false);
       return;
     }
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
-      const result = await api.getIndexStatus({});
+      const result = await api.listJobs({ kind: 'rebuildIndex' });
       if (stopped) return;
-      if (result.ok) {
-        setStatus(result.value);
-        if (result.value.state === 'ready') {
-          onReadyRef.current();
+      const newest = result.ok ? result.value[0] : undefined;
+      if (newest) {
+        setJob(newest);
+        if (newest.state !== 'running') {
+          // Done, stopped or failed: the search says which (no notice, or «incomplete»).
+          onSettledRef.current();
           return;
         }
       }
-      // An unanswered poll is tried again: the rebuild notice stays until the archive says ready.
-      timer = setTimeout(() => void poll(), POLL_MS);
+      // An unanswered poll is tried again: the notice stays until the rebuild has ended.
+      timer = setTimeout(() => void poll(), JOB_POLL_MS);
     };
     void poll();
     return () => {
@@ -41,11 +53,15 @@ export function useIndexProgress(rebuilding: boolean, onReady: () => void): Inde
     };
   }, [rebuilding]);
 
-  return status;
-}
+  const cancel = useCallback(() => {
+    if (!job) return;
+    setCancelling(true);
+    void api.cancelJob({ id: job.id });
+  }, [job]);
 
-/** Whole percent done, never 100 before the archive says ready. */
-export function percentDone(status: IndexStatus | null): number {
-  if (!status || status.total <= 0) return 0;
-  return Math.min(99, Math.floor((status.done / status.total) * 100));
+  const restart = useCallback(() => {
+    void api.startJob({ kind: 'rebuildIndex', input: {} }).then(() => onSettledRef.current());
+  }, []);
+
+  return { progress: job?.state === 'running' ? job.progress : null, cancelling, cancel, restart };
 }

@@ -40,3 +40,24 @@ export function handleZwnjKey(event: {
   insertZwnjIntoTextField(event.currentTarget);
   return true;
 }
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+/**
+ * The half-space in every text field of the page, including any a component did not wire
+ * itself: a window listener in the bubbling phase types it into the focused input or textarea
+ * unless the field's own handler already did (and so prevented the key's default).
+ */
+export function installZwnjInEveryField(): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.isComposing || !isZwnjShortcut(event)) return;
+    const field = event.target;
+    const isTextField =
+      field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(field.getAttribute('type') ?? ''));
+    if (!isTextField || field.readOnly || field.disabled) return;
+    event.preventDefault();
+    insertZwnjIntoTextField(field);
+  };
+  window.addEventListener('keydown', onKeyDown);
+  return () => window.removeEventListener('keydown', onKeyDown);
+}

@@ -18,6 +18,8 @@ export interface MentionsState {
   pending: ReadonlySet<string>;
   detect: () => void;
   setState: (entityId: string, state: MentionState) => void;
+  /** Reads the list again (after a bulk decision or a name added elsewhere). */
+  reload: () => void;
 }
 
 /** `onDecided` runs after the editor's word on a name is stored: related coverage depends on it. */
@@ -38,10 +40,14 @@ export function useArticleMentions(articleId: string, saver: ArticleSaver, saved
     }
   }, []);
 
-  useEffect(() => {
+  const reload = useCallback(() => {
     const mine = ++ticket.current;
     void api.getArticleMentions({ id: articleId }).then((result) => apply(result, mine));
-  }, [articleId, savedAt, apply]);
+  }, [articleId, apply]);
+
+  useEffect(() => {
+    reload();
+  }, [reload, savedAt]);
 
   const detect = useCallback(() => {
     setDetecting(true);
@@ -72,5 +78,5 @@ export function useArticleMentions(articleId: string, saver: ArticleSaver, saved
     [articleId, apply, onDecided],
   );
 
-  return { mentions, error, detecting, pending, detect, setState };
+  return { mentions, error, detecting, pending, detect, setState, reload };
 }

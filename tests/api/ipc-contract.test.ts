@@ -4,7 +4,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../common/contract';
-import { channelFor, createIpcApi, registerIpcHandlers, type IpcCallEvent } from '../../electron/ipc-bridge';
+import { dispatchApiCall } from '../../db/dispatch';
+import { registerIpcHandlers, type IpcCallEvent } from '../../electron/ipc-bridge';
+import { channelFor } from '../../electron/ipc-channels';
+import { createIpcApi } from '../../electron/preload-api';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 
 let temp: TempArchive;
@@ -12,7 +15,7 @@ afterEach(() => temp?.cleanup());
 
 function wire(senderUrl: string) {
   const handlers = new Map<string, (event: IpcCallEvent, args: unknown) => unknown>();
-  registerIpcHandlers({ handle: (channel, listener) => handlers.set(channel, listener) }, () => temp.archive.services, (url) =>
+  registerIpcHandlers({ handle: (channel, listener) => handlers.set(channel, listener) }, (method, args) => dispatchApiCall(temp.archive.services, method, args), (url) =>
     url.startsWith('app://dabir/'),
   );
   // Electron's invoke clones arguments and results; JSON does the same for our plain data.

@@ -11,9 +11,17 @@ const ROOT = join(__dirname, '..', '..');
 interface Rule {
   /** Our own top-level folders this layer may import from (besides itself). */
   folders: string[];
+  /** Of some of those folders, only these files (paths from the repository root). */
+  onlyFiles?: Record<string, string[]>;
   /** Packages this layer must never import. */
   forbiddenPackages: RegExp;
 }
+
+/**
+ * The shells hand every API call to the archive worker (host/) and run no SQL on the thread
+ * that serves the window: of db/ they may use only what names the archive's file.
+ */
+const SHELL_DB_FILES = { db: ['db/archive-location.ts'] };
 
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|http$|crypto$|worker_threads$)/;
 const RULES: Record<string, Rule> = {
@@ -23,8 +31,18 @@ const RULES: Record<string, Rule> = {
     folders: ['common'],
     forbiddenPackages: new RegExp(`^(electron|better-sqlite3)(/|$)|${NODE_BUILTINS.source}`),
   },
-  electron: { folders: ['common', 'db', 'browser-shell'], forbiddenPackages: /^(react|react-dom)(\/|$)/ },
-  'browser-shell': { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
+  // The archive worker and its host, shared by both shells: the core, and neither shell.
+  host: { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
+  electron: {
+    folders: ['common', 'db', 'host'],
+    onlyFiles: SHELL_DB_FILES,
+    forbiddenPackages: /^(react|react-dom|better-sqlite3)(\/|$)/,
+  },
+  'browser-shell': {
+    folders: ['common', 'db', 'host'],
+    onlyFiles: SHELL_DB_FILES,
+    forbiddenPackages: /^(electron|react|react-dom|better-sqlite3)(\/|$)/,
+  },
   cli: { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
 };
 
@@ -52,8 +70,11 @@ describe('layering', () => {
         for (const specifier of importsOf(file)) {
           const where = `${relative(ROOT, file)} imports ${specifier}`;
           if (specifier.startsWith('.')) {
-            const target = relative(ROOT, resolve(dirname(file), specifier)).split(/[\\/]/)[0];
+            const targetPath = relative(ROOT, resolve(dirname(file), specifier)).split(/[\\/]/);
+            const target = targetPath[0];
+            const onlyFiles = rule.onlyFiles?.[target];
             if (target !== layer && !rule.folders.includes(target)) violations.push(where);
+            else if (onlyFiles && !onlyFiles.includes(`${targetPath.join('/')}.ts`)) violations.push(where);
           } else if (rule.forbiddenPackages.test(specifier)) {
             violations.push(where);
           }

@@ -40,7 +40,24 @@ describe('dabir list and show', () => {
     expect(lines[0]).toMatch(/^ID\s+STATUS\s+DESK\s+DATE\s+HEADLINE$/);
     expect(lines[1]).toMatch(/^[0-9a-f-]{36}\s+approved\s+سیاست خارجی\s+2017-12-09\s+تازه‌ترین$/);
     expect(lines[2]).toMatch(/^[0-9a-f-]{36}\s+edited\s+-\s+2017-12-05\s+میانی$/);
-    expect(lines[3]).toBe('Showing 2 of 3 articles; use --limit N to see more.');
+    expect(lines[3]).toBe('Showing 2 of 3 articles; use --limit N (up to 1000) to see more.');
+  });
+
+  it('pages with --offset, and says which stretch of the archive it shows', () => {
+    const everything = jsonOf(dabir(['list', '--json', '--db', db])).articles.map((article: { id: string }) => article.id);
+    const second = jsonOf(dabir(['list', '--json', '--limit', '1', '--offset', '1', '--db', db]));
+    expect(second.total).toBe(3);
+    expect(second.articles.map((article: { id: string }) => article.id)).toEqual([everything[1]]);
+    const lines = dabir(['list', '--limit', '2', '--offset', '1', '--db', db]).stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ID\s+STATUS/);
+    expect(lines.slice(1, 3).map((line) => line.slice(0, 36))).toEqual(everything.slice(1, 3));
+    expect(lines[3]).toBe('Showing 2–3 of 3 articles.');
+  });
+
+  it('fails clearly for an id that is not an id', () => {
+    const run = dabir(['show', 'not-an-id', '--db', db]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("dabir: no article with id not-an-id (an article's id is a UUID, as list and search print it)\n");
   });
 
   it('fails clearly for an unknown id', () => {
@@ -94,7 +111,7 @@ describe('the command line itself', () => {
     [['frob'], 'unknown command "frob"'],
     [['list', '--frob'], 'unknown option --frob'],
     [['list', '--db'], '--db needs a value'],
-    [['list', '--limit', '0'], '--limit must be a whole number of at least 1, not "0"'],
+    [['list', '--limit', '0'], '--limit must be a whole number from 1 to 1000, not "0"'],
     [['list', 'extra'], 'list takes no operands (got "extra")'],
     [['import'], 'import needs at least one file: dabir import FILE...'],
     [['import', 'a.jsonl', '--limit', '3'], '--limit does not apply to import'],
@@ -105,7 +122,7 @@ describe('the command line itself', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `dabir: ${message}\nUsage: dabir [--db PATH] <import FILE... | list [--limit N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | related ID | export ID | backup [DEST] | backups | restore SRC | check [--full]> [--json]; "dabir --help" explains more.\n`,
+      `dabir: ${message}\nUsage: dabir [--db PATH] <import FILE... [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | backup [DEST] | backups | restore SRC | check [--full]> [--json]; "dabir --help" explains more.\n`,
     );
   });
 });

@@ -15,7 +15,7 @@ import { makeTempDir } from '../support/temp-archive';
 import { jsonOf, runDabir } from './run-cli';
 
 const SEARCH_HINT =
-  'Usage: dabir [--db PATH] search QUERY [--limit N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; "dabir --help" explains more.\n';
+  'Usage: dabir [--db PATH] search QUERY [--limit N] [--offset N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; "dabir --help" explains more.\n';
 const REBUILT = 'Rebuilding the search index: 100%\n';
 
 interface SearchJson {
@@ -164,7 +164,7 @@ describe('dabir search through the real CLI', () => {
     expect(lines[2]).toMatch(/\[ظریف\]/);
     expect(lines[3]).toMatch(/^ {2}\d{4}-\d\d-\d\d {2}(published|draft) {2}[0-9a-f-]{36} {2}\S/);
     expect(lines[4]).toMatch(/^ {2}.*\[ظر[يی]ف\]/);
-    expect(lines.slice(5)).toEqual(['', 'Showing 1 of 3 results; use --limit N (up to 100) to see more.', '']);
+    expect(lines.slice(5)).toEqual(['', 'Showing 1 of 3 results; use --limit N (up to 1000) to see more.', '']);
   });
 
   it('filters by desk', () => {
@@ -251,6 +251,26 @@ describe('dabir search in-process: the command line', () => {
     const run = inProcess(['search', 'ظریف', '--desk', 'بين الملل', '--json', '--db', db]);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).results.map((result: { headline: string }) => result.headline)).toEqual([C]);
+    // The text names the desk as the archive spells it, the one the core matched.
+    expect(inProcess(['search', 'ظریف', '--desk', 'بين الملل', '--db', db]).stdout).toMatch(/^1 result for «ظریف» \(desk "بین‌الملل"\)\n/);
+  });
+
+  it('pages with --offset: each page takes up where the last left off, and says where it is', () => {
+    const all = JSON.parse(inProcess(['search', 'ظریف', '--json', '--db', db]).stdout);
+    expect(all.total).toBe(3);
+    const pages = [0, 1, 2].map((offset) => JSON.parse(inProcess(['search', 'ظریف', '--limit', '1', '--offset', String(offset), '--json', '--db', db]).stdout));
+    expect(pages.map((page) => page.results.map((result: { id: string }) => result.id))).toEqual(all.results.map((result: { id: string }) => [result.id]));
+    expect(pages.every((page) => page.total === 3)).toBe(true);
+    const middle = inProcess(['search', 'ظریف', '--limit', '1', '--offset', '1', '--db', db]).stdout;
+    expect(middle).toMatch(/\nShowing 2–2 of 3 results; use --offset 2 to see more\.\n$/);
+    const last = inProcess(['search', 'ظریف', '--limit', '1', '--offset', '2', '--db', db]).stdout;
+    expect(last).toMatch(/\nShowing 3–3 of 3 results\.\n$/);
+  });
+
+  it('accepts --limit up to 1,000, the bound of the API contract', () => {
+    const run = inProcess(['search', 'ظریف', '--limit', '1000', '--json', '--db', db]);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).results).toHaveLength(3);
   });
 
   it.each([
@@ -264,9 +284,10 @@ describe('dabir search in-process: the command line', () => {
     [['ظریف', '--from', '2017-00-10'], '--from "2017-00-10" is not a date: there is no month 0; months run from 1 to 12'],
     [['ظریف', '--from', '2018-01-01', '--to', '1396-09-16'], '--from 2018-01-01 is after --to 1396-09-16 (2017-12-07): no day is in between'],
     [['ظریف', '--status', ''], '--status must be one of draft, edited, approved, published, archived, not ""'],
-    [['ظریف', '--limit', '0'], '--limit must be a whole number from 1 to 100, not "0"'],
-    [['ظریف', '--limit', '101'], '--limit must be a whole number from 1 to 100, not "101"'],
-    [['ظریف', '--limit', '2.5'], '--limit must be a whole number from 1 to 100, not "2.5"'],
+    [['ظریف', '--limit', '0'], '--limit must be a whole number from 1 to 1000, not "0"'],
+    [['ظریف', '--limit', '1001'], '--limit must be a whole number from 1 to 1000, not "1001"'],
+    [['ظریف', '--offset=-1'], '--offset must be a whole number (0 or more), not "-1"'],
+    [['ظریف', '--limit', '2.5'], '--limit must be a whole number from 1 to 1000, not "2.5"'],
     [['ظریف', '--order', 'newest'], '--order must be relevance or date, not "newest"'],
     [['ظریف', '--desk', ' '], '--desk needs the name of a desk'],
     [['ظریف', '-رئیسی'], 'unknown option -ر (to exclude a word, quote the whole query, as in dabir search "word -other", or put -- before the query)'],

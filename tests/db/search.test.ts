@@ -159,6 +159,24 @@ describe('search index', () => {
     expect(temp.archive.search.search({ query: 'تنها' }).results.map((hit) => hit.headline)).toEqual(['گزارش هفتگی']);
   });
 
+  it('reads a desk typed with other letters or spacing as the archive desk it folds to, and says when no desk is named so', () => {
+    temp = openTempArchive();
+    const { zarif, mention } = seed(temp.archive);
+    temp.archive.articles.create({ headline: 'جاکارتا میزبان نشست شد', desk: 'بین‌الملل' });
+    const search = temp.archive.search;
+    // Arabic yeh for the archive's Persian yeh: the same desk, and the answer says which.
+    const arabicYeh = search.search({ query: 'جاکارتا', filters: { desk: 'سياسي' } });
+    expect(arabicYeh.results.map((hit) => hit.id).sort()).toEqual([zarif.id, mention.id].sort());
+    expect(arabicYeh.filters).toEqual({ desk: 'سیاسی' });
+    expect(arabicYeh.notices).not.toContain('unknown_desk');
+    // A space, or nothing, where the archive has a half-space; filters alone, too.
+    expect(search.search({ query: '', filters: { desk: 'بين الملل' } }).total).toBe(1);
+    expect(search.search({ query: 'جاکارتا', filters: { desk: 'بینالملل' } }).filters?.desk).toBe('بین‌الملل');
+    const unknown = search.search({ query: 'جاکارتا', filters: { desk: 'ورزشی' } });
+    expect(unknown).toMatchObject({ total: 0, results: [], filters: { desk: 'ورزشی' } });
+    expect(unknown.notices).toContain('unknown_desk');
+  });
+
   it('filters by status, desk and date range, and orders by date on request', () => {
     temp = openTempArchive();
     const { zarif, mention } = seed(temp.archive);
@@ -233,6 +251,80 @@ describe('search index', () => {
     expect(full.results[0].id).toBe(old.id);
     expect(full.notices).not.toContain('ranked_recent');
     expect(full).toMatchObject({ total: 31, totalKind: 'exact' });
+  });
+
+  describe('the recent index, where a common word\'s newest matches are ranked', () => {
+    /** An article that names OPEC `times` times in a body of the same length as every other's. */
+    const body = (times: number) => bodyFromPlainText(`${'اوپک '.repeat(times)}${'نشست '.repeat(8 - times)}`.trim());
+    const timesOf = new Map<string, number>();
+    const add = (times: number) => {
+      const article = temp.archive.articles.create({ headline: 'گزارش', body: body(times) });
+      timesOf.set(article.id, times);
+      return article;
+    };
+    /** The window's articles as bm25 orders them when lengths are equal: most mentions, then newest. */
+    const expected = (window: string[]) =>
+      [...window].sort((a, b) => timesOf.get(b)! - timesOf.get(a)! || window.indexOf(a) - window.indexOf(b));
+    const newestIds = (count: number) =>
+      (temp.archive.db.prepare('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY seq DESC LIMIT ?').pluck().all(count) as string[]);
+    const ranked = (search: ArticleSearch) => search.search({ query: 'اوپک', limit: 10 }).results.map((hit) => hit.id);
+    const recentRows = () => temp.archive.db.prepare('SELECT count(*) FROM article_search_recent').pluck().get() as number;
+
+    it('ranks the newest matches as the whole index would, as the archive grows past it, and stays its size', () => {
+      temp = openTempArchive({ recentSearchArticles: 20 });
+      const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
+      for (let i = 0; i < 100; i += 1) {
+        add(1 + ((i * 7) % 5));
+        if (i === 29 || i === 64 || i === 99) {
+          expect(narrow.search({ query: 'اوپک' }).notices).toContain('ranked_recent');
+          expect(ranked(narrow)).toEqual(expected(newestIds(10)));
+        }
+      }
+      // Twenty articles and up to a tenth more, not a hundred.
+      expect(recentRows()).toBeLessThanOrEqual(22);
+      expect(recentRows()).toBeGreaterThanOrEqual(20);
+    });
+
+    it('follows edits and deletes of the articles it holds', () => {
+      temp = openTempArchive({ recentSearchArticles: 20 });
+      const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
+      const articles = Array.from({ length: 40 }, (_, i) => add(1 + (i % 3)));
+      const edited = articles[35];
+      temp.archive.articles.save(edited.id, { body: body(7) });
+      timesOf.set(edited.id, 7);
+      temp.archive.deletion.delete(articles[39].id, 'remove');
+      expect(ranked(narrow)[0]).toBe(edited.id);
+      expect(ranked(narrow)).not.toContain(articles[39].id);
+      expect(ranked(narrow)).toEqual(expected(newestIds(10)));
+    });
+
+    it('is filled on open when an archive has none (an upgrade), and ranks the same after', () => {
+      temp = openTempArchive({ recentSearchArticles: 20 });
+      const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
+      for (let i = 0; i < 50; i += 1) add(1 + ((i * 3) % 4));
+      const before = ranked(narrow);
+      // As migration 006 leaves an archive written before it: an empty recent index, no floor.
+      temp.archive.db.exec("INSERT INTO article_search_recent (article_search_recent) VALUES ('delete-all'); DELETE FROM search_state WHERE key = 'recent_floor'");
+      expect(temp.archive.searchIndex.needsRebuild()).toBe(true);
+      expect(ranked(narrow)).toEqual(before);
+      const steps: IndexStatus[] = [];
+      temp.archive.searchIndex.rebuildNow((status) => steps.push(status));
+      expect(temp.archive.searchIndex.needsRebuild()).toBe(false);
+      // Only the newest articles are read again, not the archive.
+      expect(steps.at(-1)).toMatchObject({ state: 'rebuilding', done: 20, total: 20 });
+      expect(recentRows()).toBe(20);
+      expect(ranked(narrow)).toEqual(before);
+    });
+
+    it('is passed over for the whole index when it lacks an article a writer indexed around it', () => {
+      temp = openTempArchive({ recentSearchArticles: 20 });
+      const narrow = new ArticleSearch(temp.archive.db, temp.archive.searchIndex, 10);
+      for (let i = 0; i < 30; i += 1) add(2);
+      const newest = add(2);
+      temp.archive.db.prepare('DELETE FROM article_search_recent WHERE rowid = (SELECT seq FROM articles WHERE id = ?)').run(newest.id);
+      expect(ranked(narrow)).toContain(newest.id);
+      expect(ranked(narrow)).toEqual(expected(newestIds(10)));
+    });
   });
 
   it('reports the total past the ranking window as an estimate, in both orders, and counts it where a filter applies outside the index', () => {
@@ -328,7 +420,7 @@ describe('search index', () => {
     temp = openTempArchive();
     for (let i = 0; i < 1500; i += 1) temp.archive.articles.create({ headline: `گزارش ${i}` });
     temp.archive.db.prepare("UPDATE search_state SET value = '0' WHERE key = 'normalizer_version'").run();
-    const done = temp.archive.searchIndex.rebuildInBackground();
+    const done = temp.archive.searchIndex.rebuild();
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setImmediate(resolve));
     expect(temp.archive.searchIndex.status().state).toBe('rebuilding');

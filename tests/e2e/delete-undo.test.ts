@@ -38,7 +38,7 @@ function seedDesk(archive: Archive): Seeded {
 
 async function start(): Promise<{ page: Page; ids: Seeded; archive: () => Archive }> {
   const { page, seeded } = await suite.open(seedDesk);
-  return { page, ids: seeded, archive: () => suite.session.shell.archive };
+  return { page, ids: seeded, archive: () => suite.session.archive };
 }
 
 const listHeadlines = (page: Page) => page.getByTestId('article-item').allTextContents();
@@ -148,7 +148,7 @@ describe('deleting a name the open article mentions', () => {
     await moveCaret(page, 'Control+End');
     await page.keyboard.type(' گفت‌وگو ادامه دارد.');
     await desk.waitUntilSaved();
-    const saved = suite.session.shell.archive.services.getArticle({ id: seeded.articleId });
+    const saved = suite.session.archive.services.getArticle({ id: seeded.articleId });
     expect(saved.bodyText).toContain(`${ENVOY} با وزیر خارجه دیدار کرد. گفت‌وگو ادامه دارد.`);
     expect(JSON.stringify(saved.body)).not.toContain(seeded.envoyId);
     expect(suite.session.pageErrors).toEqual([]);

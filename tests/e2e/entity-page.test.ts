@@ -15,26 +15,27 @@ import { DeskPage } from '../support/desk-page';
 
 type Seed = Partial<Omit<ArticleFields, 'body'>> & { text: string };
 
-const ARAGHCHI = 'عباس عراقچی';
+/** A diplomat the starter list does not know, so the test's entity is the only one of the name. */
+const DIPLOMAT = 'کاظم جلالی';
 
 const TRIPS: Seed[] = [
   {
     headline: 'سفر وزیر خارجه به مسکو',
     datelineDate: '2024-11-20', // ۳۰ آبان ۱۴۰۳
     status: 'published',
-    text: 'عباس عراقچی وزیر امور خارجه امروز برای گفت‌وگو به مسکو رفت.',
+    text: 'کاظم جلالی سفیر ایران امروز برای گفت‌وگو به مسکو رفت.',
   },
   {
     headline: 'دیدار وزیر خارجه با همتای عمانی',
     datelineDate: '2025-03-05', // ۱۵ اسفند ۱۴۰۳
     status: 'approved',
-    text: 'عباس عراقچی در مسقط با وزیر خارجه عمان دیدار کرد.',
+    text: 'کاظم جلالی در مسقط با وزیر خارجه عمان دیدار کرد.',
   },
   {
     headline: 'وزیر خارجه در نشست خبری',
     datelineDate: '2024-11-02', // ۱۲ آبان ۱۴۰۳
     status: 'published',
-    text: 'عباس عراقچی به پرسش‌های خبرنگاران پاسخ داد.',
+    text: 'کاظم جلالی به پرسش‌های خبرنگاران پاسخ داد.',
   },
 ];
 
@@ -89,12 +90,12 @@ describe('entity pages', () => {
   it('shows the timeline by Solar Hijri month, and an alias added there is found in a new article', async () => {
     let entityId = '';
     const app = await start((archive) => {
-      entityId = archive.services.createEntity({ kind: 'person', canonical: ARAGHCHI, description: 'وزیر امور خارجه' }).id;
+      entityId = archive.services.createEntity({ kind: 'person', canonical: DIPLOMAT, description: 'سفیر' }).id;
       for (const trip of TRIPS) {
         archive.services.setMentionState({ articleId: create(archive, trip), entityId, state: 'confirmed' });
       }
     });
-    await app.openEntity(ARAGHCHI, 'عباس');
+    await app.openEntity(DIPLOMAT, 'کاظم');
     expect(await app.hashParam('entity')).toBe(entityId);
 
     // Newest first, under one heading per month, each day in both calendars.
@@ -110,31 +111,31 @@ describe('entity pages', () => {
     expect(months).toEqual(['اسفند ۱۴۰۳', 'آبان ۱۴۰۳']);
 
     // An alias added on the page is saved (and survives a reload of the page).
-    expect(await app.aliases.allTextContents()).toEqual([expect.stringContaining(ARAGHCHI)]);
-    await app.entityPage.getByTestId('alias-input').fill('عراقچی');
+    expect(await app.aliases.allTextContents()).toEqual([expect.stringContaining(DIPLOMAT)]);
+    await app.entityPage.getByTestId('alias-input').fill('جلالی');
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app.aliases.count()).toBe(2);
     await expect.poll(() => app.entityPage.getByTestId('alias-input').inputValue()).toBe('');
-    expect(suite.session.shell.archive.services.getEntity({ id: entityId }).entity.aliases.map((alias) => alias.name)).toEqual([
-      ARAGHCHI,
-      'عراقچی',
+    expect(suite.session.archive.services.getEntity({ id: entityId }).entity.aliases.map((alias) => alias.name)).toEqual([
+      DIPLOMAT,
+      'جلالی',
     ]);
     await app.page.reload();
-    await expect.poll(() => app.aliases.allTextContents()).toEqual([expect.stringContaining(ARAGHCHI), expect.stringContaining('عراقچی')]);
+    await expect.poll(() => app.aliases.allTextContents()).toEqual([expect.stringContaining(DIPLOMAT), expect.stringContaining('جلالی')]);
 
     // A new article that names him by that alias alone: detection on save suggests him.
     await app.page.getByTestId('new-article').click();
     await app.page.getByTestId('headline').waitFor();
     await app.page.getByTestId('headline').fill('گفت‌وگوی تلفنی وزیران خارجه');
     await app.page.getByTestId('editor').click();
-    await app.page.keyboard.type('عراقچی در تماس تلفنی با همتای ترک خود گفت‌وگو کرد.');
+    await app.page.keyboard.type('جلالی در تماس تلفنی با همتای ترک خود گفت‌وگو کرد.');
     await app.waitUntilSaved();
     const articleId = (await app.hashParam('article'))!;
-    expect(suite.session.shell.archive.services.getArticleMentions({ id: articleId })).toContainEqual(
+    expect(suite.session.archive.services.getArticleMentions({ id: articleId })).toContainEqual(
       expect.objectContaining({
         entity: expect.objectContaining({ id: entityId }),
         state: 'suggested',
-        matchedText: 'عراقچی',
+        matchedText: 'جلالی',
       }),
     );
     expect(suite.session.pageErrors).toEqual([]);
@@ -154,7 +155,7 @@ describe('entity pages', () => {
       // Made after the articles: none of them has been read for it yet.
       forumId = archive.services.createEntity({ kind: 'event', canonical: FORUM, startsOn: '2024-01-10', endsOn: '2024-09-19' }).id;
     });
-    const services = suite.session.shell.archive.services;
+    const services = suite.session.archive.services;
     expect(services.listSuggestedMentions({ limit: 500 }).filter((s) => s.mention.entity.id === forumId)).toEqual([]);
 
     // Every progress line the page shows, as it shows it.

@@ -76,7 +76,7 @@ describe('export from the side panel', () => {
     expect(markdown.content).toContain(`[${EXPORTED.targetHeadline}](dabir://article/${fixture.targetId})`);
 
     // The edit reached the archive, and nothing went wrong on the page.
-    expect(suite.session.shell.archive.articles.get(fixture.articleId).bodyText).toContain(`${EXPORTED.latinParagraph}${ADDED}`);
+    expect(suite.session.archive.articles.get(fixture.articleId).bodyText).toContain(`${EXPORTED.latinParagraph}${ADDED}`);
     expect(await app.page.getByTestId('export-error').count()).toBe(0);
     expect(suite.session.pageErrors).toEqual([]);
   });

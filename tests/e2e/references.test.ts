@@ -75,7 +75,7 @@ async function start(): Promise<{ app: ReferencesPage; earlierId: string; oicId:
   const { session, page, seeded: earlierId } = await suite.open(seedEarlierArticle);
   const app = new ReferencesPage(page);
   // The gazetteer is loaded in every new archive; the OIC is one of its organisations.
-  const oic = session.shell.archive.services.listEntities({ query: OIC, kind: 'organisation' }).items.find((e) => e.canonical === OIC);
+  const oic = session.archive.services.listEntities({ query: OIC, kind: 'organisation' }).items.find((e) => e.canonical === OIC);
   expect(oic).toBeDefined();
   return { app, earlierId, oicId: oic!.id };
 }
@@ -83,7 +83,7 @@ async function start(): Promise<{ app: ReferencesPage; earlierId: string; oicId:
 describe('references in the body', () => {
   it('keeps an @mention and a [[link]] across a reload, and both lead where they point', async () => {
     const { app, earlierId, oicId } = await start();
-    const services = suite.session.shell.archive.services;
+    const services = suite.session.archive.services;
     await app.newArticle(NEW_HEADLINE);
 
     await app.body.click();
@@ -159,7 +159,7 @@ describe('references in the body', () => {
     await app.newArticle('آزمایش رونوشت');
     await app.body.click();
     await app.page.keyboard.type('@سازمان همکاری اسلامی');
-    const names = suite.session.shell.archive.services.suggestEntities({ text: OIC, limit: 8 }).map((entity) => entity.canonical);
+    const names = suite.session.archive.services.suggestEntities({ text: OIC, limit: 8 }).map((entity) => entity.canonical);
     await app.waitForOptions(app.entityOptions, names);
     // Picked with the mouse this time; the caret stays in the body, after the name and a space.
     await app.entityOptions.filter({ hasText: OIC }).click();
@@ -186,14 +186,14 @@ describe('references in the body', () => {
     expect(await app.articleLinks.count()).toBe(2);
     await app.waitUntilSaved();
     const id = (await app.hashParam('article'))!;
-    const saved = JSON.stringify(suite.session.shell.archive.services.getArticle({ id }).body);
+    const saved = JSON.stringify(suite.session.archive.services.getArticle({ id }).body);
     expect(saved.split(`"entityId":"${oicId}"`).length - 1).toBe(2);
     expect(saved.split(`"articleId":"${earlierId}"`).length - 1).toBe(2);
   });
 
   it('waits for the answer to the letters typed when Enter comes before it', async () => {
     const { app } = await start();
-    const services = suite.session.shell.archive.services;
+    const services = suite.session.archive.services;
     const typed = 'سازمان همکاری ش';
     const fresh = services.suggestEntities({ text: typed, limit: 8 })[0].canonical;
     // The list on screen while the last answer is held back: the one for the text before «ش».

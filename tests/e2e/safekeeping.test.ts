@@ -13,6 +13,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { damageTable } from '../support/damage-archive';
 import { DeskPage } from '../support/desk-page';
 import { makeTempDir } from '../support/temp-archive';
+import { canMountTinyDisk, mountTinyDisk } from '../support/tiny-disk';
 
 const suite = useBrowserSuite();
 const HEADLINE = 'دیدار وزیران خارجهٔ ایران و عمان در مسقط';
@@ -166,33 +167,47 @@ describe('saving when the archive cannot take it', () => {
     expect(await app.headline.inputValue()).toBe('ویرایشی که ذخیره نمی‌شود');
   });
 
-  it('fails a save on a full disk within a second with a Persian message, keeps the draft and the last version, and saves once there is room', async () => {
-    const { page } = await suite.open(seedArticles(1));
-    const app = new BackupsPage(page);
-    await app.openArticle(HEADLINE);
-    const db = suite.session.shell.archive.db;
-    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+  // A real full disk: a tiny filesystem. The archive runs in the shell's worker, so the page
+  // limit a test could set on its own connection would not reach the worker's.
+  it.skipIf(!canMountTinyDisk)(
+    'fails a save on a full disk within a second with a Persian message, keeps the draft and the last version, and saves once there is room',
+    async () => {
+      const disk = mountTinyDisk(4096)!;
+      try {
+        const dbPath = join(disk.dir, 'archive.sqlite');
+        const { Archive } = await import('../../db/archive');
+        const seeding = Archive.open(dbPath);
+        seedArticles(1)(seeding);
+        seeding.close();
+        const { page } = await suite.open(undefined, { dbPath });
+        const app = new BackupsPage(page);
+        await app.openArticle(HEADLINE);
+        disk.fill(16 * 1024);
 
-    const draft = 'متن تازه‌ای که دیسک پر جایی برایش ندارد. '.repeat(600);
-    await app.body.click();
-    await page.keyboard.press('Control+End');
-    const request = page.waitForRequest('**/api/saveArticle');
-    const response = page.waitForResponse('**/api/saveArticle');
-    await page.keyboard.insertText(draft);
-    const sent = Date.now();
-    await request;
-    const answer = await (await response).json();
-    expect(Date.now() - sent).toBeLessThan(1000 + 1000); // the autosave's 1 s pause, then the answer
-    expect(answer).toMatchObject({ ok: false, error: { code: 'disk_full' } });
-    await expect.poll(() => app.saveState()).toBe('error');
-    expect(await app.saveStatus.textContent()).toBe('دیسک پر است؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.');
-    expect(await app.body.textContent()).toContain(draft.trim());
-    const id = (await app.hashParam('article'))!;
-    expect(suite.session.shell.archive.articles.get(id).bodyText).not.toContain('دیسک پر');
+        const draft = 'متن تازه‌ای که دیسک پر جایی برایش ندارد. '.repeat(600);
+        await app.body.click();
+        await page.keyboard.press('Control+End');
+        const request = page.waitForRequest('**/api/saveArticle');
+        const response = page.waitForResponse('**/api/saveArticle');
+        await page.keyboard.insertText(draft);
+        await request;
+        const sent = Date.now();
+        const answer = await (await response).json();
+        expect(Date.now() - sent).toBeLessThan(1000);
+        expect(answer).toMatchObject({ ok: false, error: { code: 'disk_full' } });
+        await expect.poll(() => app.saveState()).toBe('error');
+        expect(await app.saveStatus.textContent()).toBe('دیسک پر است؛ تغییرات شما هنوز در این پنجره است و ذخیره نشده.');
+        expect(await app.body.textContent()).toContain(draft.trim());
+        const id = (await app.hashParam('article'))!;
+        expect(suite.session.archive.articles.get(id).bodyText).not.toContain('دیسک پر');
 
-    db.pragma('max_page_count = 1073741823');
-    await page.getByRole('button', { name: 'دوباره ذخیره کن' }).click();
-    await app.waitUntilSaved();
-    expect(suite.session.shell.archive.articles.get(id).bodyText).toContain(draft.trim());
-  });
+        disk.makeRoom();
+        await page.getByRole('button', { name: 'دوباره ذخیره کن' }).click();
+        await app.waitUntilSaved();
+        expect(suite.session.archive.articles.get(id).bodyText).toContain(draft.trim());
+      } finally {
+        disk.unmount();
+      }
+    },
+  );
 });

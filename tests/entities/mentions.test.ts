@@ -51,11 +51,21 @@ describe('mention detection', () => {
     expect(found[0].entity.id).toBe(ID.oic);
   });
 
-  it('offers a bare «مغرب» only as an ambiguous suggestion', () => {
+  it('offers a bare «مغرب» only where the text supports the country, and then only as a question', () => {
     temp = openEntityArchive();
-    const { articles, mentions } = temp.archive;
-    const article = articles.create({ headline: 'پس از نماز مغرب', body: bodyFromPlainText('مراسم پس از نماز مغرب برگزار شد.') });
-    expect(stateOf(temp.archive, article.id, ID.morocco)).toMatchObject({ state: 'suggested', ambiguous: true, matchedText: 'مغرب', occurrences: 2 });
+    const { articles } = temp.archive;
+    // The evening prayer: nothing says Morocco, so nothing is offered.
+    const prayer = articles.create({ headline: 'پس از نماز مغرب', body: bodyFromPlainText('مراسم پس از نماز مغرب برگزار شد.') });
+    expect(stateOf(temp.archive, prayer.id, ID.morocco)).toBeUndefined();
+    // «کشور مغرب»: the word before it says it is a country; still the editor's call.
+    const country = articles.create({ headline: 'سفر به کشور مغرب', body: bodyFromPlainText('هیئتی از کشور مغرب وارد تهران شد.') });
+    expect(stateOf(temp.archive, country.id, ID.morocco)).toMatchObject({
+      state: 'suggested',
+      ambiguous: true,
+      matchedText: 'مغرب',
+      occurrences: 2,
+      evidence: { alias: 'مغرب', support: { kind: 'cue', text: 'کشور' } },
+    });
     expect(temp.archive.entities.get(ID.morocco).mentionCount).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The starter gazetteer as data: counts, ids, the Persian itself (script, spelling habits),
- * the rows of shared/docs/gazetteer.md, and the rule that a name two entities share never
+ * the rows of docs/gazetteer.md, and the rule that a name two entities share never
  * tags silently for more than one of them.
  */
 import { describe, expect, it } from 'vitest';
@@ -157,7 +157,7 @@ describe('starter gazetteer: the names themselves', () => {
   });
 });
 
-describe('starter gazetteer: the table in shared/docs/gazetteer.md', () => {
+describe('starter gazetteer: the table in docs/gazetteer.md', () => {
   it('US: «آمریکا», with «ایالات متحده», «ایالات متحده آمریکا» and «امریکا»', () => {
     expect(entity('country:US').canonical).toBe('آمریکا');
     expect(names('country:US')).toEqual(expect.arrayContaining(['ایالات متحده', 'ایالات متحده آمریکا', 'امریکا', 'United States', 'USA']));

@@ -1,5 +1,5 @@
 /**
- * One hand-written article per row of the rulebook's examples table (shared/docs/persian-text.md,
+ * One hand-written article per row of the rulebook's examples table (docs/persian-text.md,
  * "Examples"): the row's "in the article" text inside a realistic Persian news sentence, and a
  * unique Latin marker (RB01…) in the headline to tell the article apart. A row that should find
  * its article also has the swapped spelling (the user's spelling in the article, the article's

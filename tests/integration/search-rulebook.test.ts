@@ -1,5 +1,5 @@
 /**
- * The rulebook (shared/docs/persian-text.md) end to end: a few hundred generated articles,
+ * The rulebook (docs/persian-text.md) end to end: a few hundred generated articles,
  * the shared sample(s) and one hand-written article per example row are imported through the
  * real CLI into a real archive; then every example row is searched. A handful of rows (and
  * the sample's checks) go through the real `dabir search` process; all rows, both ways, go
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticle } from '../../bench/generate-articles';
 import { Archive } from '../../db/archive';
-import { jsonOf, runDabir, sharedSamplesDir } from '../cli/run-cli';
+import { jsonOf, repositoryRoot, runDabir, sharedSamplesDir } from '../cli/run-cli';
 import { makeTempDir } from '../support/temp-archive';
 import { examplesTableOf, RULEBOOK_ROWS, rulebookArticles, type RulebookArticle } from './rulebook-articles';
 
@@ -94,7 +94,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the hand-written rulebook articles', () => {
   it('cover exactly the rows of the rulebook examples table', () => {
-    const markdown = readFileSync(join(sharedSamplesDir(), '..', 'docs', 'persian-text.md'), 'utf8');
+    const markdown = readFileSync(join(repositoryRoot, 'docs', 'persian-text.md'), 'utf8');
     const table = examplesTableOf(markdown);
     expect(table.length).toBeGreaterThanOrEqual(20);
     // The doc writes the half-spaces it means; compare with them, and in its order.

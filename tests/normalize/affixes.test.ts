@@ -1,4 +1,4 @@
-/** Half-spaces and affixes (shared/docs/persian-text.md, "Half-spaces and affixes"). */
+/** Half-spaces and affixes (docs/persian-text.md, "Half-spaces and affixes"). */
 import { describe, expect, it } from 'vitest';
 import { findsIt, joinedKey, spacedKey } from './support';
 

@@ -1,4 +1,4 @@
-/** Character folding, rules 1–10 of shared/docs/persian-text.md, one block per rule. */
+/** Character folding, rules 1–10 of docs/persian-text.md, one block per rule. */
 import { describe, expect, it } from 'vitest';
 import { foldCharacters, foldWithOffsets } from '../../db/search/fold';
 

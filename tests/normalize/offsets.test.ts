@@ -67,6 +67,17 @@ describe('findHighlightRanges', () => {
     expect(highlighted('رئیس جمهور و رئیس مجلس', '"رییس جمهور"')).toEqual(['رئیس جمهور']);
   });
 
+  it('marks whole words only: «ای» inside «بیانیه‌ای» is no hit for «هسته ای» (issue 14)', () => {
+    const original = `این بیانیه${ZWNJ}ای درباره برنامه هسته${ZWNJ}ای ایران است.`;
+    expect(highlighted(original, 'هسته ای')).toEqual([`هسته${ZWNJ}ای`]);
+    expect(highlighted(`صدور بیانیه${ZWNJ}ای تازه`, 'ای')).toEqual([]);
+    // A half of a ZWNJ word is not the word; the whole word typed apart is.
+    expect(highlighted(`آژانس بین${ZWNJ}المللی`, 'المللی')).toEqual([]);
+    expect(highlighted(`آژانس بین${ZWNJ}المللی`, 'بین المللی')).toEqual([`بین${ZWNJ}المللی`]);
+    // A prefix search may end inside a word, as typed.
+    expect(highlighted(`آژانس بین${ZWNJ}المللی`, 'بین*')).toEqual([`بین${ZWNJ}المللی`]);
+  });
+
   it('does not highlight excluded terms', () => {
     expect(highlighted('ایران و عراق', 'ایران -عراق')).toEqual(['ایران']);
   });

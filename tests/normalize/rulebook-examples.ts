@@ -1,5 +1,5 @@
 /**
- * The rulebook's examples table (shared/docs/persian-text.md, "Examples"), each row also
+ * The rulebook's examples table (docs/persian-text.md, "Examples"), each row also
  * the other way round: the user's spelling in the article, the article's in the query.
  */
 export interface ExampleRow {

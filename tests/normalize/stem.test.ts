@@ -1,4 +1,4 @@
-/** Light, guarded stemming (shared/docs/persian-text.md, "Light, guarded stemming"). */
+/** Light, guarded stemming (docs/persian-text.md, "Light, guarded stemming"). */
 import { describe, expect, it } from 'vitest';
 import { foldCharacters } from '../../db/search/fold';
 import { spacedKey } from './support';

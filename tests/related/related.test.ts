@@ -247,3 +247,53 @@ describe('related coverage', () => {
     expect(archive.related.forArticle(middle, 100)).toHaveLength(29);
   });
 });
+
+describe('related coverage on whole words (issue 14)', () => {
+  /** Stories sharing the open one's function words, verbs with «می» and commonest words, and nothing else. */
+  function archiveOfLookalikes(archive: Archive) {
+    const open = story(archive, {
+      headline: 'نشست فوق العاده وزیران امور خارجه کشورهای عضو در جاکارتا',
+      text: 'گفت‌وگوها درباره قدس ادامه می‌یابد و وزیران امور خارجه کشورهای عضو در جاکارتا بیانیه پایانی را تصویب کردند.',
+      day: '2024-03-10',
+    });
+    const lookalike = story(archive, {
+      headline: 'ظریف: مذاکرات ادامه دارد',
+      text: 'ظریف گفت که مذاکرات فوق العاده ادامه می‌یابد و وزیران امور خارجه کشورهای عضو از آن آگاه هستند؛ گفت‌وگوها هم ادامه دارد.',
+      day: '2024-03-11',
+    });
+    const jakarta = story(archive, { headline: 'بازگشت وزیران از جاکارتا', text: 'هیئت‌ها پس از پایان نشست جاکارتا به کشورهای خود بازگشتند.', day: '2024-03-12' });
+    // Enough stories for the common words to be common, as in a real archive.
+    for (let i = 0; i < 6; i++) story(archive, { headline: `خبر ${i}`, text: UNRELATED_TEXT, day: `2023-0${i + 1}-01` });
+    return { open, lookalike, jakarta };
+  }
+
+  it('does not relate «ظریف: مذاکرات ادامه دارد» to a story it shares only function and common words with', () => {
+    temp = openTempArchive();
+    const { archive } = temp;
+    const { open, lookalike, jakarta } = archiveOfLookalikes(archive);
+    const related = archive.related.forArticle(open, 100);
+    expect(ids(related)).not.toContain(lookalike);
+    expect(ids(related)).toContain(jakarta);
+    for (const item of related) {
+      for (const fragment of ['وگوها', 'می‌یابد', 'فوق', 'العاده', 'عضو', 'خارجه']) expect(item.sharedTerms).not.toContain(fragment);
+    }
+    expect(archive.related.forArticle(lookalike, 100).map((item) => item.id)).not.toContain(open);
+  });
+
+  it('keeps a half-spaced word whole as a key term, and counts a common word beside a real connection', () => {
+    temp = openTempArchive();
+    const { archive } = temp;
+    const { open } = archiveOfLookalikes(archive);
+    const oic = entity(archive, 'organisation', 'سازمان همکاری اسلامی');
+    archive.mentions.setState(open, oic, 'confirmed');
+    const talks = story(archive, {
+      headline: 'گفت‌وگوها در سازمان همکاری اسلامی',
+      text: 'گفت‌وگوها میان وزیران امور خارجه کشورهای عضو سازمان ادامه دارد.',
+      day: '2024-03-13',
+      confirmed: [oic],
+    });
+    const found = archive.related.forArticle(open, 100).find((item) => item.id === talks);
+    expect(found?.sharedEntities).toEqual(['سازمان همکاری اسلامی']);
+    expect(found?.sharedTerms).toContain('گفت‌وگوها');
+  });
+});

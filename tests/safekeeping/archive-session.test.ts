@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BackupRestored, BackupTaken, JobStatus, StartJobRequest } from '../../common/contract';
+import type { Result } from '../../common/result';
 import { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { dispatchApiCall } from '../../db/dispatch';
@@ -33,6 +35,16 @@ function archiveWithArticles(count: number, path = join(makeTempDir(), 'archive.
   );
   archive.close();
   return { path, ids };
+}
+
+function startedId(started: Result<unknown>): string {
+  if (!started.ok) throw new Error(started.error.message);
+  return (started.value as JobStatus).id;
+}
+
+/** Starts a job through the session's API and waits for its end. */
+async function runJob(session: ArchiveSession, request: StartJobRequest): Promise<JobStatus> {
+  return session.jobs.settled(startedId(dispatchApiCall(session.services, 'startJob', request)));
 }
 
 async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
@@ -93,7 +105,8 @@ describe('an archive session', () => {
 
     dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'لید تازه' } });
     await until(() => listBackups(path).some((backup) => backup.reason === 'scheduled'));
-    await until(() => session.services.getBackupJob({}).job?.state === 'succeeded');
+    // The scheduled backup is a job like any other: the window's job list shows it.
+    await until(() => session.jobs.list('backup').some((job) => job.state === 'done'));
     const count = listBackups(path).length;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(listBackups(path).length).toBe(count);
@@ -110,14 +123,38 @@ describe('an archive session', () => {
 
   it('takes a backup on request in the background, with progress, and lists it', async () => {
     const { path } = archiveWithArticles(4);
+    const progress: number[] = [];
+    const session = await openSession(path, { onJobChange: (status) => status.kind === 'backup' && progress.push(status.progress.total) });
+    const started = dispatchApiCall(session.services, 'startJob', { kind: 'backup', input: {} });
+    expect(started).toMatchObject({ ok: true, value: { kind: 'backup', state: 'running' } });
+    const job = await session.jobs.settled(startedId(started));
+    expect(job).toMatchObject({ state: 'done', result: { backup: { reason: 'manual', articles: 4, verified: true } } });
+    expect(Math.max(...progress)).toBeGreaterThan(0);
+    const { backup } = job.result as BackupTaken;
+    expect(dispatchApiCall(session.services, 'listBackups', {})).toEqual({ ok: true, value: [backup] });
+  });
+
+  it('runs one backup or restore at a time: a second backup is the running one, a restore meanwhile is busy', async () => {
+    const { path } = archiveWithArticles(4);
     const session = await openSession(path);
-    const started = dispatchApiCall(session.services, 'startBackup', {});
-    expect(started).toMatchObject({ ok: true, value: { kind: 'backup', state: 'running', reason: 'manual' } });
-    await until(() => session.services.getBackupJob({}).job?.state !== 'running');
-    const { job } = session.services.getBackupJob({});
-    expect(job).toMatchObject({ state: 'succeeded', backup: { reason: 'manual', articles: 4, verified: true } });
-    expect(job!.total).toBeGreaterThan(0);
-    expect(dispatchApiCall(session.services, 'listBackups', {})).toEqual({ ok: true, value: [job!.backup] });
+    const first = await runJob(session, { kind: 'backup', input: { reason: 'manual' } });
+    const { backup } = first.result as BackupTaken;
+    const running = startedId(dispatchApiCall(session.services, 'startJob', { kind: 'backup', input: {} }));
+    const again = dispatchApiCall(session.services, 'startJob', { kind: 'backup', input: {} });
+    expect(again).toMatchObject({ ok: true, value: { id: running } });
+    expect(dispatchApiCall(session.services, 'startJob', { kind: 'restoreBackup', input: { name: backup.name } })).toMatchObject({
+      ok: false,
+      error: { code: 'busy' },
+    });
+    expect(dispatchApiCall(session.services, 'startJob', { kind: 'restoreBackup', input: { name: 'archive 1999-01-01T00-00-00.000Z manual.sqlite' } })).toMatchObject({
+      ok: false,
+      error: { code: 'busy' },
+    });
+    await session.jobs.settled(running);
+    expect(dispatchApiCall(session.services, 'startJob', { kind: 'restoreBackup', input: { name: 'archive 1999-01-01T00-00-00.000Z manual.sqlite' } })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('finds a damaged archive on open, refuses to work in it, and restores the newest verified backup, setting the damaged file aside', async () => {
@@ -134,16 +171,14 @@ describe('an archive session', () => {
     const state = session.services.getArchiveState({});
     expect(state).toMatchObject({ access: 'damaged', checked: true, newestBackup: { reason: 'quit', verified: true } });
     expect(dispatchApiCall(session.services, 'listArticles', {})).toMatchObject({ ok: false, error: { code: 'damaged' } });
-    expect(dispatchApiCall(session.services, 'startBackup', {})).toMatchObject({ ok: false, error: { code: 'damaged' } });
+    expect(dispatchApiCall(session.services, 'startJob', { kind: 'backup', input: {} })).toMatchObject({ ok: false, error: { code: 'damaged' } });
 
-    const restoring = dispatchApiCall(session.services, 'restoreBackup', { name: state.newestBackup!.name });
-    expect(restoring).toMatchObject({ ok: true, value: { kind: 'restore', state: 'running' } });
-    await until(() => session.services.getBackupJob({}).job?.state !== 'running');
-    const { job } = session.services.getBackupJob({});
-    expect(job).toMatchObject({ state: 'succeeded', kind: 'restore' });
-    expect(job!.keptAs).toMatch(/archive damaged .*\.sqlite$/);
+    const job = await runJob(session, { kind: 'restoreBackup', input: { name: state.newestBackup!.name } });
+    expect(job).toMatchObject({ state: 'done', kind: 'restoreBackup' });
+    const { keptAs } = job.result as BackupRestored;
+    expect(keptAs).toMatch(/archive damaged .*\.sqlite$/);
     // The damaged file is kept, byte for byte, under its new name.
-    expect(readFileSync(job!.keptAs!).equals(damagedBytes)).toBe(true);
+    expect(readFileSync(keptAs!).equals(damagedBytes)).toBe(true);
 
     expect(session.services.getArchiveState({}).access).toBe('read-write');
     expect(dispatchApiCall(session.services, 'getArticle', { id: ids[0] })).toMatchObject({ ok: true, value: { headline: 'نسخهٔ پشتیبان‌گرفته' } });
@@ -152,15 +187,13 @@ describe('an archive session', () => {
   it('refuses to restore a backup that fails its check, and goes on with the archive as it was', async () => {
     const { path, ids } = archiveWithArticles(30);
     const session = await openSession(path);
-    session.services.startBackup({});
-    await until(() => session.services.getBackupJob({}).job?.state === 'succeeded');
+    await runJob(session, { kind: 'backup', input: { reason: 'manual' } });
     const [backup] = listBackups(path);
     damageTable(join(backupsFolderOf(path), backup.name), 'articles');
 
-    dispatchApiCall(session.services, 'restoreBackup', { name: backup.name });
-    await until(() => session.services.getBackupJob({}).job?.state !== 'running');
-    expect(session.services.getBackupJob({}).job).toMatchObject({ state: 'failed', error: { code: 'invalid_argument' } });
-    expect(session.services.getBackupJob({}).job!.error!.message).toMatch(/failed its check, so it was not restored/);
+    const job = await runJob(session, { kind: 'restoreBackup', input: { name: backup.name } });
+    expect(job).toMatchObject({ state: 'failed', error: { code: 'invalid_argument' } });
+    expect(job.error!.message).toMatch(/failed its check, so it was not restored/);
     expect(dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'هنوز کار می‌کند' } })).toMatchObject({ ok: true });
   });
 

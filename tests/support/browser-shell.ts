@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBrowserShell, type BrowserShell } from '../../browser-shell/server';
+import { Archive } from '../../db/archive';
 import { makeTempDir } from './temp-archive';
 
 export const REPOSITORY_ROOT = join(__dirname, '..', '..');
@@ -30,6 +31,11 @@ export interface AppSession {
   shell: BrowserShell;
   page: Page;
   dbPath: string;
+  /**
+   * The test's own connection to the archive file, for checking what the app wrote: the
+   * shell's runs in its worker thread. Opened on first use.
+   */
+  readonly archive: Archive;
   /** Problems the page reported: console errors, CSP violations, uncaught exceptions. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -48,13 +54,18 @@ export async function openApp(browser: Browser, options: { dbPath?: string } = {
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(shell.url);
+  let archive: Archive | undefined;
   return {
     shell,
     page,
     dbPath,
+    get archive() {
+      return (archive ??= Archive.open(dbPath));
+    },
     pageErrors,
     async close() {
       await context.close();
+      archive?.close();
       await shell.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },

@@ -1,7 +1,7 @@
 /**
- * Crash torture: a real browser shell in a child process takes saves over its HTTP API from
- * several writers at once, and is killed with SIGKILL at a random moment. After each kill the
- * archive file is checked (quick_check, foreign_key_check, the search index's integrity-check,
+ * Crash torture: a real browser shell in a child process (the archive in its worker thread, as
+ * in the app) takes saves over its HTTP API from several writers at once, and is killed with
+ * SIGKILL at a random moment. After each kill the archive file is checked (quick_check, foreign_key_check, the search index's integrity-check,
  * and that the history holds every acknowledged revision), the shell is started again, and
  * every article is read back through the API: it must hold, byte for byte, the last save that
  * was acknowledged, or the one save that was in flight when the kill came (committed, but
@@ -15,11 +15,13 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { API_CALL_HEADER, API_CALL_HEADER_VALUE } from '../../common/browser-shell-api';
 import type { Article, ArticleFields } from '../../common/contract';
 import { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { connectDatabase } from '../../db/open';
 import { checkArchive } from '../../db/safekeeping/check-archive';
+import { openLaunchUrl } from './shell-session';
 
 export interface TortureOptions {
   kills: number;
@@ -71,20 +73,17 @@ const MIGRATIONS_DIR = join(REPOSITORY, 'db', 'migrations');
 
 /**
  * The shell as one CommonJS file in out/ (inside the repository, so it finds better-sqlite3 in
- * node_modules): loading it takes a tenth of the time tsx needs to load the TypeScript.
+ * node_modules), with the archive worker beside it where the host looks for it, as in the
+ * built app: loading them takes a tenth of the time tsx needs to load the TypeScript.
  */
 function bundleShell(): string {
-  const outfile = join(REPOSITORY, 'out', 'torture', 'torture-shell.cjs');
-  buildSync({
-    entryPoints: [join(__dirname, 'torture-shell.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
+  const folder = join(REPOSITORY, 'out', 'torture');
+  const bundle = (entry: string, outfile: string) =>
+    buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], outfile, logLevel: 'error' });
+  bundle(join(REPOSITORY, 'host', 'archive-worker.ts'), join(folder, 'archive-worker.js'));
+  const shell = join(folder, 'torture-shell.cjs');
+  bundle(join(__dirname, 'torture-shell.ts'), shell);
+  return shell;
 }
 
 const PHRASES = [
@@ -149,13 +148,16 @@ async function startShell(shellFile: string, dbPath: string): Promise<RunningShe
     });
     child.once('exit', (code) => reject(new Error(`the shell exited (${code}) before it was ready: ${errors}`)));
   });
-  const [, port, token] = (await ready).split(' ');
+  const [, port, launchUrl] = (await ready).split(' ');
+  // The session a page gets by opening the launch URL, as the app's own page does.
+  const { cookie } = await openLaunchUrl(launchUrl);
+  if (!cookie) throw new Error('the shell set no session cookie');
   return {
     child,
     call: async (method, args) => {
       const response = await fetch(`http://127.0.0.1:${port}/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Dabir-Token': token },
+        headers: { 'Content-Type': 'application/json', cookie, [API_CALL_HEADER]: API_CALL_HEADER_VALUE },
         body: JSON.stringify(args),
       });
       return response.json();

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Archive } from '../../db/archive';
+import { Archive, type ArchiveOptions } from '../../db/archive';
 
 export interface TempArchive {
   dir: string;
@@ -15,10 +15,10 @@ export function makeTempDir(prefix = 'dabir-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function openTempArchive(): TempArchive {
+export function openTempArchive(options?: ArchiveOptions): TempArchive {
   const dir = makeTempDir();
   const path = join(dir, 'archive.sqlite');
-  const archive = Archive.open(path);
+  const archive = Archive.open(path, options);
   return {
     dir,
     path,

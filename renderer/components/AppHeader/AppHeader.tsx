@@ -1,5 +1,6 @@
 import type { DeskView } from '../../navigation';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ThemeToggle } from '../../settings/ThemeToggle';
 import { SettingsMenu } from '../SettingsMenu/SettingsMenu';
 import './AppHeader.css';
 
@@ -56,6 +57,7 @@ export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onF
           <span aria-hidden="true">+</span>
           {t('app.newArticle')}
         </button>
+        <ThemeToggle />
         <SettingsMenu onOpenBackups={onOpenBackups} />
       </div>
     </header>

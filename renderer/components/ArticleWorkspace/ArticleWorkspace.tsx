@@ -9,7 +9,7 @@ import type { Article, ArticleFields, SaveReceipt, SerializedBody } from '../../
 import { api } from '../../api/client';
 import { ArticleSaver } from '../../autosave/ArticleSaver';
 import { setActiveSaver } from '../../autosave/activeSaver';
-import { useSaveState } from '../../autosave/useSaveState';
+import { useSavedAt } from '../../autosave/useSaveState';
 import { ArticleEditor } from '../../editor/ArticleEditor';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { TextCounts } from '../../text/counts';
@@ -67,8 +67,13 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
     datelineDate: article.datelineDate,
   }));
   const [counts, setCounts] = useState<TextCounts>({ words: 0, characters: 0 });
-  const saveState = useSaveState(saver);
+  // Not the whole save state: the workspace (and its side panel) must not re-render on the
+  // keystroke that turns «saved» into «unsaved»; the status line has its own subscription.
+  const savedAt = useSavedAt(saver);
   const editorRef = useRef<LexicalEditor | null>(null);
+
+  // One element for the workspace's life, so the memoised editor is not re-rendered for it.
+  const editorRefPlugin = useMemo(() => <EditorRefPlugin editorRef={editorRef} />, []);
 
   const changeFields = useCallback(
     (changes: Partial<EditableFields>) => {
@@ -98,7 +103,7 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
             autoFocusHeadline={isNew}
           />
           <ArticleEditor articleId={article.id} initialBody={article.body} onBodyChange={changeBody} onCounts={setCounts}>
-            <EditorRefPlugin editorRef={editorRef} />
+            {editorRefPlugin}
           </ArticleEditor>
         </div>
       </section>
@@ -106,7 +111,7 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
         fields={fields}
         onChange={changeFields}
         createdAt={article.createdAt}
-        updatedAt={saveState.savedAt}
+        updatedAt={savedAt}
         counts={counts}
         article={article}
         saver={saver}

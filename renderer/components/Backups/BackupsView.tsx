@@ -1,7 +1,7 @@
 /**
  * «پشتیبان‌ها», opened from the settings: where the backups are, the list of them, a backup
- * taken now (in the background, with its progress; typing goes on meanwhile), and a restore
- * of any one of them after a confirmation that says what will happen.
+ * taken now (a `backup` job in the archive worker, with its progress; typing goes on
+ * meanwhile), and a restore of any one of them after a confirmation that says what will happen.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ArchiveState, BackupInfo } from '../../../common/contract';
@@ -9,8 +9,10 @@ import type { ApiError } from '../../../common/result';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
-import { jobPercent, useBackupJob } from '../../safekeeping/useBackupJob';
+import { percentOf } from '../../jobs/watchJob';
+import { useJob } from '../../jobs/useJob';
 import { BackButton } from '../EntityPage/BackButton';
+import { JobProgress } from '../JobProgress/JobProgress';
 import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';
 import './Backups.css';
@@ -29,15 +31,20 @@ export function BackupsView({ archive }: { archive: ArchiveState | null }) {
     } else setLoadError(result.error);
   }, []);
 
-  const { job, refusal, start } = useBackupJob(() => void reload());
+  const job = useJob();
+  const backUpNow = async () => {
+    await job.start({ kind: 'backup', input: { reason: 'manual' } });
+    void reload();
+  };
 
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  const running = job?.kind === 'backup' && job.state === 'running';
-  const failure = refusal ?? (job?.kind === 'backup' && job.state === 'failed' ? job.error : null);
-  const phaseKey = job?.phase === 'verify' ? 'backups.phase.verify' : 'backups.phase.copy';
+  const status = job.status;
+  const failure = job.error ?? (status && (status.state === 'failed' || status.state === 'cancelled') ? status.error : null);
+  const percent = percentOf(status?.progress);
+  const phaseKey = status?.progress.phase === 'verify' ? 'backups.phase.verify' : 'backups.phase.copy';
 
   return (
     <section className="entity-page backups-view" data-testid="backups-view" aria-labelledby="backups-title">
@@ -52,8 +59,8 @@ export function BackupsView({ archive }: { archive: ArchiveState | null }) {
           type="button"
           className="button button--primary"
           data-testid="backup-now"
-          disabled={running || archive?.access === 'damaged'}
-          onClick={() => start(() => api.startBackup({}))}
+          disabled={job.running || archive?.access === 'damaged'}
+          onClick={() => void backUpNow()}
         >
           {t('backups.now')}
         </button>
@@ -64,13 +71,16 @@ export function BackupsView({ archive }: { archive: ArchiveState | null }) {
           {t('backups.folder')} <bdi dir="ltr">{archive.backupsFolder}</bdi>
         </p>
       )}
-      {running && job && (
-        <div className="backups-view__progress" role="status" data-testid="backup-progress">
-          <progress max={100} value={jobPercent(job)} />
-          <span>{t(phaseKey, { percent: formatDigits(String(jobPercent(job))) })}</span>
-        </div>
+      {job.running && (
+        <JobProgress
+          testId="backup-progress"
+          label={t(phaseKey, { percent: formatDigits(String(percent)) })}
+          percent={percent}
+          onCancel={job.cancel}
+          cancelling={job.cancelling}
+        />
       )}
-      {job?.kind === 'backup' && job.state === 'succeeded' && (
+      {status?.state === 'done' && (
         <p role="status" data-testid="backup-done">
           {t('backups.done')}
         </p>

@@ -6,11 +6,12 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import type { BackupInfo } from '../../../common/contract';
-import { api } from '../../api/client';
 import { flushPendingSave, hasUnsavedChanges } from '../../autosave/activeSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
-import { jobPercent, useBackupJob } from '../../safekeeping/useBackupJob';
+import { percentOf } from '../../jobs/watchJob';
+import { useJob } from '../../jobs/useJob';
+import { JobProgress } from '../JobProgress/JobProgress';
 import { OWN_ESCAPE_ATTRIBUTE } from '../../workbench/useMultiSelect';
 
 interface RestoreDialogProps {
@@ -25,26 +26,26 @@ export function RestoreDialog({ backup, damaged, onCancel }: RestoreDialogProps)
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const unsaved = useRef(hasUnsavedChanges()).current;
-  const { job, refusal, start } = useBackupJob((finished) => {
-    if (finished.state === 'succeeded') window.location.reload();
-  });
+  const job = useJob();
 
   useEffect(() => {
     dialogRef.current?.showModal();
   }, []);
 
-  const running = job?.state === 'running';
-  const succeeded = job?.state === 'succeeded';
-  const failure = refusal ?? (job?.state === 'failed' ? job.error : null);
+  const running = job.running;
+  const succeeded = job.status?.state === 'done';
+  const failure = job.error ?? (job.status && (job.status.state === 'failed' || job.status.state === 'cancelled') ? job.status.error : null);
+  const percent = percentOf(job.status?.progress);
   const time = formatTimestamp(backup.createdAt);
   const count = backup.articles === null ? t('backups.unknownCount') : formatNumber(backup.articles);
 
-  const restore = () =>
-    start(async () => {
-      // What was just typed belongs in the archive that is kept before it is replaced.
-      if (!damaged) await flushPendingSave();
-      return api.restoreBackup({ name: backup.name });
-    });
+  const restore = async () => {
+    // What was just typed belongs in the archive that is kept before it is replaced.
+    if (!damaged) await flushPendingSave();
+    const ended = await job.start({ kind: 'restoreBackup', input: { name: backup.name } });
+    // The window starts again on the restored archive.
+    if (ended?.state === 'done') window.location.reload();
+  };
 
   return (
     <dialog
@@ -63,12 +64,7 @@ export function RestoreDialog({ backup, damaged, onCancel }: RestoreDialogProps)
         {t(damaged ? 'restore.explainDamaged' : 'restore.explain', { count, time })}
       </p>
       {unsaved && <p className="restore-dialog__warning">{t('restore.unsaved')}</p>}
-      {running && job && (
-        <div className="restore-dialog__progress" role="status">
-          <progress max={100} value={jobPercent(job)} />
-          <span>{t('restore.phase', { percent: formatDigits(String(jobPercent(job))) })}</span>
-        </div>
-      )}
+      {running && <JobProgress testId="restore-progress" label={t('restore.phase', { percent: formatDigits(String(percent)) })} percent={percent} />}
       {succeeded && (
         <p role="status" data-testid="restore-done">
           {t('restore.done')}
@@ -83,7 +79,7 @@ export function RestoreDialog({ backup, damaged, onCancel }: RestoreDialogProps)
         <button type="button" className="button" data-testid="restore-cancel" disabled={running || succeeded} onClick={() => dialogRef.current?.close()}>
           {t('restore.cancel')}
         </button>
-        <button type="button" className="button button--danger" data-testid="restore-confirm" disabled={running || succeeded} onClick={restore}>
+        <button type="button" className="button button--danger" data-testid="restore-confirm" disabled={running || succeeded} onClick={() => void restore()}>
           {t('restore.confirm')}
         </button>
       </div>

@@ -56,7 +56,7 @@ export function DeskSidebar(props: DeskSidebarProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const search = useSearch(criteria);
   const desks = useDesks(filtersOpen, archiveVersion);
-  const indexStatus = useIndexProgress(search.notices.includes('index_rebuilding'), search.refresh);
+  const indexRebuild = useIndexProgress(search.notices.includes('index_rebuilding'), search.refresh);
 
   const sidebarRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -253,7 +253,7 @@ export function DeskSidebar(props: DeskSidebarProps) {
           order={criteria.order}
           onOrder={setOrder}
           onOpen={clickHit}
-          indexStatus={indexStatus}
+          indexRebuild={indexRebuild}
           picked={picked}
         />
       ) : (

@@ -18,6 +18,7 @@ import { ExportSection } from '../workbench/ExportSection';
 import { LinksSection } from '../workbench/LinksSection';
 import { MentionsSection } from '../workbench/MentionsSection';
 import { PanelSection } from '../workbench/PanelSection';
+import { QuotesSection } from '../names/QuotesSection';
 import { RelatedSection } from '../workbench/RelatedSection';
 import { TagsSection } from '../workbench/TagsSection';
 import './DetailsPanel.css';
@@ -84,7 +85,8 @@ export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts, a
         <ArticleDetails fields={fields} onChange={onChange} createdAt={createdAt} updatedAt={updatedAt} counts={counts} />
       </PanelSection>
       <TagsSection tags={tags.tags} onChange={tags.change} />
-      <MentionsSection articleId={article.id} saver={saver} savedAt={updatedAt} onDecided={decided} />
+      <MentionsSection articleId={article.id} headline={article.headline} saver={saver} savedAt={updatedAt} onDecided={decided} />
+      <QuotesSection articleId={article.id} saver={saver} savedAt={`${updatedAt}#${decisions}`} />
       <LinksSection articleId={article.id} links={links} />
       <RelatedSection articleId={article.id} savedAt={`${updatedAt}#${decisions}`} links={links} />
       <ExportSection articleId={article.id} saver={saver} />

@@ -1,8 +1,10 @@
 /**
  * Names across the archive («یافتن نام‌ها در بایگانی»): the detection pass with its progress
  * («۴۵٪ — ۴۵۰ از ۱۰۰۰ خبر»), which can be stopped and resumed, and the suggestions it left for
- * review, a page at a time: which article, which entity, the words that matched, and the
- * archivist's call (confirm or dismiss).
+ * review, a page at a time: which article, which entity, the words that matched and why, and
+ * the archivist's call: on one article, on a name in every article at once, or on every name
+ * of one article at once (each bulk call one undoable action). Below them, the new names found
+ * beside a post, to add to the names or dismiss.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleMention } from '../../../common/contract';
@@ -14,6 +16,10 @@ import { useDeskNavigation } from '../../navigation';
 import { BackButton } from '../EntityPage/BackButton';
 import { counted } from '../EntityPage/counted';
 import { entityKindKey } from '../EntityPage/entityKinds';
+import { useBulkDecision } from '../../workbench/useBulkDecision';
+import { BulkDecisionNotice } from '../names/BulkDecisionNotice';
+import { MentionEvidence } from '../names/MentionEvidence';
+import { ArchiveProposals } from './ArchiveProposals';
 import { archiveDetection, useArchiveDetection } from './useArchiveDetection';
 import './DetectionReview.css';
 
@@ -78,6 +84,9 @@ export function DetectionReview() {
     setPage((current) => current && { ...current, items: current.items.filter((item) => keyOf(item) !== key) });
     void load(offset);
   };
+
+  const reload = useCallback(() => void load(offset), [load, offset]);
+  const bulk = useBulkDecision(reload);
 
   const percent = detection.total === 0 ? (detection.phase === 'done' ? 100 : 0) : Math.floor((detection.done / detection.total) * 100);
 
@@ -153,19 +162,44 @@ export function DetectionReview() {
             {t('detection.listFailed', { reason: t(errorKey(error.code)) })}
           </p>
         )}
+        <BulkDecisionNotice decision={bulk} />
         {page && page.items.length === 0 && <p className="muted">{t('detection.none')}</p>}
         {page && page.items.length > 0 && (
           <ul className="suggestion-list">
             {groupByArticle(page.items).map((group) => (
-              <li key={group.articleId} className="suggestion-group">
-                <button
-                  type="button"
-                  className="suggestion-group__headline"
-                  dir="auto"
-                  onClick={() => navigation?.openArticle(group.articleId)}
-                >
-                  {group.headline.trim() || t('archive.untitled')}
-                </button>
+              <li key={group.articleId} className="suggestion-group" data-testid="suggestion-group">
+                <div className="suggestion-group__head">
+                  <button
+                    type="button"
+                    className="suggestion-group__headline"
+                    dir="auto"
+                    onClick={() => navigation?.openArticle(group.articleId)}
+                  >
+                    {group.headline.trim() || t('archive.untitled')}
+                  </button>
+                  <span className="suggestion-group__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      data-testid="suggestion-group-confirm"
+                      title={t('decide.confirmArticleHint')}
+                      disabled={bulk.busy}
+                      onClick={() => void bulk.decideArticle(group.articleId, group.headline.trim() || t('archive.untitled'), 'confirmed')}
+                    >
+                      {t('decide.confirmArticle')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      data-testid="suggestion-group-dismiss"
+                      title={t('decide.dismissArticleHint')}
+                      disabled={bulk.busy}
+                      onClick={() => void bulk.decideArticle(group.articleId, group.headline.trim() || t('archive.untitled'), 'dismissed')}
+                    >
+                      {t('decide.dismissArticle')}
+                    </button>
+                  </span>
+                </div>
                 <ul className="suggestion-group__items">
                   {group.items.map((suggestion) => {
                     const { mention } = suggestion;
@@ -190,6 +224,7 @@ export function DetectionReview() {
                           )}
                           <span>{counted(i18n, 'detection.occurrences', 'detection.occurrencesOne', mention.occurrences)}</span>
                           {mention.ambiguous && <span className="suggestion__ambiguous">{t('detection.ambiguous')}</span>}
+                          <MentionEvidence evidence={mention.evidence} matchedText={mention.matchedText} />
                         </p>
                         <div className="suggestion__actions">
                           <button
@@ -209,6 +244,24 @@ export function DetectionReview() {
                             onClick={() => void decide(suggestion, 'dismissed')}
                           >
                             {t('detection.dismiss')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small button--quiet"
+                            data-testid="suggestion-confirm-everywhere"
+                            disabled={busy || bulk.busy}
+                            onClick={() => void bulk.decideEntity(mention.entity.id, mention.entity.canonical, 'confirmed')}
+                          >
+                            {t('decide.confirmEverywhere')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small button--quiet"
+                            data-testid="suggestion-dismiss-everywhere"
+                            disabled={busy || bulk.busy}
+                            onClick={() => void bulk.decideEntity(mention.entity.id, mention.entity.canonical, 'dismissed')}
+                          >
+                            {t('decide.dismissEverywhere')}
                           </button>
                         </div>
                       </li>
@@ -233,6 +286,8 @@ export function DetectionReview() {
           </nav>
         )}
       </section>
+
+      <ArchiveProposals refreshKey={detection.phase} />
     </section>
   );
 }

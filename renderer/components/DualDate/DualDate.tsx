@@ -9,11 +9,14 @@ import './DualDate.css';
 type DualDateProps = { className?: string } & ({ isoDay: string; timestamp?: never } | { timestamp: string; isoDay?: never });
 
 export function DualDate({ isoDay, timestamp, className }: DualDateProps) {
-  const { formatDay, formatGregorianDay, formatTimestamp } = useI18n();
+  const { formatDay, formatGregorianDay, formatTimestamp, calendarFirst } = useI18n();
   const parsed = timestamp === undefined ? null : parseTimestamp(timestamp);
   const gregorianDay = isoDay ?? (parsed ? localIsoDay(parsed) : null);
   return (
-    <time className={['dual-date', className].filter(Boolean).join(' ')} dateTime={isoDay ?? timestamp}>
+    <time
+      className={['dual-date', calendarFirst === 'gregorian' && 'dual-date--gregorian-first', className].filter(Boolean).join(' ')}
+      dateTime={isoDay ?? timestamp}
+    >
       <span className="dual-date__hijri">{isoDay ? formatDay(isoDay) : formatTimestamp(timestamp!)}</span>
       {gregorianDay && (
         <span className="dual-date__gregorian" dir="ltr" lang="en">

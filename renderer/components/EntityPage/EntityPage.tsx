@@ -20,6 +20,9 @@ import { EntityTimeline } from './EntityTimeline';
 import { useEntityPage } from './useEntityPage';
 import { BackButton } from './BackButton';
 import { DeleteEntityButton } from './DeleteEntityButton';
+import { EntityQuotes } from '../names/EntityQuotes';
+import { EntityRoles } from '../names/EntityRoles';
+import { EntitySuggestions } from '../names/EntitySuggestions';
 import './EntityPage.css';
 
 type EntityChanges = Omit<Parameters<typeof api.updateEntity>[0], 'id' | 'baseRevision'>;
@@ -52,7 +55,7 @@ export function EntityPage({ id, archiveVersion }: EntityPageProps) {
     );
   }
 
-  const { entity, timeline, coMentioned } = state.page;
+  const { entity, timeline, coMentioned, suggestionCount, quotes } = state.page;
   const isEvent = entity.kind === 'event';
 
   /** One edit, from the revision on screen; a conflict shows the newer entity to redo it on. */
@@ -161,13 +164,18 @@ export function EntityPage({ id, archiveVersion }: EntityPageProps) {
             <span className="entity-page__section-count">{counted(i18n, 'entity.timeline.count', 'entity.timeline.countOne', timeline.length)}</span>
           </h3>
           {timeline.length === 0 ? (
-            <p className="muted">{t('entity.timeline.empty')}</p>
+            <p className="muted" data-testid="entity-timeline-empty">
+              {suggestionCount > 0 ? t('entity.suggestions.awaiting', { count: i18n.formatNumber(suggestionCount) }) : t('entity.timeline.empty')}
+            </p>
           ) : (
             <EntityTimeline items={timeline} onOpen={(articleId) => navigation?.openArticle(articleId)} />
           )}
+          <EntitySuggestions page={state.page} onChanged={() => void reload()} />
+          {entity.kind === 'person' && <EntityQuotes quotes={quotes} />}
         </section>
 
         <aside className="entity-page__side">
+          <EntityRoles entity={entity} busy={busy} onSaveRoles={(roles) => updateAndSay({ roles })} />
           <EntityAliases
             entity={entity}
             busy={busy}

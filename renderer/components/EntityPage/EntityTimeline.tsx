@@ -1,6 +1,8 @@
 /**
  * An entity's coverage as a thread: the articles it is confirmed in, newest first, under one
- * heading per Solar Hijri month («آذر ۱۴۰۵»), each with its story day in both calendars.
+ * heading per Solar Hijri month («آذر ۱۴۰۵»), each with its story day in both calendars. Stories
+ * imported without any date come last, apart, under «بدون تاریخ»: never under the day of the
+ * import.
  */
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../common/constants';
 import type { EntityTimelineItem } from '../../../common/contract';
@@ -21,7 +23,7 @@ interface MonthGroup {
 export function groupByMonth(items: readonly EntityTimelineItem[]): MonthGroup[] {
   const groups: MonthGroup[] = [];
   for (const item of items) {
-    const day = isoDayToSolarHijri(item.day);
+    const day = item.day === null ? null : isoDayToSolarHijri(item.day);
     const key = day ? `${day.year}-${day.month}` : 'undated';
     let group = groups[groups.length - 1];
     if (!group || group.key !== key) {
@@ -48,7 +50,7 @@ export function EntityTimeline({ items, onOpen }: EntityTimelineProps) {
   return (
     <ol className="entity-timeline">
       {groups.map((group) => (
-        <li key={group.key} className="entity-timeline__month">
+        <li key={group.key} className="entity-timeline__month" data-testid="entity-timeline-month" data-undated={group.key === 'undated' || undefined}>
           <h4 className="entity-timeline__month-heading">
             <span>
               {group.year !== null && group.month !== null
@@ -70,7 +72,7 @@ export function EntityTimeline({ items, onOpen }: EntityTimelineProps) {
                     {item.headline.trim() || t('archive.untitled')}
                   </span>
                   <span className="entity-timeline__meta">
-                    <DualDate isoDay={item.day} />
+                    {item.day !== null && <DualDate isoDay={item.day} />}
                     {isStatus(item.status) && (
                       <span className={`article-meta__status article-meta__status--${item.status}`}>{t(statusKey(item.status))}</span>
                     )}

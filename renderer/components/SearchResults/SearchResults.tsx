@@ -4,7 +4,8 @@
  * archive holds more than one page. Replaces the archive list until the search is cleared.
  */
 import { useEffect, type MouseEvent } from 'react';
-import type { IndexStatus, SearchOrder, SearchTotalKind } from '../../../common/contract';
+import type { SearchOrder, SearchTotalKind } from '../../../common/contract';
+import type { IndexRebuild } from '../../search/useIndexProgress';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { SearchState } from '../../search/useSearch';
@@ -26,7 +27,7 @@ interface SearchResultsProps {
   order: SearchOrder;
   onOrder: (order: SearchOrder) => void;
   onOpen: (id: string, event?: MouseEvent) => void;
-  indexStatus: IndexStatus | null;
+  indexRebuild: IndexRebuild;
   /** Hits picked for the bulk bar (two or more); they show as selected instead of the active one. */
   picked?: ReadonlySet<string> | null;
 }
@@ -72,7 +73,7 @@ export function SearchResults(props: SearchResultsProps) {
   return (
     <section className="search-results" data-testid="search-results" aria-label={t('search.heading')}>
       <Summary search={search} hasQuery={props.hasQuery} order={props.order} onOrder={props.onOrder} />
-      <SearchNotices notices={search.notices} indexStatus={props.indexStatus} />
+      <SearchNotices notices={search.notices} rebuild={props.indexRebuild} />
       {search.error && <ColumnAlert message={t('search.failed')} retryLabel={t('search.retry')} onRetry={search.refresh} />}
       {showEmpty && (
         <div className="search-empty" data-testid="search-empty" role="status">

@@ -1,14 +1,22 @@
 /**
  * Shown while several articles are picked in the list column: «۳ خبر انتخاب شد» and what can
- * be done to them all at once (add or take away a tag, through tagArticles). The open article
- * may be among them, so its pending changes are flushed first and its panel told afterwards.
+ * be done to them all at once: add or take away a tag, or export them as one .zip. Both run
+ * as jobs in the archive, with their progress here and «توقف» to stop them after the batch in
+ * progress. The open article may be among them, so its pending changes are flushed first and
+ * its panel told afterwards.
  */
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../common/constants';
+import type { JobStatus } from '../../../common/contract';
 import { flushPendingSave } from '../../autosave/activeSaver';
+import { downloadFile } from '../../export/downloadFile';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { percentOf } from '../../jobs/watchJob';
+import { useJob } from '../../jobs/useJob';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
 import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
+import { JobProgress } from '../JobProgress/JobProgress';
 import { TagCombobox } from './TagCombobox';
 import './BulkBar.css';
 
@@ -21,37 +29,74 @@ interface BulkBarProps {
   onChanged: () => void;
 }
 
+const EXPORT_BUTTONS: Record<ExportFormat, { testId: string; label: MessageKey }> = {
+  html: { testId: 'bulk-export-html', label: 'bulk.exportHtml' },
+  markdown: { testId: 'bulk-export-markdown', label: 'bulk.exportMarkdown' },
+};
+
 export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
   const { t, formatNumber } = useI18n();
   const [mode, setMode] = useState<Mode | null>(null);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const job = useJob();
+  const busy = job.running;
 
-  const apply = async (chosen: Mode, names: string[]) => {
-    setBusy(true);
+  const failed = (status: JobStatus | null, what: 'bulk.failed' | 'bulk.exportFailed') => {
+    const code = status?.error?.code ?? job.error?.code ?? 'unavailable';
+    setMessage({ text: t(what, { reason: t(workbenchErrorKey(code)) }), error: true });
+  };
+
+  const stopped = (status: JobStatus, what: 'bulk.tagStopped' | 'bulk.exportStopped') =>
+    setMessage({ text: t(what, { done: formatNumber(status.progress.done), total: formatNumber(status.progress.total) }), error: false });
+
+  const retag = async (chosen: Mode, names: string[]) => {
+    setMessage(null);
     await flushPendingSave();
-    const result = await api.tagArticles(chosen === 'add' ? { articleIds: ids, add: names } : { articleIds: ids, remove: names });
-    setBusy(false);
-    if (!result.ok) {
-      setMessage({ text: t('bulk.failed', { reason: t(workbenchErrorKey(result.error.code)) }), error: true });
-      return;
+    const input = chosen === 'add' ? { articleIds: ids, add: names } : { articleIds: ids, remove: names };
+    const status = await job.start({ kind: 'tagArticles', input });
+    if (status?.kind !== 'tagArticles' || status.state === 'failed') return failed(status, 'bulk.failed');
+    if (status.state === 'cancelled') {
+      stopped(status, 'bulk.tagStopped');
+    } else {
+      const changed = status.result?.changed ?? 0;
+      const name = names.join('، ');
+      setMessage({
+        text: changed === 0 ? t('bulk.unchanged') : t(chosen === 'add' ? 'bulk.added' : 'bulk.removed', { name, count: formatNumber(changed) }),
+        error: false,
+      });
+      setMode(null);
+      if (changed === 0) return;
     }
-    const changed = result.value.changed;
-    const name = names.join('، ');
-    setMessage({
-      text: changed === 0 ? t('bulk.unchanged') : t(chosen === 'add' ? 'bulk.added' : 'bulk.removed', { name, count: formatNumber(changed) }),
-      error: false,
-    });
+    // Some articles may have changed, all of them or those before a stop.
+    emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'retagged', articleIds: ids } });
+    onChanged();
+  };
+
+  const exportAs = async (format: ExportFormat) => {
+    setMessage(null);
     setMode(null);
-    if (changed > 0) {
-      emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'retagged', articleIds: ids } });
-      onChanged();
+    // The archive exports what it has saved: what is on the screen must be saved first.
+    if (!(await flushPendingSave())) return setMessage({ text: t('panel.export.unsaved'), error: true });
+    const status = await job.start({ kind: 'exportArticles', input: { ids, format } });
+    if (status?.kind === 'exportArticles' && status.state === 'done' && status.result) {
+      downloadFile(status.result);
+      setMessage({ text: t('bulk.exported', { count: formatNumber(ids.length) }), error: false });
+    } else if (status?.state === 'cancelled') {
+      stopped(status, 'bulk.exportStopped');
+    } else {
+      failed(status, 'bulk.exportFailed');
     }
   };
 
   const toggle = (chosen: Mode) => {
     setMessage(null);
     setMode(mode === chosen ? null : chosen);
+  };
+
+  const progressLabel = () => {
+    const progress = job.status?.progress;
+    const params = { percent: formatNumber(percentOf(progress)), done: formatNumber(progress?.done ?? 0), total: formatNumber(progress?.total ?? ids.length) };
+    return t(job.status?.kind === 'exportArticles' ? 'bulk.exporting' : 'bulk.tagging', params);
   };
 
   return (
@@ -67,24 +112,29 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
           <button type="button" className="button button--small" data-testid="bulk-remove-tag" aria-pressed={mode === 'remove'} disabled={busy} onClick={() => toggle('remove')}>
             {t('bulk.removeTag')}
           </button>
-          <button type="button" className="button button--small bulk-bar__cancel" data-testid="bulk-cancel" onClick={onCancel}>
+          {EXPORT_FORMATS.map((format) => (
+            <button key={format} type="button" className="button button--small" data-testid={EXPORT_BUTTONS[format].testId} disabled={busy} onClick={() => void exportAs(format)}>
+              {t(EXPORT_BUTTONS[format].label)}
+            </button>
+          ))}
+          <button type="button" className="button button--small bulk-bar__cancel" data-testid="bulk-cancel" disabled={busy} onClick={onCancel}>
             {t('bulk.cancel')}
           </button>
         </div>
       </div>
-      {mode && (
+      {mode && !busy && (
         <TagCombobox
           key={mode}
           exclude={[]}
-          onCommit={(names) => void apply(mode, names)}
+          onCommit={(names) => void retag(mode, names)}
           onEscape={() => setMode(null)}
           placeholder={t(mode === 'add' ? 'bulk.addPlaceholder' : 'bulk.removePlaceholder')}
           ariaLabel={t(mode === 'add' ? 'bulk.addTag' : 'bulk.removeTag')}
           testId="bulk-tag-input"
           autoFocus
-          disabled={busy}
         />
       )}
+      {busy && <JobProgress testId="bulk-progress" label={progressLabel()} percent={percentOf(job.status?.progress)} onCancel={job.cancel} cancelling={job.cancelling} />}
       {message && (
         <p className={message.error ? 'bulk-bar__message bulk-bar__message--error' : 'bulk-bar__message'} role={message.error ? 'alert' : 'status'} data-testid="bulk-message">
           {message.text}

@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../common/constants';
 import type { ArticleSaver } from '../../autosave/ArticleSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
+import { DocumentExports } from '../../export/DocumentExports';
 import { useArticleExport } from '../../workbench/useArticleExport';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
 import { PanelSection } from './PanelSection';
@@ -43,6 +44,7 @@ export function ExportSection({ articleId, saver }: ExportSectionProps) {
           </button>
         ))}
       </div>
+      <DocumentExports articleId={articleId} saver={saver} />
       {problem && (
         <p className="panel-error" role="alert" data-testid="export-error">
           {problem.kind === 'unsaved'

@@ -8,6 +8,7 @@ import type { ArticleMention, MentionState } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { useWorkbenchNavigation } from '../../workbench/navigate';
+import { MentionEvidence } from '../names/MentionEvidence';
 import { EntityKindIcon } from './EntityKindIcon';
 
 /** The editor's two answers; a mention offers the one it does not already have (or both). */
@@ -49,6 +50,7 @@ export function MentionItem({ mention, busy, onState }: MentionItemProps) {
           <span className="mention-item__kind-label">{t(`panel.kind.${entity.kind}`)}</span>
           {matched && <span className="mention-item__matched">{t('panel.mentions.matched', { text: matched })}</span>}
           {mention.occurrences > 0 && <span>{t('panel.mentions.occurrences', { count: formatNumber(mention.occurrences) })}</span>}
+          {state === 'suggested' && <MentionEvidence evidence={mention.evidence} matchedText={mention.matchedText} />}
           {needsReview && (
             <span className="mention-item__review" title={t('panel.mentions.reviewHint')}>
               {t('panel.mentions.review')}

@@ -1,19 +1,27 @@
 /**
  * «نام‌ها»: the known names in the open article. Confirmed ones first (the article's record),
- * then suggestions awaiting the editor's word, and the dismissed folded away at the end.
+ * then suggestions awaiting the editor's word (each saying why it was offered, and all of them
+ * confirmable or dismissable at once, undoably), then new names found beside a post, and the
+ * dismissed folded away at the end.
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ArticleMention, MentionState } from '../../../common/contract';
 import type { ArticleSaver } from '../../autosave/ArticleSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useArticleMentions } from '../../workbench/useArticleMentions';
+import { useArticleProposals } from '../../workbench/useArticleProposals';
+import { useBulkDecision } from '../../workbench/useBulkDecision';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
+import { BulkDecisionNotice } from '../names/BulkDecisionNotice';
+import { NameProposalItem } from '../names/NameProposalItem';
 import { MentionItem } from './MentionItem';
 import { PanelSection } from './PanelSection';
 import './Mentions.css';
 
 interface MentionsSectionProps {
   articleId: string;
+  /** For the bulk decision's message. */
+  headline: string;
   saver: ArticleSaver;
   savedAt: string;
   onDecided?: () => void;
@@ -32,9 +40,16 @@ function MentionList({ items, testId, pending, onState }: { items: ArticleMentio
 /** A long story names dozens of places; the most frequent few are offered until asked for all. */
 const SUGGESTIONS_SHOWN = 5;
 
-export function MentionsSection({ articleId, saver, savedAt, onDecided }: MentionsSectionProps) {
+export function MentionsSection({ articleId, headline, saver, savedAt, onDecided }: MentionsSectionProps) {
   const { t, formatNumber } = useI18n();
   const state = useArticleMentions(articleId, saver, savedAt, onDecided);
+  const proposals = useArticleProposals(articleId, savedAt);
+  const { reload } = state;
+  const changed = useCallback(() => {
+    reload();
+    onDecided?.();
+  }, [reload, onDecided]);
+  const bulk = useBulkDecision(changed);
   const [allSuggestions, setAllSuggestions] = useState(false);
   const all = state.mentions ?? [];
   const confirmed = all.filter((mention) => mention.state === 'confirmed');
@@ -60,6 +75,7 @@ export function MentionsSection({ articleId, saver, savedAt, onDecided }: Mentio
       {state.error && <p className="panel-error" role="alert">{t(workbenchErrorKey(state.error.code))}</p>}
       {state.mentions === null && !state.error && <p className="panel-note">{t('panel.loading')}</p>}
       {state.mentions !== null && all.length === 0 && <p className="panel-note">{t('panel.mentions.empty')}</p>}
+      <BulkDecisionNotice decision={bulk} />
       {confirmed.length > 0 && (
         <div className="mention-group">
           <h4 className="mention-group__title">{t('panel.mentions.confirmed')}</h4>
@@ -69,12 +85,55 @@ export function MentionsSection({ articleId, saver, savedAt, onDecided }: Mentio
       {suggested.length > 0 && (
         <div className="mention-group">
           <h4 className="mention-group__title">{t('panel.mentions.suggested')}</h4>
+          {suggested.length > 1 && (
+            <div className="mention-group__bulk">
+              <button
+                type="button"
+                className="button button--small"
+                data-testid="mentions-confirm-all"
+                title={t('decide.confirmArticleHint')}
+                disabled={bulk.busy}
+                onClick={() => void bulk.decideArticle(articleId, headline.trim() || t('archive.untitled'), 'confirmed')}
+              >
+                {t('decide.confirmArticle')}
+              </button>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                data-testid="mentions-dismiss-all"
+                title={t('decide.dismissArticleHint')}
+                disabled={bulk.busy}
+                onClick={() => void bulk.decideArticle(articleId, headline.trim() || t('archive.untitled'), 'dismissed')}
+              >
+                {t('decide.dismissArticle')}
+              </button>
+            </div>
+          )}
           <MentionList items={folded ? suggested.slice(0, SUGGESTIONS_SHOWN) : suggested} testId="mentions-suggested" pending={state.pending} onState={state.setState} />
           {folded && (
             <button type="button" className="mention-group__more" data-testid="mentions-more" onClick={() => setAllSuggestions(true)}>
               {t('panel.mentions.more', { count: formatNumber(suggested.length - SUGGESTIONS_SHOWN) })}
             </button>
           )}
+        </div>
+      )}
+      {proposals.proposals.length > 0 && (
+        <div className="mention-group" data-testid="name-proposals">
+          <h4 className="mention-group__title" title={t('names.proposalsHint')}>
+            {t('names.proposals')}
+          </h4>
+          {proposals.error && <p className="panel-error" role="alert">{t(workbenchErrorKey(proposals.error.code))}</p>}
+          <ul className="mention-list">
+            {proposals.proposals.map((proposal) => (
+              <NameProposalItem
+                key={proposal.name}
+                proposal={proposal}
+                busy={proposals.pending === proposal.name}
+                onAdd={() => void proposals.add(proposal.name).then((entity) => entity && changed())}
+                onDismiss={() => void proposals.dismiss(proposal.name)}
+              />
+            ))}
+          </ul>
         </div>
       )}
       {dismissed.length > 0 && (

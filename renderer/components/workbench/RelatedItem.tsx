@@ -37,7 +37,7 @@ export function RelatedItem({ item, linked, busy, onLink }: RelatedItemProps) {
       <button type="button" className="panel-link related-item__headline" onClick={() => openArticle(item.id)}>
         {headline ? <span dir={directionOfText(headline)}>{headline}</span> : <span className="muted">{t('archive.untitled')}</span>}
       </button>
-      <DualDate className="related-item__day" isoDay={item.day} />
+      {item.day !== null && <DualDate className="related-item__day" isoDay={item.day} />}
       <ul className="related-item__reasons" aria-label={t('panel.related.why')}>
         <Reasons names={item.sharedEntities} kind="entity" />
         <Reasons names={item.sharedTags} kind="tag" />

@@ -19,47 +19,15 @@ import {
   type BaseSelection,
   type TextFormatType,
 } from 'lexical';
-import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { MessageKey } from '../../../i18n/messages';
 import { applyBlockType } from './blockCommands';
 import { BulletListIcon, LinkIcon, NumberedListIcon, QuoteIcon, RedoIcon, UndoIcon, UnlinkIcon } from './icons';
 import { LinkForm } from './LinkForm';
-import { $readToolbarState, INITIAL_TOOLBAR_STATE, type BlockType } from './toolbarState';
+import { Separator, ToolButton } from './ToolButton';
+import { TypographyTools } from './TypographyTools';
+import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type BlockType } from './toolbarState';
 import './ToolbarPlugin.css';
-
-const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
-
-interface ToolButtonProps {
-  label: MessageKey;
-  pressed?: boolean;
-  disabled?: boolean;
-  onClick: () => void;
-  children: ReactNode;
-  shortcut?: string;
-}
-
-function ToolButton({ label, pressed, disabled, onClick, children, shortcut }: ToolButtonProps) {
-  const { t } = useI18n();
-  const name = t(label);
-  return (
-    <button
-      type="button"
-      className="tb-button"
-      aria-label={name}
-      title={shortcut ? `${name} (${shortcut})` : name}
-      aria-pressed={pressed}
-      aria-keyshortcuts={shortcut}
-      disabled={disabled}
-      onMouseDown={keepEditorFocus}
-      onClick={onClick}
-    >
-      {children}
-    </button>
-  );
-}
-
-const Separator = () => <span className="tb-separator" role="separator" aria-orientation="vertical" />;
 
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -76,7 +44,8 @@ export function ToolbarPlugin() {
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => {
           const next = editorState.read($readToolbarState);
-          if (next) setState(next);
+          // Typing leaves the toolbar as it was: keep the same state so React skips the render.
+          if (next) setState((current) => (sameToolbarState(current, next) ? current : next));
         }),
         editor.registerCommand(
           CAN_UNDO_COMMAND,
@@ -175,6 +144,8 @@ export function ToolbarPlugin() {
             <UnlinkIcon />
           </ToolButton>
         )}
+        <Separator />
+        <TypographyTools />
       </div>
       {linkForm && <LinkForm initialUrl={linkForm.url} onSubmit={applyLink} onCancel={closeLinkForm} />}
     </div>

@@ -62,3 +62,7 @@ export function $readToolbarState(): ToolbarState | null {
     link: $findMatchingParent(anchor, $isLinkNode) !== null || $findMatchingParent(focus, $isLinkNode) !== null,
   };
 }
+
+export function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
+  return a.blockType === b.blockType && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.link === b.link;
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench -- --only typing [--words N] [--keystrokes K]`: typing in a long article in
+ * Chromium, Dabir beside a plain contenteditable (see typing-bench.ts). Builds the renderer
+ * first unless `--no-build` is given.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { benchTyping, formatTypingFigures } from './typing-bench';
+
+export const TYPING_TARGET_WORK_P95_MS = 12;
+
+export async function runTypingBench(values: { words: string; keystrokes: string; build: boolean }, log: (line: string) => void): Promise<void> {
+  const root = join(__dirname, '..');
+  if (values.build) {
+    log('Building the renderer…');
+    execFileSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'ignore' });
+  }
+  const words = Number(values.words);
+  const keystrokes = Number(values.keystrokes);
+  log(`Dabir typing benchmark: ${words.toLocaleString('en')}-word article, ${keystrokes} keystrokes in bursts of 15 with pauses for autosave`);
+  const result = await benchTyping({ words, keystrokes, burst: 15, rendererDir: join(root, 'out', 'renderer'), log });
+  log(formatTypingFigures(`Plain contenteditable`, result.floor));
+  log(formatTypingFigures(`Dabir (${result.words.toLocaleString('en')} words)`, result.dabir));
+  const verdict = result.dabir.workP95 < TYPING_TARGET_WORK_P95_MS ? 'within' : 'OVER';
+  log(`Work p95 ${result.dabir.workP95.toFixed(1)} ms is ${verdict} the ${TYPING_TARGET_WORK_P95_MS} ms target; key-to-paint p95 ${result.dabir.paintP95.toFixed(1)} ms vs the floor's ${result.floor.paintP95.toFixed(1)} ms`);
+}

@@ -1,0 +1,102 @@
+/**
+ * Names found by their titles that no entity has yet (name_proposals): kept in step with the
+ * text like suggestions are, so the review screen can list them across the archive; a dismissed
+ * one stays dismissed for that article.
+ */
+import type { Statement } from 'better-sqlite3';
+import type { NameProposal } from '../../common/contract';
+import type { ArchiveDatabase } from '../open';
+import { aliasKey } from './alias-key';
+import type { ProposedName } from './detect-mentions';
+
+interface ProposalRow {
+  name_key: string;
+  name: string;
+  role: string;
+  occurrences: number;
+  state: NameProposal['state'];
+}
+
+const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
+
+export class NameProposals {
+  private readonly rowsOf: Statement<[string], ProposalRow>;
+  private readonly insert: Statement<{ articleId: string; key: string; name: string; role: string; occurrences: number; state: string; at: string }>;
+  private readonly refresh: Statement<{ articleId: string; key: string; name: string; role: string; occurrences: number }>;
+  private readonly remove: Statement<[string, string]>;
+  private readonly dismissRow: Statement<{ articleId: string; key: string; name: string; at: string }>;
+  private readonly suggestedPage: Statement<[number, number], ProposalRow & { article_id: string; headline: string }>;
+  private readonly articlesProposing: Statement<[string], string>;
+
+  constructor(db: ArchiveDatabase) {
+    this.rowsOf = db.prepare('SELECT name_key, name, role, occurrences, state FROM name_proposals WHERE article_id = ?');
+    this.insert = db.prepare(`
+      INSERT INTO name_proposals (article_id, name_key, name, role, occurrences, state, updated_at)
+      VALUES (@articleId, @key, @name, @role, @occurrences, @state, @at)`);
+    this.refresh = db.prepare(`
+      UPDATE name_proposals SET name = @name, role = @role, occurrences = @occurrences
+       WHERE article_id = @articleId AND name_key = @key`);
+    this.remove = db.prepare('DELETE FROM name_proposals WHERE article_id = ? AND name_key = ?');
+    this.dismissRow = db.prepare(`
+      INSERT INTO name_proposals (article_id, name_key, name, role, occurrences, state, updated_at)
+      VALUES (@articleId, @key, @name, '', 0, 'dismissed', @at)
+      ON CONFLICT (article_id, name_key) DO UPDATE SET state = 'dismissed', updated_at = excluded.updated_at`);
+    this.suggestedPage = db.prepare(`
+      SELECT p.article_id, a.headline, p.name_key, p.name, p.role, p.occurrences, p.state
+        FROM name_proposals p JOIN articles a ON a.id = p.article_id AND a.deleted_at IS NULL
+       WHERE p.state = 'suggested'
+       ORDER BY ${STORY_DAY} DESC, a.seq DESC, p.occurrences DESC, p.name LIMIT ? OFFSET ?`);
+    this.articlesProposing = db.prepare<[string], string>("SELECT article_id FROM name_proposals WHERE name_key = ? AND state = 'suggested'").pluck();
+  }
+
+  /** Writes what the text proposes now: new names suggested, gone ones dropped, dismissed ones kept. */
+  apply(articleId: string, found: ReadonlyMap<string, ProposedName>, at: string): void {
+    const existing = new Map(this.rowsOf.all(articleId).map((row) => [row.name_key, row]));
+    for (const [key, proposal] of found) {
+      const row = existing.get(key);
+      const fields = { articleId, key, name: proposal.name, role: proposal.role, occurrences: proposal.occurrences };
+      if (!row) this.insert.run({ ...fields, state: 'suggested', at });
+      else if (row.name !== proposal.name || row.role !== proposal.role || row.occurrences !== proposal.occurrences) this.refresh.run(fields);
+    }
+    for (const row of existing.values()) {
+      if (row.state === 'suggested' && !found.has(row.name_key)) this.remove.run(articleId, row.name_key);
+    }
+  }
+
+  /** Suggested first, then dismissed; most frequent first. */
+  forArticle(articleId: string): NameProposal[] {
+    return this.rowsOf
+      .all(articleId)
+      .map(toProposal)
+      .sort((a, b) => (a.state === b.state ? 0 : a.state === 'suggested' ? -1 : 1) || b.occurrences - a.occurrences || (a.name < b.name ? -1 : 1));
+  }
+
+  /** The stored proposal with this name (any spelling), if the article has one. */
+  find(articleId: string, name: string): NameProposal | undefined {
+    const key = aliasKey(name);
+    const row = this.rowsOf.all(articleId).find((candidate) => candidate.name_key === key);
+    return row && toProposal(row);
+  }
+
+  dismiss(articleId: string, name: string, at: string): void {
+    this.dismissRow.run({ articleId, key: aliasKey(name), name: name.trim(), at });
+  }
+
+  /** Drops the proposal (it became an entity). */
+  drop(articleId: string, name: string): void {
+    this.remove.run(articleId, aliasKey(name));
+  }
+
+  /** Articles still proposing this name. */
+  articlesWith(name: string): string[] {
+    return this.articlesProposing.all(aliasKey(name));
+  }
+
+  suggestions(limit = 100, offset = 0): Array<{ articleId: string; headline: string; proposal: NameProposal }> {
+    return this.suggestedPage.all(limit, offset).map((row) => ({ articleId: row.article_id, headline: row.headline, proposal: toProposal(row) }));
+  }
+}
+
+function toProposal(row: ProposalRow): NameProposal {
+  return { name: row.name, role: row.role, occurrences: row.occurrences, state: row.state };
+}
