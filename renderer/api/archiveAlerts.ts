@@ -1,11 +1,12 @@
 /**
  * Any answer from the archive can be the first to say the archive file is damaged (SQLite
- * found it so mid-session) or read-only. The API object is wrapped once so such an answer, to
- * whichever call, reaches the one place that shows it (useArchiveState), instead of every
- * caller having to pass it on.
+ * found it so mid-session, in the archive worker) or read-only: a call's own answer, or a job
+ * that ended on it (a rebuild or a backup that met a damaged page). The API object is wrapped
+ * once so such an answer, to whichever call, reaches the one place that shows it
+ * (useArchiveState), instead of every caller having to pass it on.
  */
 import { API_METHODS } from '../../common/constants';
-import type { DabirApi } from '../../common/contract';
+import type { DabirApi, JobStatus } from '../../common/contract';
 import type { ErrorCode, Result } from '../../common/result';
 
 /** The codes that say something about the archive as a whole, not about one call. */
@@ -18,13 +19,20 @@ export function onArchiveAlert(listener: (code: ErrorCode) => void): () => void 
   return () => listeners.delete(listener);
 }
 
+/** The error code of a job status (startJob, getJob) that ended failed; undefined for anything else. */
+function jobFailureOf(value: unknown): ErrorCode | undefined {
+  const status = value as Partial<JobStatus> | null;
+  return status && typeof status === 'object' && status.state === 'failed' ? status.error?.code : undefined;
+}
+
 export function watchArchiveAlerts(api: DabirApi): DabirApi {
   const watched = {} as Record<string, (args: unknown) => Promise<Result<unknown>>>;
   for (const method of API_METHODS) {
     const call = api[method] as (args: unknown) => Promise<Result<unknown>>;
     watched[method] = async (args) => {
       const result = await call(args);
-      if (!result.ok && ARCHIVE_WIDE.includes(result.error.code)) for (const listener of listeners) listener(result.error.code);
+      const code = result.ok ? jobFailureOf(result.value) : result.error.code;
+      if (code && ARCHIVE_WIDE.includes(code)) for (const listener of listeners) listener(code);
       return result;
     };
   }

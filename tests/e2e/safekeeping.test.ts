@@ -3,6 +3,7 @@
  * page (a backup now, a restore after its confirmation), the page a damaged archive opens on,
  * a read-only archive, and a save on a full disk.
  */
+import Database from 'better-sqlite3';
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +131,25 @@ describe('a damaged archive', () => {
     const aside = readdirSync(dirname(dbPath)).find((name) => /^archive damaged .*\.sqlite$/.test(name));
     expect(aside).toBeDefined();
     expect(readFileSync(join(dirname(dbPath), aside!)).equals(damagedBytes)).toBe(true);
+  });
+
+  it('turns to that page when the archive worker meets damage in the middle of a session', async () => {
+    const { page } = await suite.open(seedArticles(30));
+    const app = new BackupsPage(page);
+    await expect.poll(() => app.articleItems.count()).toBe(30);
+    // The disk goes bad under the running app: a page of the articles is overwritten. Another
+    // connection's write then moves the log on, so the worker reads from the file again
+    // instead of from the pages it already holds.
+    const outside = new Database(suite.session.dbPath);
+    outside.pragma('wal_checkpoint(TRUNCATE)');
+    damageTable(suite.session.dbPath, 'articles');
+    outside.exec('CREATE TABLE outside_write (x); DROP TABLE outside_write;');
+    outside.close();
+
+    await page.getByTestId('search-input').fill('گزارش');
+    await page.getByTestId('damaged-archive').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('damaged-archive').getByRole('heading').textContent()).toBe('پروندهٔ بایگانی آسیب دیده است');
+    expect(await page.getByTestId('damaged-no-backup').textContent()).toContain('هیچ پشتیبانِ بررسی‌شده‌ای از این بایگانی پیدا نشد');
   });
 
   it('says plainly when there is no backup to offer', async () => {

@@ -12,7 +12,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { API_CALL_HEADER, API_CALL_HEADER_VALUE } from '../../common/browser-shell-api';
@@ -77,7 +78,8 @@ const MIGRATIONS_DIR = join(REPOSITORY, 'db', 'migrations');
  * built app: loading them takes a tenth of the time tsx needs to load the TypeScript.
  */
 function bundleShell(): string {
-  const folder = join(REPOSITORY, 'out', 'torture');
+  // A folder of this run's own: a torture in another process may be running from its own bundle.
+  const folder = join(REPOSITORY, 'out', 'torture', String(process.pid));
   const bundle = (entry: string, outfile: string) =>
     buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], outfile, logLevel: 'error' });
   bundle(join(REPOSITORY, 'host', 'archive-worker.ts'), join(folder, 'archive-worker.js'));
@@ -309,5 +311,6 @@ export async function runCrashTorture(options: TortureOptions): Promise<TortureR
   const sorted = [...restarts].sort((a, b) => a - b);
   report.restartMs = { median: Math.round(sorted[Math.floor(sorted.length / 2)]), max: Math.round(sorted[sorted.length - 1]) };
   report.durationMs = Math.round(performance.now() - started);
+  rmSync(dirname(shellFile), { recursive: true, force: true });
   return report;
 }
