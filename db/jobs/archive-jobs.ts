@@ -1,7 +1,9 @@
 /**
- * The archive's long operations, by job kind. Registering another (a backup, an import) is
- * one line here, with its kind in common/api/jobs.ts; the types keep the two lists in step.
- * Each is an `async (input, { onProgress, signal })` function (see long-operation.ts).
+ * The archive's long operations, by job kind. Registering another (an import) is one line
+ * here, with its kind in common/api/jobs.ts; the types keep the two lists in step. Each is an
+ * `async (input, { onProgress, signal })` function (see long-operation.ts). Backups and
+ * restores copy or replace the archive file, so the archive session that holds the file runs
+ * them (db/safekeeping/archive-session.ts), in one runner with these.
  */
 import type { JobKind } from '../../common/contract';
 import { ArchiveError } from '../../common/result';

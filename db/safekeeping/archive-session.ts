@@ -25,7 +25,7 @@ import {
 import type { BackupReason } from '../../common/constants';
 import { ArchiveError } from '../../common/result';
 import { Archive } from '../archive';
-import { archiveJobs, type ArchiveJobKind } from '../jobs/archive-jobs';
+import { archiveJobs, ONE_AT_A_TIME as ARCHIVE_ONE_AT_A_TIME, type ArchiveJobKind } from '../jobs/archive-jobs';
 import { JobRunner, type JobHandler, type JobHandlers } from '../jobs/job-runner';
 import type { LongOperationOptions } from '../jobs/long-operation';
 import { applyMigrations, pendingMigrations, schemaVersionOf } from '../migrate';
@@ -41,8 +41,8 @@ import { countArticles } from './verify-copy';
 
 export const BACKUP_INTERVAL_MS = 30 * 60 * 1000;
 
-/** Kinds of which a second start while one runs answers with the running one. */
-const ONE_AT_A_TIME: ReadonlySet<JobKind> = new Set(['rebuildIndex', 'backup']);
+/** Kinds of which a second start while one runs answers with the running one: the archive's, and a backup. */
+const ONE_AT_A_TIME: ReadonlySet<JobKind> = new Set([...ARCHIVE_ONE_AT_A_TIME, 'backup']);
 /** Backups and restores copy the whole archive: one of them at a time. */
 const SAFEKEEPING_JOBS: ReadonlySet<JobKind> = new Set(['backup', 'restoreBackup']);
 
