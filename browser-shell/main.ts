@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   try {
     shell = await startBrowserShell({ dbPath, rendererDir, port });
   } catch (error) {
-    fail(`could not start: ${(error as Error).message}`);
+    const busy = (error as { code?: string }).code === 'busy';
+    fail(`could not start: ${(error as Error).message}${busy ? '. One Dabir at a time may write to an archive: close the other one first' : ''}`);
   }
   process.stdout.write(`${shell.url}\n`);
   process.stderr.write(`Dabir is serving the archive ${dbPath} on 127.0.0.1 only. Press Ctrl+C to stop.\n`);

@@ -21,6 +21,10 @@ export interface BrowserShellOptions {
   rendererDir: string;
   /** 0 lets the system pick a free port. */
   port?: number;
+  /** How often a changed archive is backed up while served (30 minutes unless a test says otherwise). */
+  backupIntervalMs?: number;
+  /** Where the migrations are, when this code does not run from the repository (a bundle). */
+  migrationsDir?: string;
 }
 
 export interface BrowserShell {
@@ -33,6 +37,7 @@ export interface BrowserShell {
   host: ArchiveHost;
   /** Settles when the search index is current (at once, unless it had to be rebuilt). */
   indexReady: Promise<void>;
+  /** Stops serving, backs the archive up if it changed, and closes it. */
   close(): Promise<void>;
 }
 
@@ -55,9 +60,14 @@ function pathnameOf(request: IncomingMessage, host: string): string | null {
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  // An index made by an older normaliser is rebuilt in the worker, a batch at a time, while the shell answers.
+  // Refused when another Dabir holds the archive; a damaged archive opens, and the page offers a
+  // restore. An index made by an older normaliser is rebuilt in the worker, a batch at a time,
+  // while the shell answers.
   const host = await ArchiveHost.start({
     dbPath: options.dbPath,
+    holder: 'browser shell',
+    backupIntervalMs: options.backupIntervalMs,
+    migrationsDir: options.migrationsDir,
     onRestart: ({ reason, reopened }) =>
       process.stderr.write(reopened ? `The archive stopped (${reason}) and was reopened.\n` : `The archive stopped (${reason}) and could not be reopened.\n`),
   });

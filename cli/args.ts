@@ -37,6 +37,8 @@ export interface CliArgs {
   tidy: boolean;
   /** import: confirm the names the archive knows for sure in what was imported. */
   confirmKnown: boolean;
+  /** check: integrity_check instead of quick_check. */
+  full: boolean;
   help: boolean;
 }
 
@@ -53,13 +55,14 @@ export type OptionName =
   | 'limit'
   | 'offset'
   | 'confirmKnown'
+  | 'full'
   | (typeof SEARCH_OPTIONS)[number]
   | (typeof ENTITY_OPTIONS)[number]
   | (typeof EXPORT_OPTIONS)[number]
   | (typeof IMPORT_OPTIONS)[number];
 
 /** Every option a command may accept or refuse (--db and --help apply everywhere). */
-const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', 'offset', 'confirmKnown', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS, ...IMPORT_OPTIONS];
+const COMMAND_OPTIONS: readonly OptionName[] = ['json', 'limit', 'offset', 'confirmKnown', 'full', ...SEARCH_OPTIONS, ...ENTITY_OPTIONS, ...EXPORT_OPTIONS, ...IMPORT_OPTIONS];
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -81,6 +84,7 @@ const OPTIONS = {
   out: { type: 'string' },
   tidy: { type: 'boolean' },
   'confirm-known': { type: 'boolean' },
+  full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -116,6 +120,7 @@ export function parseCliArgs(args: readonly string[]): CliArgs {
     out: values.out,
     tidy: values.tidy ?? false,
     confirmKnown: values['confirm-known'] ?? false,
+    full: values.full ?? false,
     help: values.help ?? false,
   };
 }

@@ -1,4 +1,7 @@
-/** What every command receives; commands return an exit status and print through `io`. */
+/**
+ * What every command receives; commands return an exit status (or, for one that waits on a
+ * backup, a promise of it) and print through `io`.
+ */
 import type { CliArgs } from './args';
 import type { CliIO } from './io';
 import type { ArchiveLocation } from './open-archive';

@@ -64,3 +64,22 @@ export function markRanges(text: string, ranges: ReadonlyArray<{ start: number; 
   }
   return out + text.slice(at);
 }
+
+/** `412.3 MB`: decimal units, as file managers show sizes. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** `2025-03-21 13:00` in the machine's own time zone, for times the user lived through. */
+export function formatLocalTime(iso: string): string {
+  const at = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}

@@ -85,6 +85,22 @@ Commands:
   revert ID REVISION
                    Make article ID equal to its REVISION again (its text, fields, tags
                    and links), as a new revision; the revisions since stay in history.
+  backup [DEST]    Back up the archive (safe while the app has it open) and verify the
+                   copy: quick_check, Dabir's application id, the schema version.
+                   Without DEST it goes to the Backups folder beside the archive, which
+                   keeps the last 10 and one a day for 30 days; DEST is a file to
+                   create, or a folder to put it in. Dabir also backs up by itself:
+                   before an upgrade, every 30 minutes while the archive changes, and
+                   when the app closes.
+  backups          List the backups in the Backups folder: time, size, articles, and
+                   whether each was verified.
+  restore SRC      Replace the archive with the backup SRC (a file, or a name that
+                   "dabir backups" lists). SRC is checked first; the archive it
+                   replaces is kept as a backup, or set aside under a new name when it
+                   is damaged. Close the app first.
+  check            Check the archive: quick_check (integrity_check with --full),
+                   foreign_key_check and the search index's integrity-check. Prints a
+                   one-line verdict; the exit status is 1 when the archive is unhealthy.
 
 Options:
   --db PATH        The archive file to use. Without it: $DABIR_DB if set, else
@@ -124,19 +140,22 @@ Options:
   --out PATH       export: write PATH instead of printing; a file appears whole or
                    not at all. For one article a folder as PATH gets a file named
                    after the headline.
+  --full           check: run SQLite's full integrity_check (slower) instead of
+                   quick_check.
   -h, --help       Show this help.
 
 Exit status: 0 when everything worked (a search that found nothing worked too), 1 when
 anything failed (a line that could not be imported, a link that could not be made, an
 unknown article or entity, an archive that can't be opened, a file that can't be
-written), 2 for a wrong command line.
+written, an unhealthy archive, an archive another Dabir is writing to), 2 for a wrong
+command line.
 `;
 }
 
 const MORE = '"dabir --help" explains more.';
 
 /** One line after a usage error: enough to fix the command without scrolling past the help. */
-export const USAGE_HINT = `Usage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER | history ID | revert ID REVISION> [--json]; ${MORE}`;
+export const USAGE_HINT = `Usage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER | history ID | revert ID REVISION | backup [DEST] | backups | restore SRC | check [--full]> [--json]; ${MORE}`;
 
 export const SEARCH_USAGE_HINT =
   `Usage: dabir [--db PATH] search QUERY [--limit N] [--offset N] [--desk D] [--status S] [--from DATE] [--to DATE] [--tag T]... [--order relevance|date] [--json]; ${MORE}`;
@@ -155,6 +174,9 @@ const COMMAND_HINTS: Record<string, string> = {
   merge: `Usage: dabir [--db PATH] merge OTHER.sqlite [--json]; ${MORE}`,
   history: `Usage: dabir [--db PATH] history ID [--json]; ${MORE}`,
   revert: `Usage: dabir [--db PATH] revert ID REVISION [--json]; ${MORE}`,
+  backup: `Usage: dabir [--db PATH] backup [DEST] [--json]; ${MORE}`,
+  restore: `Usage: dabir [--db PATH] restore SRC [--json] (SRC: a backup file, or a name "dabir backups" lists); ${MORE}`,
+  check: `Usage: dabir [--db PATH] check [--full] [--json]; ${MORE}`,
 };
 
 /** The hint for a usage error: the synopsis of the command the user was typing, when it has its own. */

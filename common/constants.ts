@@ -117,5 +117,14 @@ export const API_METHODS = [
   'getArticleHistory',
   'compareRevisions',
   'revertArticle',
+  'getArchiveState',
+  'listBackups',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
+
+/**
+ * Why a backup was taken; it is the last word of the backup's file name. `before-restore`
+ * keeps the archive a restore replaced.
+ */
+export const BACKUP_REASONS = ['manual', 'scheduled', 'quit', 'before-migration', 'before-index-rebuild', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];

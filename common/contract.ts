@@ -14,6 +14,7 @@ import { historyMethods } from './api/history';
 import { jobMethods } from './api/jobs';
 import { nameMethods } from './api/names';
 import { baseRevisionSchema, type RebasedWrite } from './api/revision';
+import { safekeepingMethods, type SafekeepingMethod } from './api/safekeeping';
 import { spellingMethods } from './api/spelling';
 import { describeBytes, nestingDepth, utf8Length } from './text-limits';
 
@@ -24,6 +25,7 @@ export * from './api/history';
 export * from './api/jobs';
 export * from './api/names';
 export * from './api/revision';
+export * from './api/safekeeping';
 export * from './api/spelling';
 
 import {
@@ -262,6 +264,7 @@ export const apiContract = {
   ...jobMethods,
   ...spellingMethods,
   ...nameMethods,
+  ...safekeepingMethods,
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -279,3 +282,6 @@ export type DabirApi = { [M in ApiMethod]: (args: ArgsOf<M>) => Promise<Result<R
 
 /** What the archive services implement: same methods, validated arguments, may throw. */
 export type ArchiveServices = { [M in ApiMethod]: (args: z.output<ApiContract[M]['args']>) => ResultOf<M> };
+
+/** What an open archive answers; its session (db/safekeeping) adds the safekeeping methods. */
+export type ArchiveContentServices = Omit<ArchiveServices, SafekeepingMethod>;

@@ -8,6 +8,14 @@ export const ERROR_CODES = [
   'conflict',
   'disk_full',
   'storage',
+  /** The archive file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB, a failed check). */
+  'damaged',
+  /** The archive file may not be written: it, or its folder, is read-only. */
+  'read_only',
+  /** Another Dabir (the app, a browser shell, a command) is writing to the archive. */
+  'busy',
+  /** A long operation was cancelled; nothing was changed. */
+  'cancelled',
   'unknown_method',
   'unauthorized',
   'unavailable',

@@ -3,7 +3,7 @@
  * and tests each build one of these from a path; nothing here is global, so it runs as well
  * inside a worker.
  */
-import type { ArchiveServices, JobStatus } from '../common/contract';
+import type { ArchiveContentServices, JobStatus } from '../common/contract';
 import { ArticleDeletion } from './article-deletion';
 import { ArticleStore } from './articles';
 import { entityPage } from './entities/entity-page';
@@ -17,7 +17,7 @@ import { ExportFiles } from './transfer/export-files';
 import { ImportUploads } from './transfer/import-staging';
 import { ArticleHistoryService } from './history/article-history';
 import { MentionStore } from './entities/mention-store';
-import { archiveJobs, ONE_AT_A_TIME } from './jobs/archive-jobs';
+import { archiveJobs, ONE_AT_A_TIME, withoutSession } from './jobs/archive-jobs';
 import { JobRunner } from './jobs/job-runner';
 import { LinkStore } from './links';
 import { openDatabase, type ArchiveDatabase, type OpenDatabaseOptions } from './open';
@@ -57,12 +57,14 @@ export class Archive {
   /** Long operations (index rebuild, bulk tagging, import, export) run here as jobs with progress and cancel. */
   readonly jobs: JobRunner;
   readonly dictionary: NewsroomDictionary;
-  readonly services: ArchiveServices;
+  readonly services: ArchiveContentServices;
   /** An import's files from the app, while their pieces arrive. */
   readonly uploads: ImportUploads;
   /** Finished exports' files, until they have been read back. */
   readonly exportFiles: ExportFiles;
   readonly mergeReviews: MergeReviews;
+  /** Run when the archive closes: a lock held for as long as it is open. */
+  private readonly closeHooks: Array<() => void> = [];
 
   constructor(
     readonly db: ArchiveDatabase,
@@ -72,7 +74,8 @@ export class Archive {
     this.preferences = new PreferenceStore(db);
     this.dictionary = new NewsroomDictionary(db);
     this.searchIndex = new SearchIndex(db, options.recentSearchArticles);
-    this.searchIndex.stampIfEmpty();
+    // A read-only archive is read as it is: nothing is stamped, loaded or upgraded in it.
+    if (!db.readonly) this.searchIndex.stampIfEmpty();
     this.articles.addIndexer(this.searchIndex);
     this.fingerprints = new FingerprintIndex(db);
     this.articles.addIndexer(this.fingerprints);
@@ -89,11 +92,11 @@ export class Archive {
     this.deletion = new ArticleDeletion(db, this.articles, this.links);
     this.history = new ArticleHistoryService(db, this.articles, this.links);
     // The starter list of countries and organisations, on first open and after an upgrade.
-    ensureStarterGazetteer(db, this.entities);
+    if (!db.readonly) ensureStarterGazetteer(db, this.entities);
     this.uploads = new ImportUploads();
     this.exportFiles = new ExportFiles();
     this.mergeReviews = new MergeReviews(db);
-    this.jobs = new JobRunner(archiveJobs(this), { oneAtATime: ONE_AT_A_TIME, onChange: (status) => options.onJobChange?.(status) });
+    this.jobs = new JobRunner(withoutSession(archiveJobs(this)), { oneAtATime: ONE_AT_A_TIME, onChange: (status) => options.onJobChange?.(status) });
 
     this.services = {
       listArticles: ({ limit, offset }) => this.articles.list(limit, offset),
@@ -180,11 +183,20 @@ export class Archive {
     return this.searchIndex.needsRebuild() ? this.jobs.start({ kind: 'rebuildIndex', input: {} }) : null;
   }
 
+  /** Runs `hook` once the archive is closed (a lock to release with it). */
+  onClose(hook: () => void): void {
+    this.closeHooks.push(hook);
+  }
+
   close(): void {
     // A job still running stops at its next batch; the temporary files go now.
     this.uploads.dispose();
     this.exportFiles.dispose();
-    this.db.close();
+    try {
+      this.db.close();
+    } finally {
+      for (const hook of this.closeHooks.splice(0)) hook();
+    }
   }
 
   /** Stops running jobs (each keeps what it finished), then closes. */

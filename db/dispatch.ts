@@ -32,10 +32,24 @@ export function toApiFailure(error: unknown): Result<never> {
   if (code === 'SQLITE_CONSTRAINT_CHECK') {
     return fail('invalid_argument', `The archive refused a value it cannot store (${(error as Error).message}).`);
   }
+  if (isDamageCode(code)) {
+    return fail('damaged', `The archive file is damaged (${code}); nothing was changed.`);
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+    return fail('read_only', 'The archive is read-only; the change was not saved.');
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
+    return fail('busy', 'Another program is writing to the archive; the change was not saved. Try again in a moment.');
+  }
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return fail('storage', `The archive could not complete the operation (${code}).`);
   }
   return fail('internal', error instanceof Error ? error.message : String(error));
+}
+
+/** SQLite's words for a file that is not (or no longer) a whole database. */
+export function isDamageCode(code: unknown): boolean {
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
 }
 
 /**
@@ -44,10 +58,12 @@ export function toApiFailure(error: unknown): Result<never> {
  * this process that reports thrown errors itself, as the command line does.
  */
 export function invokeApiMethod<M extends ApiMethod>(services: Partial<ArchiveServices>, method: M, args: ArgsOf<M>): ResultOf<M> {
-  const service = services[method] as ((args: unknown) => ResultOf<M>) | undefined;
-  if (!service) throw new ArchiveError('unknown_method', `Unknown API method: ${method}`);
+  // Checked against the contract first: malformed arguments are refused the same wherever
+  // they are sent, even to services that answer only some methods.
   const parsed = apiContract[method].args.safeParse(args ?? {});
   if (!parsed.success) throw new ArchiveError('invalid_argument', `${method}: ${describeValidationError(parsed.error)}`);
+  const service = services[method] as ((args: unknown) => ResultOf<M>) | undefined;
+  if (!service) throw new ArchiveError('unknown_method', `Unknown API method: ${method}`);
   return service(parsed.data);
 }
 
@@ -62,7 +78,7 @@ export function parseBody(text: string): Result<unknown> {
 
 /** `services` may answer only some methods (the worker host answers a few itself); the rest are unknown to it. */
 export function dispatchApiCall(services: Partial<ArchiveServices>, methodName: string, rawArgs: unknown): Result<unknown> {
-  if (!isApiMethod(methodName) || !services[methodName]) return fail('unknown_method', `Unknown API method: ${methodName}`);
+  if (!isApiMethod(methodName)) return fail('unknown_method', `Unknown API method: ${methodName}`);
   try {
     return ok(invokeApiMethod(services, methodName, rawArgs as ArgsOf<typeof methodName>));
   } catch (error) {

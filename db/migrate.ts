@@ -33,6 +33,19 @@ export function readMigrations(dir: string): Migration[] {
   return migrations;
 }
 
+/** The newest migration applied to an archive: its schema version (0 for a new file). */
+export function schemaVersionOf(db: Database): number {
+  const table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'migrations'").get();
+  if (!table) return 0;
+  return (db.prepare('SELECT coalesce(max(id), 0) AS version FROM migrations').get() as { version: number }).version;
+}
+
+/** The migrations an archive has yet to run. */
+export function pendingMigrations(db: Database, migrations: Migration[]): Migration[] {
+  const version = schemaVersionOf(db);
+  return migrations.filter((migration) => migration.id > version);
+}
+
 /** Returns the migrations applied by this call (empty when the archive was up to date). */
 export function applyMigrations(db: Database, migrations: Migration[]): Migration[] {
   db.exec(`CREATE TABLE IF NOT EXISTS migrations (

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { applyMigrations, readMigrations } from './migrate';
+import { applyMigrations, readMigrations, type Migration } from './migrate';
 
 /** 'DBIR' in ASCII: marks the file as a Dabir archive so we never migrate someone else's database. */
 export const DABIR_APPLICATION_ID = 0x44424952;
@@ -19,6 +19,11 @@ export interface OpenDatabaseOptions {
   migrationsDir?: string;
   /** Milliseconds a writer waits for another connection's lock before failing. */
   busyTimeoutMs?: number;
+  /**
+   * Open without writing anything: no migrations, no pragmas that write. For a file the user
+   * may not write, and for checking a file without changing it.
+   */
+  readonly?: boolean;
 }
 
 export type ArchiveDatabase = Database.Database;
@@ -31,10 +36,32 @@ export class NotAnArchiveError extends Error {
 }
 
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): ArchiveDatabase {
-  const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = connectDatabase(path, options);
+  try {
+    if (!options.readonly) applyMigrations(db, migrationsOf(options));
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The migrations this Dabir knows, from `options.migrationsDir` or the folder beside this module. */
+export function migrationsOf(options: Pick<OpenDatabaseOptions, 'migrationsDir'> = {}): Migration[] {
+  return readMigrations(options.migrationsDir ?? join(__dirname, 'migrations'));
+}
+
+/**
+ * A configured connection to an archive, its migrations not yet applied: for a caller that
+ * must do something first (a backup before a migration) or must not migrate at all (a check).
+ */
+export function connectDatabase(path: string, options: OpenDatabaseOptions = {}): ArchiveDatabase {
+  const db = new Database(path, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+  });
   try {
     configure(db, path, options);
-    applyMigrations(db, readMigrations(options.migrationsDir ?? join(__dirname, 'migrations')));
     return db;
   } catch (error) {
     db.close();
@@ -50,9 +77,11 @@ function configure(db: ArchiveDatabase, path: string, options: OpenDatabaseOptio
   const isEmpty = (db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n === 0;
   if (applicationId !== DABIR_APPLICATION_ID) {
     if (!isEmpty) throw new NotAnArchiveError(path, 'it is another program’s SQLite database');
+    if (options.readonly) throw new NotAnArchiveError(path, 'the file is empty');
     db.pragma(`application_id = ${DABIR_APPLICATION_ID}`);
   }
-  db.pragma('journal_mode = WAL');
+  // A read-only connection cannot change the journal mode; the file keeps the WAL it was given.
+  if (!options.readonly) db.pragma('journal_mode = WAL');
   // FULL keeps the last save even through a power cut; saves are small, the cost is invisible.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -1,7 +1,9 @@
 /**
  * Electron main: starts the archive's worker host, wires the API contract to IPC, and shows
  * the window. The archive runs in the worker (host/), the same host the browser shell uses:
- * this thread hands each call over and awaits its Result, so it never waits on SQL.
+ * this thread hands each call over and awaits its Result, so it never waits on SQL. The worker
+ * holds the archive's lock, backs it up before upgrades, while it changes and on quit, and
+ * notices damage (see db/safekeeping).
  */
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
@@ -30,7 +32,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // Quitting waits for the worker to write the saves already handed to it, then close the archive.
+  // Quitting waits for the worker to write the saves already handed to it, back the archive up
+  // (when it changed since its last backup) and close it: a moment slower, never lossy.
   app.on('will-quit', (event) => {
     const closing = host;
     if (!closing) return;
@@ -43,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
 function openArchive(): Promise<ArchiveHost> {
   return ArchiveHost.start({
     dbPath: resolveArchivePath(process.argv, process.env, app.getPath('userData')),
+    holder: 'app',
     nativeBinding: nativeBindingFor(app.isPackaged, process.env),
     migrationsDir: join(app.getAppPath(), 'db', 'migrations'),
     // The window hears of it through getArchiveRestarts and says so in Persian; this is the log.
@@ -64,8 +68,15 @@ function startDabir(): void {
   const opening = openArchive();
   opening.then(
     (opened) => (host = opened),
-    (error: Error) => {
-      dialog.showErrorBox('دبیر: بایگانی باز نشد', `The archive could not be opened.\n\n${error.message}`);
+    (error: Error & { code?: string }) => {
+      // A damaged archive still opens (the window offers the newest backup); one held by
+      // another Dabir (a browser shell, a command) does not.
+      dialog.showErrorBox(
+        'دبیر: بایگانی باز نشد',
+        error.code === 'busy'
+          ? `این بایگانی در برنامهٔ دیگری باز است (مرورگر یا خط فرمان دبیر). آن را ببندید و دوباره بکوشید.\n\n${error.message}`
+          : `The archive could not be opened.\n\n${error.message}`,
+      );
       app.exit(1);
     },
   );

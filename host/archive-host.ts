@@ -30,8 +30,10 @@ export interface ArchiveHostOptions extends ArchiveWorkerData {
 /** A worker that dies this often this quickly is not helped by another: the host gives up. */
 const MAX_RESTARTS_PER_WINDOW = 5;
 const RESTART_WINDOW_MS = 60_000;
-/** A close waits this long for the worker to finish its queue before ending it. */
-const CLOSE_TIMEOUT_MS = 30_000;
+/** A close waits this long for the worker to finish its queue (and the backup on quit) before ending it. */
+const CLOSE_TIMEOUT_MS = 60_000;
+/** A worker replacing one that died waits this long for the dead one's hold on the archive's lock to go. */
+const RELAUNCH_LOCK_WAIT_MS = 5_000;
 
 type State = 'running' | 'closing' | 'closed' | 'failed';
 
@@ -152,9 +154,9 @@ export class ArchiveHost {
     return Object.hasOwn(this.hostServices, method) ? dispatchApiCall(this.hostServices, method, args) : null;
   }
 
-  private launch(): Promise<Extract<FromWorker, { type: 'ready' }>> {
-    const { dbPath, nativeBinding, migrationsDir } = this.options;
-    const workerData: ArchiveWorkerData = { dbPath, nativeBinding, migrationsDir };
+  private launch(relaunch = false): Promise<Extract<FromWorker, { type: 'ready' }>> {
+    const { dbPath, nativeBinding, migrationsDir, holder, backupIntervalMs } = this.options;
+    const workerData: ArchiveWorkerData = { dbPath, nativeBinding, migrationsDir, holder, backupIntervalMs, lockWaitMs: relaunch ? RELAUNCH_LOCK_WAIT_MS : undefined };
     const worker = startArchiveWorker(workerData);
     this.worker = worker;
     this.workerReady = false;
@@ -169,7 +171,8 @@ export class ArchiveHost {
           for (const queued of waiting) worker.postMessage(queued);
           resolve(message);
         } else if (message.type === 'open-failed') {
-          lastError = Object.assign(new Error(message.message), { name: message.name });
+          // The code (`busy`: another Dabir holds the archive) lets a shell say why in its own words.
+          lastError = Object.assign(new Error(message.message), { name: message.name, code: message.code });
         } else if (message.type === 'reply' || message.type === 'reply-json') {
           this.pending.get(message.id)?.(message.type === 'reply' ? { result: message.result } : message);
           this.pending.delete(message.id);
@@ -198,7 +201,7 @@ export class ArchiveHost {
     this.restarts.last = { at: new Date(now).toISOString(), reason };
     const report = (reopened: boolean) => this.options.onRestart?.({ count: this.restarts.count, reason, reopened });
     if (this.recentDeaths.length > MAX_RESTARTS_PER_WINDOW) return this.giveUp(`The archive stopped ${this.recentDeaths.length} times in a minute (${reason})`, report);
-    this.launch().then(
+    this.launch(true).then(
       () => report(true),
       (error: Error) => this.giveUp(`The archive could not be reopened: ${error.message}`, report),
     );

@@ -5,8 +5,11 @@
  * archive never leaves the screen unasked.
  *
  * A page of the archive's names (an entity, the list of them, the review of detected
- * mentions) is shown in place of the article, which stays mounted underneath, with its
- * editor, undo history and saver, until the page's back control returns to it.
+ * mentions) or its backups is shown in place of the article, which stays mounted underneath,
+ * with its editor, undo history and saver, until the page's back control returns to it.
+ *
+ * A damaged archive replaces the desk with the page that offers its newest backup, unless an
+ * article has unsaved text: then a bar says so, and the writer chooses when to leave it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LIMITS } from '../common/constants';
@@ -14,8 +17,10 @@ import type { Article, ArticleSummary } from '../common/contract';
 import type { ApiError } from '../common/result';
 import { api } from './api/client';
 import { useArchiveRestarts } from './archive/useArchiveRestarts';
-import { flushPendingSave, installFlushOnLeave } from './autosave/activeSaver';
+import { flushPendingSave, hasUnsavedChanges, installFlushOnLeave } from './autosave/activeSaver';
 import { AppHeader } from './components/AppHeader/AppHeader';
+import { BackupsView } from './components/Backups/BackupsView';
+import { DamagedArchive } from './components/Backups/DamagedArchive';
 import { ArticleWorkspace } from './components/ArticleWorkspace/ArticleWorkspace';
 import { DeskNotice } from './components/DeskNotice/DeskNotice';
 import { DeskSidebar } from './components/DeskSidebar/DeskSidebar';
@@ -41,6 +46,7 @@ import {
   type DeskNavigation,
   type DeskView,
 } from './navigation';
+import { useArchiveState } from './safekeeping/useArchiveState';
 import { useNewArticleShortcut } from './useNewArticleShortcut';
 import { useWorkbenchEvents } from './workbench/workbenchEvents';
 import './App.css';
@@ -75,6 +81,13 @@ export function App() {
     const result = await api.listMergeReviews({ limit: 1 });
     if (result.ok) setReviewCount(result.value.total);
   }, []);
+  const { state: archiveState } = useArchiveState();
+  const damaged = archiveState?.access === 'damaged';
+  // The damaged-archive page replaces the desk, but never over text that is not yet saved.
+  const [showRecovery, setShowRecovery] = useState(false);
+  useEffect(() => {
+    if (damaged && !hasUnsavedChanges()) setShowRecovery(true);
+  }, [damaged]);
   const restarts = useArchiveRestarts();
 
   const refreshList = useCallback(async () => {
@@ -218,6 +231,8 @@ export function App() {
     void openView({ kind: 'review' });
   }, [openView]);
 
+  const openBackups = useCallback(() => void openView({ kind: 'backups' }), [openView]);
+
   // A page replacing the article takes the focus the (now hidden) editor had, so the keyboard
   // and a screen reader start on the page.
   const viewKey = view === null ? null : view.kind === 'entity' ? `entity:${view.id}` : view.kind;
@@ -236,6 +251,14 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [openArticle, openedId]);
 
+  if (damaged && showRecovery && archiveState) {
+    return (
+      <div className="app">
+        <DamagedArchive archive={archiveState} />
+      </div>
+    );
+  }
+
   return (
     <DeskNavigationContext.Provider value={navigation}>
       <div className="app">
@@ -247,6 +270,7 @@ export function App() {
           onFindNames={findNames}
           onImport={() => setImporting(true)}
           mergeReviews={{ count: reviewCount, open: () => setReviewing(true) }}
+          onOpenBackups={openBackups}
         />
         {importing && (
           <ImportDialog
@@ -258,6 +282,14 @@ export function App() {
           />
         )}
         {reviewing && <MergeReviewDialog onClose={() => setReviewing(false)} onOpenArticle={(id) => void openArticle(id)} onCount={setReviewCount} />}
+        {damaged && (
+          <DeskNotice
+            testId="damaged-notice"
+            message={t('damaged.banner')}
+            actions={[{ label: t('damaged.showOptions'), onClick: () => setShowRecovery(true), testId: 'damaged-show-options' }]}
+          />
+        )}
+        {archiveState?.access === 'read-only' && <DeskNotice tone="info" testId="read-only-notice" message={t('readOnly.notice')} actions={[]} />}
         {blockedLeave && (
           <DeskNotice
             message={t('leave.unsaved')}
@@ -300,6 +332,7 @@ export function App() {
               {view.kind === 'history' && open.kind === 'open' && (
                 <HistoryPage key={open.article.id} articleId={open.article.id} onReverted={() => void afterRevert()} />
               )}
+              {view.kind === 'backups' && <BackupsView archive={archiveState} />}
             </div>
           )}
           <div className="app__article" hidden={view !== null}>

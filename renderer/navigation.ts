@@ -1,8 +1,8 @@
 /**
  * Where the desk is, kept in the address so a reload, or the shell reopening the window, comes
  * back to it: the open article (`#article=<uuid>`) and, over it, a page of the archive's names
- * (`&entity=<uuid>`, `&view=entities`, `&view=review`) or the article's history
- * (`&view=history`). It is the renderer's own state: no server sees it.
+ * (`&entity=<uuid>`, `&view=entities`, `&view=review`), the article's history (`&view=history`)
+ * or the backups (`&view=backups`). It is the renderer's own state: no server sees it.
  *
  * Components deep in the tree (an @mention in the editor, a row of the entity timeline) ask to
  * go somewhere through `useDeskNavigation()`; App owns the state and does the going, so an
@@ -13,7 +13,7 @@ import { createContext, useContext } from 'react';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A page shown in place of the open article, which stays mounted (and saving) underneath. */
-export type DeskView = { kind: 'entity'; id: string } | { kind: 'entities' } | { kind: 'review' } | { kind: 'history' };
+export type DeskView = { kind: 'entity'; id: string } | { kind: 'entities' } | { kind: 'review' } | { kind: 'history' } | { kind: 'backups' };
 
 /** Marks history entries App pushed for a view, so its back control can step back to them. */
 const VIEW_STATE = 'dabirView';
@@ -32,7 +32,7 @@ export function readViewFromHash(): DeskView | null {
   const entity = params.get('entity');
   if (entity && UUID.test(entity)) return { kind: 'entity', id: entity };
   const view = params.get('view');
-  if (view === 'entities' || view === 'review' || view === 'history') return { kind: view };
+  if (view === 'entities' || view === 'review' || view === 'history' || view === 'backups') return { kind: view };
   return null;
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ApiError } from '../result';
 import { ARCHIVE_EXPORT_FORMATS } from '../transfer-constants';
 import { method } from './method';
+import { backupNameSchema, type BackupRestored, type BackupTaken } from './safekeeping';
 import { exportSelectionSchema, type ExportJobResult, type ImportJobReport } from './transfer';
 import { uuidSchema, workbenchMethods, type TagWriteReceipt } from './workbench';
 
@@ -32,6 +33,13 @@ export const jobKinds = {
    * are merged. Cancelled, it ends `cancelled` with the report of what it had finished.
    */
   importFiles: method<ImportJobReport>()(z.strictObject({ uploadId: uuidSchema })),
+  /**
+   * A backup into the Backups folder beside the archive, checked before older ones are rotated
+   * out; `scheduled` is the archive's own, every 30 minutes while it changes.
+   */
+  backup: method<BackupTaken>()(z.strictObject({ reason: z.enum(['manual', 'scheduled']).default('manual') })),
+  /** Puts a backup from the Backups folder in the archive's place, keeping the archive it replaces. */
+  restoreBackup: method<BackupRestored>()(z.strictObject({ name: backupNameSchema })),
 } as const;
 
 type JobKinds = typeof jobKinds;

@@ -5,8 +5,10 @@
  * served by Electron finds no bridge (see transport.ts).
  */
 import type { DabirApi } from '../../common/contract';
+import { watchArchiveAlerts } from './archiveAlerts';
 import { chooseApiTransport } from './transport';
 
 export const apiTransport = chooseApiTransport(window.location.protocol, window.dabir);
 
-export const api: DabirApi = apiTransport.api;
+/** Every answer passes by the archive-wide alerts (damaged, read-only) on its way to its caller. */
+export const api: DabirApi = watchArchiveAlerts(apiTransport.api);

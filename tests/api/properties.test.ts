@@ -133,6 +133,8 @@ const VALID: Record<ApiMethod, () => Record<string, unknown>> = {
   readExportChunk: () => ({ fileId: randomUUID(), offset: 0 }),
   listMergeReviews: () => ({ limit: 5, offset: 0 }),
   resolveMergeReview: () => ({ id: ids.story }),
+  getArchiveState: () => ({}),
+  listBackups: () => ({}),
 };
 
 /** What can go wrong with one value: any other value, and the hostile ones worth naming. */

@@ -129,6 +129,12 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ kind: 'exportArticles', input: { selection: {}, format: 'md', out: '/tmp' } }, /out|Unrecognized/i],
     [{ kind: 'importFiles', input: { uploadId: 'x' } }, /UUID/],
     [{ kind: 'importFiles', input: { uploadId: UUID, paths: ['/etc'] } }, /paths|Unrecognized/i],
+    [{ kind: 'backup', input: { destination: '/tmp/x.sqlite' } }, /destination|Unrecognized/i],
+    [{ kind: 'backup', input: { reason: 'before-migration' } }, /reason/],
+    [{ kind: 'restoreBackup', input: {} }, /name/],
+    [{ kind: 'restoreBackup', input: { name: '../../etc/passwd.sqlite' } }, /name/],
+    [{ kind: 'restoreBackup', input: { name: '/home/someone/archive.sqlite' } }, /name/],
+    [{ kind: 'restoreBackup', input: { name: 'archive 2025-01-01T00-00-00.000Z manual.db' } }, /name/],
   ],
   getJob: [[{ id: 'job-1' }, /UUID/], [{}, /id/]],
   cancelJob: [[{ id: 42 }, /id/]],
@@ -164,6 +170,8 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ id: UUID, revision: -1, baseRevision: 2 }, /revision/],
     [{ id: 'x', revision: 1, baseRevision: 2 }, /UUID/],
   ],
+  getArchiveState: [[{ path: '/etc' }, /path|Unrecognized/i]],
+  listBackups: [[{ folder: '/' }, /folder|Unrecognized/i]],
 };
 
 describe('every API method rejects malformed arguments with a clear error', () => {

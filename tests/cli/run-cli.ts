@@ -43,9 +43,21 @@ export function runDabir(args: readonly string[], options: CliRunOptions): CliRu
 
 /**
  * `runCli` in this process, its output captured: fast, for refusals and text views. The
- * user-data folder points into `userDataHome` like runDabir's.
+ * user-data folder points into `userDataHome` like runDabir's. For a run that waits on a
+ * backup (backup, restore, check, an upgrade), use runDabirInProcessAsync.
  */
 export function runDabirInProcess(args: readonly string[], userDataHome: string): CliRun {
+  const { status, output } = startInProcess(args, userDataHome);
+  if (typeof status !== 'number') throw new Error(`dabir ${args[0]} answers asynchronously; use runDabirInProcessAsync`);
+  return { status, ...output() };
+}
+
+export async function runDabirInProcessAsync(args: readonly string[], userDataHome: string): Promise<CliRun> {
+  const { status, output } = startInProcess(args, userDataHome);
+  return { status: await status, ...output() };
+}
+
+function startInProcess(args: readonly string[], userDataHome: string) {
   let stdout = '';
   let stderr = '';
   const status = runCli(args, {
@@ -53,20 +65,7 @@ export function runDabirInProcess(args: readonly string[], userDataHome: string)
     stderr: (text) => void (stderr += text),
     env: { XDG_CONFIG_HOME: userDataHome, APPDATA: userDataHome },
   });
-  if (typeof status !== 'number') throw new Error(`dabir ${args[0]} answers asynchronously: use runDabirInProcessAsync`);
-  return { status, stdout, stderr };
-}
-
-/** `runDabirInProcess` for the commands that run a long operation (import, export, merge). */
-export async function runDabirInProcessAsync(args: readonly string[], userDataHome: string): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: { XDG_CONFIG_HOME: userDataHome, APPDATA: userDataHome },
-  });
-  return { status, stdout, stderr };
+  return { status, output: () => ({ stdout, stderr }) };
 }
 
 /** Parses stdout as the one JSON document a `--json` command prints. */

@@ -382,7 +382,7 @@ describe('the workbench commands refuse a wrong command line', () => {
   const ENTITIES_HINT = 'Usage: dabir [--db PATH] entities [--kind person|organisation|country|place|event] [--limit N] [--offset N] [QUERY] [--json]; "dabir --help" explains more.\n';
   const RELATED_HINT = 'Usage: dabir [--db PATH] related ID [--limit N] [--json]; "dabir --help" explains more.\n';
   const GENERAL_HINT =
-    'Usage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER | history ID | revert ID REVISION> [--json]; "dabir --help" explains more.\n';
+    'Usage: dabir [--db PATH] <import PATH... [--tidy] [--confirm-known] | list [--limit N] [--offset N] | show ID | search QUERY | tags | entities [QUERY] | entity add|alias|show ... | quotes [PERSON] | related ID | export ID | export --format F --out PATH | merge OTHER | history ID | revert ID REVISION | backup [DEST] | backups | restore SRC | check [--full]> [--json]; "dabir --help" explains more.\n';
 
   it.each([
     [['entities', '--kind', 'planet'], '--kind must be one of person, organisation, country, place, event, not "planet"', ENTITIES_HINT],

@@ -4,7 +4,8 @@
  * stops when cancelled; a worker killed in the middle of a burst of saves loses none of those
  * it had acknowledged and is replaced; a close answers every call handed over before it.
  */
-import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobStatus, SaveReceipt } from '../../common/contract';
@@ -170,9 +171,34 @@ describe('archive worker host', () => {
     expect(readArchive(dbPath, (archive) => archive.articles.get(ids[0]))).toMatchObject({ revision: 41, lead: 'پیش از بستن 39' });
   });
 
-  it('refuses to start on a file that is not an archive, and says why', async () => {
+  it('holds the archive for its shell: a second host is refused, naming the first; after the first closes, the archive is free again', async () => {
+    const dbPath = join(makeTempDir('dabir-host-'), 'archive.sqlite');
+    host = await ArchiveHost.start({ dbPath, holder: 'browser shell' });
+    const second = ArchiveHost.start({ dbPath, holder: 'app' });
+    await expect(second).rejects.toMatchObject({ code: 'busy' });
+    await expect(second).rejects.toThrow(/in use by Dabir's browser shell/);
+    await host.close();
+    host = await ArchiveHost.start({ dbPath, holder: 'app' });
+    expect(await host.call('listArticles', {})).toMatchObject({ ok: true });
+  });
+
+  it('refuses to start on another program\'s database, and says why', async () => {
+    const dbPath = join(makeTempDir('dabir-host-'), 'notes.sqlite');
+    const other = new Database(dbPath);
+    other.exec('CREATE TABLE notes (text TEXT)');
+    other.close();
+    await expect(ArchiveHost.start({ dbPath })).rejects.toThrow(/not a Dabir archive|another program/);
+  });
+
+  it('opens a file that is not a database (a damaged archive, as far as anyone can tell) without touching it, and says it is damaged', async () => {
     const dbPath = join(makeTempDir('dabir-host-'), 'notes.sqlite');
     writeFileSync(dbPath, 'این یک بایگانی نیست'.repeat(100));
-    await expect(ArchiveHost.start({ dbPath })).rejects.toThrow(/not a Dabir archive|not an SQLite database/);
+    const before = readFileSync(dbPath);
+    host = await ArchiveHost.start({ dbPath });
+    expect(await host.call('getArchiveState', {})).toMatchObject({ ok: true, value: { access: 'damaged', newestBackup: null } });
+    expect(await host.call('listArticles', {})).toMatchObject({ ok: false, error: { code: 'damaged' } });
+    await host.close();
+    host = undefined;
+    expect(readFileSync(dbPath).equals(before)).toBe(true);
   });
 });

@@ -20,6 +20,8 @@ export interface OpenOptions {
   dbPath?: string;
   /** A new file has no search index yet and the shell builds one: wait for it, so no answer says "rebuilding". */
   waitForSearchIndex?: boolean;
+  /** The test id to wait for instead of the article list (a damaged archive shows no desk). */
+  waitFor?: string;
 }
 
 export interface OpenedApp<T> {
@@ -73,7 +75,7 @@ export function useBrowserSuite(): BrowserSuite {
       const seeded = seed ? await seedArchive(dbPath, seed) : (undefined as T);
       session = await openApp(browser, { dbPath });
       if (options.waitForSearchIndex) await session.shell.indexReady;
-      await session.page.getByTestId('article-list').waitFor({ state: 'attached' });
+      await session.page.getByTestId(options.waitFor ?? 'article-list').waitFor({ state: 'attached' });
       return { session, page: session.page, seeded };
     },
   };

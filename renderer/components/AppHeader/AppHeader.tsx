@@ -17,9 +17,11 @@ interface AppHeaderProps {
   onImport?: () => void;
   /** Articles a merge left for review, and how to open their list; hidden while none. */
   mergeReviews?: { count: number; open: () => void };
+  /** «پشتیبان‌ها», from the settings menu. */
+  onOpenBackups?: () => void;
 }
 
-export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onFindNames, onImport, mergeReviews }: AppHeaderProps) {
+export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onFindNames, onImport, mergeReviews, onOpenBackups }: AppHeaderProps) {
   const { t, formatNumber } = useI18n();
   return (
     <header className="app-header">
@@ -70,7 +72,7 @@ export function AppHeader({ onNewArticle, busy, view = null, onOpenEntities, onF
           {t('app.newArticle')}
         </button>
         <ThemeToggle />
-        <SettingsMenu />
+        <SettingsMenu onOpenBackups={onOpenBackups} />
       </div>
     </header>
   );

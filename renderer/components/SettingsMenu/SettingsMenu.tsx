@@ -12,7 +12,8 @@ import './SettingsMenu.css';
 
 const FONT_SIZES = Array.from({ length: (EDITOR_FONT_SIZES.max - EDITOR_FONT_SIZES.min) / 2 + 1 }, (_, i) => EDITOR_FONT_SIZES.min + i * 2);
 
-export function SettingsMenu() {
+/** `onOpenBackups`: «پشتیبان‌ها», the page of the archive's backups. */
+export function SettingsMenu({ onOpenBackups }: { onOpenBackups?: () => void }) {
   const { t, locale, digits, theme, editorFontSize, calendarFirst, formatNumber, setPreferences } = useI18n();
   const id = useId();
   const detailsRef = useRef<HTMLDetailsElement>(null);
@@ -78,6 +79,19 @@ export function SettingsMenu() {
           <button type="button" className="button button--small settings-menu__wide" data-testid="open-shortcuts" onClick={() => setSheetOpen(true)}>
             {t('settings.shortcuts')} <kbd dir="ltr">Ctrl+/</kbd>
           </button>
+          {onOpenBackups && (
+            <button
+              type="button"
+              className="button button--small settings-menu__wide"
+              data-testid="open-backups"
+              onClick={() => {
+                detailsRef.current?.removeAttribute('open');
+                onOpenBackups();
+              }}
+            >
+              {t('settings.backups')}
+            </button>
+          )}
         </div>
       </details>
       <ShortcutSheet open={sheetOpen} onOpen={() => setSheetOpen(true)} onClose={() => setSheetOpen(false)} />
