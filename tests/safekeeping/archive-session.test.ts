@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BackupRestored, BackupTaken, JobStatus, StartJobRequest } from '../../common/contract';
+import type { ArchiveServices, BackupRestored, BackupTaken, JobStatus, StartJobRequest } from '../../common/contract';
 import type { Result } from '../../common/result';
 import { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
@@ -55,6 +55,13 @@ async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void
   }
 }
 
+/** The revision a window that just read the article would hold. */
+function revisionOf(services: ArchiveServices, id: string): number {
+  const article = dispatchApiCall(services, 'getArticle', { id });
+  if (!article.ok) throw new Error(article.error.message);
+  return (article.value as { revision: number }).revision;
+}
+
 describe('an archive session', () => {
   it('refuses a second session on the same file, saying who holds it', async () => {
     const { path } = archiveWithArticles(1);
@@ -103,7 +110,7 @@ describe('an archive session', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(listBackups(path)).toEqual([]);
 
-    dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'لید تازه' } });
+    dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'لید تازه' }, baseRevision: revisionOf(session.services, ids[0]) });
     await until(() => listBackups(path).some((backup) => backup.reason === 'scheduled'));
     // The scheduled backup is a job like any other: the window's job list shows it.
     await until(() => session.jobs.list('backup').some((job) => job.state === 'done'));
@@ -111,7 +118,7 @@ describe('an archive session', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(listBackups(path).length).toBe(count);
 
-    dispatchApiCall(session.services, 'saveArticle', { id: ids[1], fields: { lead: 'پیش از بستن' } });
+    dispatchApiCall(session.services, 'saveArticle', { id: ids[1], fields: { lead: 'پیش از بستن' }, baseRevision: revisionOf(session.services, ids[1]) });
     sessions.pop();
     await session.close();
     const quit = listBackups(path).find((backup) => backup.reason === 'quit');
@@ -160,7 +167,7 @@ describe('an archive session', () => {
   it('finds a damaged archive on open, refuses to work in it, and restores the newest verified backup, setting the damaged file aside', async () => {
     const { path, ids } = archiveWithArticles(30);
     const first = await openSession(path);
-    dispatchApiCall(first.services, 'saveArticle', { id: ids[0], fields: { headline: 'نسخهٔ پشتیبان‌گرفته' } });
+    dispatchApiCall(first.services, 'saveArticle', { id: ids[0], fields: { headline: 'نسخهٔ پشتیبان‌گرفته' }, baseRevision: revisionOf(first.services, ids[0]) });
     sessions.pop();
     await first.close();
     damageTable(path, 'articles');
@@ -194,7 +201,7 @@ describe('an archive session', () => {
     const job = await runJob(session, { kind: 'restoreBackup', input: { name: backup.name } });
     expect(job).toMatchObject({ state: 'failed', error: { code: 'invalid_argument' } });
     expect(job.error!.message).toMatch(/failed its check, so it was not restored/);
-    expect(dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'هنوز کار می‌کند' } })).toMatchObject({ ok: true });
+    expect(dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'هنوز کار می‌کند' }, baseRevision: revisionOf(session.services, ids[0]) })).toMatchObject({ ok: true });
   });
 
   it('opens a file that is not a database any more as damaged, leaving it untouched', async () => {
@@ -229,7 +236,7 @@ describe('an archive session', () => {
     const session = await openSession(path);
     expect(session.services.getArchiveState({}).access).toBe('read-only');
     expect(dispatchApiCall(session.services, 'getArticle', { id: ids[0] })).toMatchObject({ ok: true });
-    expect(dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'تغییر' } })).toMatchObject({
+    expect(dispatchApiCall(session.services, 'saveArticle', { id: ids[0], fields: { lead: 'تغییر' }, baseRevision: revisionOf(session.services, ids[0]) })).toMatchObject({
       ok: false,
       error: { code: 'read_only' },
     });
