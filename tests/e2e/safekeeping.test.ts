@@ -192,7 +192,8 @@ describe('saving when the archive cannot take it', () => {
   it.skipIf(!canMountTinyDisk)(
     'fails a save on a full disk within a second with a Persian message, keeps the draft and the last version, and saves once there is room',
     async () => {
-      const disk = mountTinyDisk(4096)!;
+      // Room for the archive with its starter gazetteer, its WAL and a backup on open, and little more.
+      const disk = mountTinyDisk(32 * 1024)!;
       try {
         const dbPath = join(disk.dir, 'archive.sqlite');
         const { Archive } = await import('../../db/archive');
