@@ -5,15 +5,16 @@
  * clean a field cannot let it through. Control characters are shown as their visible symbols
  * («␛[31m»), so the reader sees something odd is in the text instead of losing it.
  *
- * Kept: line feed, tab and carriage return (progress lines overwrite themselves), and the two
- * sequences Dabir writes itself, bold on and off, which search uses to mark matches.
+ * Kept: line feed, tab and carriage return, and the sequences Dabir writes itself: bold on and
+ * off, which search uses to mark matches, and erase-line, with which import's progress line
+ * overwrites itself.
  */
 import type { CliIO } from './io';
 
-const OWN_SEQUENCES = new Set(['\u001b[1m', '\u001b[22m']);
+const OWN_SEQUENCES = new Set(['\u001b[1m', '\u001b[22m', '\u001b[2K']);
 
 /** Every C0 control but \t \n \r, DEL, and the C1 controls (U+0080–U+009F: 8-bit CSI and OSC). */
-const CONTROL = /\u001b\[(?:1|22)m|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /\u001b\[(?:1|22)m|\u001b\[2K|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** The visible stand-in for a control character: ␀…␟ for C0, ␡ for DEL, � for C1. */
 function visible(character: string): string {
