@@ -42,11 +42,11 @@ describe('bulk export and merge in the app', () => {
       // The second laptop starts from the same archive…
       const copy = join(dir, 'second.sqlite');
       await archive.db.backup(copy);
-      archive.articles.save(id, { headline: 'نشست سران در جاکارتا (ویرایش دبیر)' }, { at: '2024-03-01T10:00:00.000Z' });
+      archive.articles.save(id, { headline: 'نشست سران در جاکارتا (ویرایش دبیر)' }, { at: '2024-03-01T10:00:00.000Z', baseRevision: 1 });
       // …and edits the same article there, later.
       const second = Archive.open(copy);
       try {
-        second.articles.save(id, { headline: 'نشست سران در جاکارتا (ویرایش خبرنگار)' }, { at: '2024-03-02T10:00:00.000Z' });
+        second.articles.save(id, { headline: 'نشست سران در جاکارتا (ویرایش خبرنگار)' }, { at: '2024-03-02T10:00:00.000Z', baseRevision: 1 });
         await writeBundle(second, {}, bundle);
       } finally {
         second.close();
