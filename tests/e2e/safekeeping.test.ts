@@ -54,7 +54,8 @@ describe('the Backups page', () => {
 
     await page.getByTestId('backup-now').click();
     await page.getByTestId('backup-done').waitFor();
-    expect(await app.rows.count()).toBe(1);
+    // The list is asked for again once the job has ended.
+    await expect.poll(() => app.rows.count()).toBe(1);
     const row = await app.rows.first().textContent();
     expect(row).toContain('به درخواست شما');
     expect(row).toContain('۳');
