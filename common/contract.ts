@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Result } from './result';
 import { method } from './api/method';
+import { isoDaySchema, uuidSchema } from './api/shared-schemas';
 import { workbenchMethods, type ArticleLinkView } from './api/workbench';
 import { exportMethods } from './api/export';
 import { transferMethods } from './api/transfer';
@@ -52,10 +53,9 @@ export { API_METHODS, ARTICLE_STATUSES, DEFAULT_PREFERENCES, DIGIT_STYLES, ENTIT
 export type { ApiMethod, ArticleStatus, SearchOrder };
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
-export const articleIdSchema = z.uuid({ error: 'id must be a UUID' });
-
-/** A calendar day as ISO 8601 `YYYY-MM-DD` (Gregorian); the UI shows it in Solar Hijri. */
-export const isoDaySchema = z.iso.date({ error: 'date must be YYYY-MM-DD' });
+/** An article's id: a UUID, checked as every id in the contract is. */
+export const articleIdSchema = uuidSchema;
+export { isoDaySchema, uuidSchema };
 
 /**
  * Lexical's serialized editor state. Its inner shape is checked by parsing it in main; here, its

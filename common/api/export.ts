@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, type ExportFormat } from '../constants';
 import { method } from './method';
-import { uuidSchema } from './workbench';
+import { uuidSchema } from './shared-schemas';
 
 export interface ExportedFile {
   /** From the headline, safe on every file system, with `.html` or `.md`. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ArticleStatus } from '../constants';
 import { method } from './method';
 import { baseRevisionSchema } from './revision';
-import { uuidSchema } from './workbench';
+import { uuidSchema } from './shared-schemas';
 
 /** What made a revision: an edit, a revert to an earlier one, the delete, the delete undone. */
 export const REVISION_KINDS = ['save', 'revert', 'delete', 'restore'] as const;

@@ -10,7 +10,8 @@ import { ARCHIVE_EXPORT_FORMATS } from '../transfer-constants';
 import { method } from './method';
 import { backupNameSchema, type BackupRestored, type BackupTaken } from './safekeeping';
 import { exportSelectionSchema, type ExportJobResult, type ImportJobReport } from './transfer';
-import { uuidSchema, workbenchMethods, type TagWriteReceipt } from './workbench';
+import { uuidSchema } from './shared-schemas';
+import { workbenchMethods, type TagWriteReceipt } from './workbench';
 
 export const jobKinds = {
   /** Re-keys the search index with today's normaliser; the archive starts it on open when needed. */

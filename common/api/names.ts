@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, LIMITS } from '../constants';
 import { method } from './method';
-import { uuidSchema, type Entity, type QuoteView } from './workbench';
+import { isoDaySchema, uuidSchema } from './shared-schemas';
+import type { Entity, QuoteView } from './workbench';
 
-const isoDay = z.iso.date({ error: 'date must be YYYY-MM-DD' });
 const name = z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText);
 
 /** A person named beside a title («سخنگوی وزارت امور خارجه اسماعیل بقائی») whom the archive does not know. */
@@ -66,8 +66,8 @@ export const nameMethods = {
   listQuotes: method<QuoteView[]>()(
     z.strictObject({
       entityId: uuidSchema.optional(),
-      from: isoDay.optional(),
-      to: isoDay.optional(),
+      from: isoDaySchema.optional(),
+      to: isoDaySchema.optional(),
       limit: z.number().int().min(1).max(LIMITS.listPage).optional(),
     }),
   ),

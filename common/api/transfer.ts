@@ -16,7 +16,7 @@ import {
   type ArchiveExportFormat,
 } from '../transfer-constants';
 import { method } from './method';
-import { uuidSchema } from './workbench';
+import { uuidSchema } from './shared-schemas';
 
 export type { ArchiveExportFormat };
 

@@ -3,12 +3,11 @@
  * entities in articles, typed cross-references, and related coverage.
  */
 import { z } from 'zod';
+import { isoDaySchema, uuidSchema } from './shared-schemas';
 import { ENTITY_KINDS, LINK_TYPES, LIMITS, MENTION_STATES, type EntityKind, type LinkType, type MentionState } from '../constants';
 import { method } from './method';
 import { baseRevisionSchema, type RebasedWrite, type RevisionChange } from './revision';
 
-export const uuidSchema = z.uuid({ error: 'id must be a UUID' });
-const isoDay = z.iso.date({ error: 'date must be YYYY-MM-DD' });
 const name = z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText);
 const entityKindSchema = z.enum(ENTITY_KINDS);
 const linkTypeSchema = z.enum(LINK_TYPES);
@@ -250,8 +249,8 @@ export const workbenchMethods = {
       aliases: z.array(aliasInput).max(200).optional(),
       roles: z.array(roleInput).max(100).optional(),
       description: z.string().max(LIMITS.lead).optional(),
-      startsOn: isoDay.nullable().optional(),
-      endsOn: isoDay.nullable().optional(),
+      startsOn: isoDaySchema.nullable().optional(),
+      endsOn: isoDaySchema.nullable().optional(),
     }),
   ),
   updateEntity: method<Entity>()(
@@ -264,8 +263,8 @@ export const workbenchMethods = {
       /** Given roles replace the set. */
       roles: z.array(roleInput).max(100).optional(),
       description: z.string().max(LIMITS.lead).optional(),
-      startsOn: isoDay.nullable().optional(),
-      endsOn: isoDay.nullable().optional(),
+      startsOn: isoDaySchema.nullable().optional(),
+      endsOn: isoDaySchema.nullable().optional(),
     }),
   ),
   mergeEntities: method<Entity>()(z.strictObject({ sourceId: uuidSchema, targetId: uuidSchema })),

@@ -9,6 +9,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { storyDayOrNull } from '../dating/story-day';
+import { quoteFts5String } from '../search/query';
 import type { ArchiveDatabase } from '../open';
 import type { ArticleText } from './key-terms';
 
@@ -143,16 +144,12 @@ export class RelatedQueries {
 
   /** Articles whose text holds the search key, between two seqs, at most `limit`. */
   termCarriersBetween(key: string, from: number, to: number, limit: number): number[] {
-    return this.termNear.all(termMatch(key), BigInt(from), BigInt(to), limit);
+    return this.termNear.all(quoteFts5String(key), BigInt(from), BigInt(to), limit);
   }
 
   /** Articles whose text holds the search key, oldest first, at most `limit`. */
   termCarriers(key: string, limit: number): number[] {
-    return this.termAny.all(termMatch(key), limit);
+    return this.termAny.all(quoteFts5String(key), limit);
   }
 }
 
-/** A search key as an FTS5 string, in any column: quotes doubled, so no key is syntax. */
-function termMatch(key: string): string {
-  return `"${key.replaceAll('"', '""')}"`;
-}

@@ -389,6 +389,7 @@ function phraseExpression(tokens: readonly string[], prefix: boolean): string {
   return tokens.map(quoteFts5String).join(' + ') + (prefix ? ' *' : '');
 }
 
-function quoteFts5String(token: string): string {
+/** A token as an FTS5 string: quotes doubled, so no token is query syntax. One rule for every MATCH Dabir builds. */
+export function quoteFts5String(token: string): string {
   return `"${token.replaceAll('"', '""')}"`;
 }
