@@ -11,7 +11,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { ArticleMention, DetectionProgress, Entity, EntityKind, EntitySuggestion, MentionState, NameProposal, SerializedBody } from '../../common/contract';
-import { storyDayOrNull } from '../dating/story-day';
+import { storyDay, storyDayOrNull } from '../dating/story-day';
 import { ArchiveError } from '../../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from '../articles';
 import type { ArchiveDatabase } from '../open';
@@ -55,7 +55,7 @@ const DEFAULT_BATCH = 200;
 const MENTION_VIEW = `m.entity_id, m.state, m.origin, m.occurrences, e.kind, e.canonical,
   (SELECT count(*) FROM mentions c JOIN articles ca ON ca.id = c.article_id
     WHERE c.entity_id = e.id AND c.state = 'confirmed' AND ca.deleted_at IS NULL) AS mentionCount`;
-const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
+const STORY_DAY = storyDay('a');
 
 export class MentionStore implements ArticleRelation {
   private built: { version: number; matcher: AliasMatcher; facts: EntityFacts } | null = null;

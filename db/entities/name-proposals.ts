@@ -8,6 +8,7 @@ import type { NameProposal } from '../../common/contract';
 import type { ArchiveDatabase } from '../open';
 import { aliasKey } from './alias-key';
 import type { ProposedName } from './detect-mentions';
+import { storyDay } from '../dating/story-day';
 
 interface ProposalRow {
   name_key: string;
@@ -17,7 +18,7 @@ interface ProposalRow {
   state: NameProposal['state'];
 }
 
-const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
+const STORY_DAY = storyDay('a');
 
 export class NameProposals {
   private readonly rowsOf: Statement<[string], ProposalRow>;

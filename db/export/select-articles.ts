@@ -7,6 +7,7 @@
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
 import { tagKey } from '../tags';
+import { storyDay } from '../dating/story-day';
 
 export interface ArticleSelection {
   ids?: readonly string[];
@@ -23,7 +24,7 @@ export interface ArticleSelection {
 /** A search's results are exported up to this many (the most relevant first found). */
 export const MAX_SEARCH_EXPORT = 10_000;
 const SEARCH_PAGE = 100;
-const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
+const STORY_DAY = storyDay('a');
 
 export function isWholeArchive(selection: ArticleSelection): boolean {
   return !selection.ids?.length && !selection.query?.trim() && !selection.tags?.length && !selection.desk && !selection.status && !selection.from && !selection.to;

@@ -12,6 +12,7 @@ import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm 
 import { RECENT_SEARCH_TABLE, SEARCH_COLUMNS, SEARCH_TABLE, weightedBm25, type SearchIndex, type SearchTable } from './search-index';
 import { buildSnippet, highlightIn } from './snippet';
 import { resolveDeskName } from './desk-name';
+import { storyDay } from '../dating/story-day';
 
 export interface SearchRequest {
   query: string;
@@ -35,7 +36,7 @@ interface HitRow {
 }
 
 /** The day a story belongs to: its dateline, else the day it was written. */
-const STORY_DAY = 'coalesce(a.dateline_date, substr(a.created_at, 1, 10))';
+const STORY_DAY = storyDay('a');
 const HIT_COLUMNS = `a.id, a.headline, a.lead, a.body_text, a.desk, a.status, a.dateline_date, ${STORY_DAY} AS day, a.updated_at`;
 const HIT_BY_SEQ = `SELECT ${HIT_COLUMNS} FROM articles a WHERE a.seq = ?`;
 

@@ -16,6 +16,7 @@ import type { ArchiveDatabase } from '../open';
 import { FACETS_COLUMN, facetText } from './facets';
 import { NORMALIZER_VERSION } from './normalize';
 import { searchKeyInChunks } from './text-chunks';
+import { storyDay } from '../dating/story-day';
 
 export const INDEXED_FIELDS = ['headline', 'kicker', 'lead', 'body', 'byline'] as const;
 
@@ -108,7 +109,7 @@ export class SearchIndex implements ArticleIndexer {
     this.recentWriteFloor = this.recentFloor();
     this.batchAfter = db.prepare(`
       SELECT seq, headline, kicker, lead, body_text, byline, desk, status,
-             coalesce(dateline_date, substr(created_at, 1, 10)) AS day FROM articles
+             ${storyDay()} AS day FROM articles
        WHERE seq > ? AND deleted_at IS NULL ORDER BY seq LIMIT ?`);
     // Asked on every search (is the index current?), so prepared once.
     this.versionRow = db.prepare('SELECT value FROM search_state WHERE key = ?');
