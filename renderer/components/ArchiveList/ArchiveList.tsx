@@ -10,6 +10,7 @@ import { directionOfText } from '../../text/direction';
 import { ArticleMeta } from '../ArticleRow/ArticleMeta';
 import { ColumnAlert } from '../ColumnAlert/ColumnAlert';
 import './ArchiveList.css';
+import { counted } from '../../i18n/plural';
 
 interface ArchiveListProps {
   items: ArticleSummary[];
@@ -64,14 +65,15 @@ function ArchiveRow({ item, opened, picked, onOpen }: ArchiveRowProps) {
 }
 
 export function ArchiveList({ items, total, loaded, selectedId, error, onOpen, onReload, isPicked, multiple }: ArchiveListProps) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <nav className="archive-list" aria-labelledby="archive-heading">
       <div className="archive-list__head">
         <h2 id="archive-heading" className="archive-list__title">
           {t('archive.heading')}
         </h2>
-        <span className="archive-list__count muted">{t('archive.count', { count: formatNumber(total) })}</span>
+        <span className="archive-list__count muted">{counted(i18n, 'archive.count', 'archive.countOne', total)}</span>
       </div>
       {error && <ColumnAlert message={t('archive.loadFailed', { reason: error })} retryLabel={t('archive.reload')} onRetry={onReload} />}
       {loaded && !error && items.length === 0 && <p className="archive-list__empty muted">{t('archive.empty')}</p>}

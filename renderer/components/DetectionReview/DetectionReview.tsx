@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
 import { useDeskNavigation } from '../../navigation';
 import { BackButton } from '../EntityPage/BackButton';
-import { counted } from '../EntityPage/counted';
+import { counted } from '../../i18n/plural';
 import { entityKindKey } from '../EntityPage/entityKinds';
 import { useBulkDecision } from '../../workbench/useBulkDecision';
 import { BulkDecisionNotice } from '../names/BulkDecisionNotice';

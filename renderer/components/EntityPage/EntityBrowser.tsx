@@ -12,7 +12,7 @@ import { errorKey } from '../../i18n/messages';
 import { useDeskNavigation } from '../../navigation';
 import { PersianTextField } from '../PersianTextField/PersianTextField';
 import { BackButton } from './BackButton';
-import { counted } from './counted';
+import { counted } from '../../i18n/plural';
 import { EntityForm, type EntityFormValues } from './EntityForm';
 import { ENTITY_KINDS, entityKindKey, entityKindPluralKey } from './entityKinds';
 import './EntityPage.css';
@@ -166,7 +166,7 @@ export function EntityBrowser({ archiveVersion }: { archiveVersion: number }) {
           )}
           {listing.items.length < listing.total && (
             <button type="button" className="button entity-browser__more" onClick={() => void loadMore()}>
-              {t('entity.browser.more', { count: formatNumber(listing.total - listing.items.length) })}
+              {counted(i18n, 'entity.browser.more', 'entity.browser.moreOne', listing.total - listing.items.length)}
             </button>
           )}
         </>

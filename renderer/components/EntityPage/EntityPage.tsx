@@ -11,7 +11,7 @@ import { api } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDeskNavigation } from '../../navigation';
 import { DualDate } from '../DualDate/DualDate';
-import { counted } from './counted';
+import { counted } from '../../i18n/plural';
 import { EntityAliases } from './EntityAliases';
 import { entityErrorMessage } from './entityErrors';
 import { EntityForm, type EntityFormValues } from './EntityForm';

@@ -10,7 +10,7 @@ import { isoDayToSolarHijri } from '../../i18n/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey, type MonthNumber } from '../../i18n/messages';
 import { DualDate } from '../DualDate/DualDate';
-import { counted } from './counted';
+import { counted } from '../../i18n/plural';
 
 interface MonthGroup {
   key: string;

@@ -14,6 +14,7 @@ import { OrderToggle } from './OrderToggle';
 import { SearchNotices } from './SearchNotices';
 import { SearchResultItem } from './SearchResultItem';
 import './SearchResults.css';
+import { pluralKey } from '../../i18n/plural';
 
 interface SearchResultsProps {
   search: SearchState;
@@ -33,24 +34,24 @@ interface SearchResultsProps {
 }
 
 /** «۱ نتیجه», «۲۳ نتیجه», «بیش از ۱۰٬۰۰۰ نتیجه» or «حدود ۱۴٬۰۰۰ نتیجه». */
-function countMessage(total: number, kind: SearchTotalKind): MessageKey {
+function countMessage(locale: string, total: number, kind: SearchTotalKind): MessageKey {
   if (kind === 'more_than') return 'search.countMore';
   if (kind === 'about') return 'search.countAbout';
-  return total === 1 ? 'search.countOne' : 'search.count';
+  return pluralKey(locale, total, 'search.count', 'search.countOne');
 }
 
 /** Notices that already say why nothing was found; "nothing found" would only repeat them. */
 const EXPLAINS_EMPTY = ['nothing_searchable', 'only_exclusions'] as const;
 
 function Summary({ search, hasQuery, order, onOrder }: Pick<SearchResultsProps, 'search' | 'hasQuery' | 'order' | 'onOrder'>) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
   const waiting = search.key === null;
   return (
     <div className="search-summary">
       <span className="search-summary__count" data-testid="search-total" aria-live="polite">
         {waiting
           ? t('search.searching')
-          : t(countMessage(search.total, search.totalKind), { count: formatNumber(search.total) })}
+          : t(countMessage(locale, search.total, search.totalKind), { count: formatNumber(search.total) })}
       </span>
       {/* A filter-only browse is always newest first, so the order choice is offered with words only. */}
       {hasQuery ? <OrderToggle order={order} onChange={onOrder} /> : <span className="search-summary__note muted">{t('search.browsing')}</span>}

@@ -20,6 +20,7 @@ import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
 import { JobProgress } from '../JobProgress/JobProgress';
 import { TagCombobox } from './TagCombobox';
 import './BulkBar.css';
+import { counted } from '../../i18n/plural';
 
 type Mode = 'add' | 'remove';
 
@@ -40,7 +41,8 @@ const EXPORT_BUTTONS: Record<ArchiveExportFormat, { testId: string; label: Messa
 };
 
 export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const [mode, setMode] = useState<Mode | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const job = useJob();
@@ -116,7 +118,7 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
     <div className="bulk-bar" data-testid="bulk-bar" role="region" aria-label={t('bulk.label')} aria-busy={busy}>
       <div className="bulk-bar__row">
         <span className="bulk-bar__count" data-testid="bulk-count" aria-live="polite">
-          {t('bulk.count', { count: formatNumber(ids.length) })}
+          {counted(i18n, 'bulk.count', 'bulk.countOne', ids.length)}
         </span>
         <div className="bulk-bar__actions">
           <button type="button" className="button button--small" data-testid="bulk-add-tag" aria-pressed={mode === 'add'} disabled={busy} onClick={() => toggle('add')}>

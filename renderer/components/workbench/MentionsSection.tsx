@@ -17,6 +17,7 @@ import { NameProposalItem } from '../names/NameProposalItem';
 import { MentionItem } from './MentionItem';
 import { PanelSection } from './PanelSection';
 import './Mentions.css';
+import { counted } from '../../i18n/plural';
 
 interface MentionsSectionProps {
   articleId: string;
@@ -41,7 +42,8 @@ function MentionList({ items, testId, pending, onState }: { items: ArticleMentio
 const SUGGESTIONS_SHOWN = 5;
 
 export function MentionsSection({ articleId, headline, saver, savedAt, onDecided }: MentionsSectionProps) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const state = useArticleMentions(articleId, saver, savedAt, onDecided);
   const proposals = useArticleProposals(articleId, savedAt);
   const { reload } = state;
@@ -112,7 +114,7 @@ export function MentionsSection({ articleId, headline, saver, savedAt, onDecided
           <MentionList items={folded ? suggested.slice(0, SUGGESTIONS_SHOWN) : suggested} testId="mentions-suggested" pending={state.pending} onState={state.setState} />
           {folded && (
             <button type="button" className="mention-group__more" data-testid="mentions-more" onClick={() => setAllSuggestions(true)}>
-              {t('panel.mentions.more', { count: formatNumber(suggested.length - SUGGESTIONS_SHOWN) })}
+              {counted(i18n, 'panel.mentions.more', 'panel.mentions.moreOne', suggested.length - SUGGESTIONS_SHOWN)}
             </button>
           )}
         </div>

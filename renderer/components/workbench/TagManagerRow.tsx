@@ -9,6 +9,7 @@ import type { ApiError } from '../../../common/result';
 import { useI18n } from '../../i18n/I18nProvider';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
 import { PersianTextField } from '../PersianTextField/PersianTextField';
+import { counted } from '../../i18n/plural';
 
 export type RenameOutcome = { ok: true } | { ok: false; error: ApiError; clash: TagSummary | null };
 
@@ -22,7 +23,8 @@ interface TagManagerRowProps {
 }
 
 export function TagManagerRow({ tag, picked, busy, onPick, onRename, onMergeInto }: TagManagerRowProps) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [draft, setDraft] = useState<string | null>(null);
   const [failure, setFailure] = useState<Extract<RenameOutcome, { ok: false }> | null>(null);
 
@@ -54,7 +56,7 @@ export function TagManagerRow({ tag, picked, busy, onPick, onRename, onMergeInto
         {draft === null ? (
           <>
             <bdi className="tag-manager-row__name">{tag.name}</bdi>
-            <span className="tag-manager-row__count">{t('tagManager.count', { count: formatNumber(tag.count) })}</span>
+            <span className="tag-manager-row__count">{counted(i18n, 'tagManager.count', 'tagManager.countOne', tag.count)}</span>
             <button type="button" className="button button--small" data-testid="tag-manager-rename" disabled={busy} onClick={() => setDraft(tag.name)}>
               {t('tagManager.rename')}
             </button>
