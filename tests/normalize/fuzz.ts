@@ -3,6 +3,7 @@
  * and a seeded generator of random mixes of FTS5 syntax, quotes and Unicode oddities (seeded
  * so a failure names a reproducible input).
  */
+import { seededRandom } from '../support/seeded-random';
 
 export const HOSTILE_QUERIES: readonly string[] = [
   '',
@@ -73,17 +74,6 @@ const PARTS = [
   '۵', '1', 'a', 'Z', '«', '»', '“', '”',
 ];
 
-/** Mulberry32: small, fast, good enough to spread test inputs. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function randomQueries(count: number, seed: number): string[] {
   const random = seededRandom(seed);

@@ -23,6 +23,7 @@ import { bodyFromPlainText } from '../../db/editor/headless';
 import { connectDatabase } from '../../db/open';
 import { checkArchive } from '../../db/safekeeping/check-archive';
 import { openLaunchUrl } from './shell-session';
+import { seededRandom } from './seeded-random';
 
 export interface TortureOptions {
   kills: number;
@@ -101,17 +102,6 @@ const PHRASES = [
   'بیانیهٔ پایانی اجلاس سران منتشر شد',
 ];
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomFields(random: () => number, serial: number): SavedFields {
   const pick = () => PHRASES[Math.floor(random() * PHRASES.length)];
