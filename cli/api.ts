@@ -1,12 +1,12 @@
 /**
  * The command line's one way into the archive: each call is checked against the API contract
- * and answered by the same services as the app's two shells (db/dispatch.ts), so a limit or
+ * and answered by the same services as the app's two shells (api/dispatch.ts), so a limit or
  * a rule lives in one place. What fails is thrown, for run.ts to say in one line.
  */
 import type { z } from 'zod';
 import { apiContract, type ApiMethod, type ArgsOf, type ResultOf } from '../common/contract';
 import type { Archive } from '../db/archive';
-import { invokeApiMethod } from '../db/dispatch';
+import { invokeApiMethod } from '../api/dispatch';
 
 export function callApi<M extends ApiMethod>(archive: Archive, method: M, args: ArgsOf<M>): ResultOf<M> {
   return invokeApiMethod(archive.services, method, args);

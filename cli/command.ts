@@ -9,7 +9,8 @@ import type { ArchiveLocation } from './open-archive';
 export interface CommandContext {
   args: CliArgs;
   io: CliIO;
-  archive: ArchiveLocation;
+  /** Where the archive file is; a command opens it (or not) itself. */
+  location: ArchiveLocation;
 }
 
 /** A long operation (import, export, merge) answers asynchronously. */

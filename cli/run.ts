@@ -81,7 +81,7 @@ export function runCli(argv: readonly string[], terminal: CliIO): number | Promi
     const entry = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
     if (!entry) throw new UsageError(`unknown command "${args.command}"`);
     location = archiveLocation(args, io.env);
-    const context: CommandContext = { args, io, archive: location };
+    const context: CommandContext = { args, io, location };
     const backup = entry.opens === 'as-is' ? undefined : backUpBeforeUpgrade(location, io, entry.opens === 'searches');
     const status = backup ? backup.then(() => entry.run(context)) : entry.run(context);
     return typeof status === 'number' ? status : status.catch(failed);

@@ -10,7 +10,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { ArchiveRestarts, ArchiveServices } from '../common/contract';
 import { fail, ok, type Result } from '../common/result';
-import { dispatchApiCall, parseBody } from '../db/dispatch';
+import { dispatchApiCall, parseBody } from '../api/dispatch';
 import { JobBoard } from './job-board';
 import type { ArchiveWorkerData, FromWorker, ToWorker } from './worker-protocol';
 import { startArchiveWorker } from './worker-script';

@@ -9,7 +9,7 @@
  * this thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { dispatchApiCall, parseBody } from '../db/dispatch';
+import { dispatchApiCall, parseBody } from '../api/dispatch';
 import { ArchiveSession } from '../db/safekeeping/archive-session';
 import type { ArchiveWorkerData, FromWorker, ToWorker } from './worker-protocol';
 

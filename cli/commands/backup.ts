@@ -17,7 +17,7 @@ import { CliError, EXIT_OK, UsageError } from '../io';
 import { MIGRATIONS_DIR, openArchiveAsIs } from '../open-archive';
 import { BACKUP_STRETCHES, phasedProgress, progressReporter } from '../progress';
 
-export async function backupCommand({ args, io, archive: location }: CommandContext): Promise<number> {
+export async function backupCommand({ args, io, location }: CommandContext): Promise<number> {
   acceptOnlyOptions(args, 'backup', ['json']);
   if (args.operands.length > 1) throw new UsageError('backup takes at most one destination: dabir backup [DEST]');
   const destination = args.operands[0];

@@ -8,7 +8,7 @@ import type { CommandContext } from '../command';
 import { formatBytes, formatLocalTime, padEnd, printJson } from '../format';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 
-export function backupsCommand({ args, io, archive: location }: CommandContext): number {
+export function backupsCommand({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'backups', ['json']);
   if (args.operands.length > 0) throw new UsageError(`backups takes no operands (got "${args.operands[0]}")`);
   const folder = backupsFolderOf(location.path);

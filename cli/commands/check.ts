@@ -19,7 +19,7 @@ const CHECK_LABELS: Record<CheckName, string> = {
   search_index: "the search index's integrity-check",
 };
 
-export async function checkCommand({ args, io, archive: location }: CommandContext): Promise<number> {
+export async function checkCommand({ args, io, location }: CommandContext): Promise<number> {
   acceptOnlyOptions(args, 'check', ['json', 'full']);
   if (args.operands.length > 0) throw new UsageError(`check takes no operands (got "${args.operands[0]}")`);
   const mode = args.full ? 'full' : 'quick';

@@ -16,7 +16,7 @@ import { pageFooter, parseKind, parseLimit, parseOffset } from '../options';
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = contractLimitOf('listEntities');
 
-export function entitiesCommand({ args, io, archive: location }: CommandContext): number {
+export function entitiesCommand({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'entities', ['json', 'limit', 'offset', 'kind']);
   const kind = args.kind === undefined ? undefined : parseKind(args.kind);
   const limit = parseLimit(args.limit, DEFAULT_LIMIT, MAX_LIMIT);

@@ -51,7 +51,7 @@ function checkName(name: string, what: string): string {
   return trimmed;
 }
 
-function addEntity({ args, io, archive: location }: CommandContext): number {
+function addEntity({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'entity add', ['json', 'kind', 'alias', 'description', 'from', 'to']);
   if (args.kind === undefined) throw new UsageError('entity add needs --kind: person, organisation, country, place or event');
   const kind = parseKind(args.kind);
@@ -86,7 +86,7 @@ function parseEventDays(args: CliArgs, kind: string): { startsOn: string | null;
   return { startsOn, endsOn };
 }
 
-function aliasEntity({ args, io, archive: location }: CommandContext): number {
+function aliasEntity({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'entity alias', ['json', 'ambiguous', 'remove']);
   if (args.operands.length !== 2) {
     throw new UsageError('entity alias needs the entity and the alias: dabir entity alias ID_OR_NAME ALIAS (quote a name of several words)');
@@ -143,7 +143,7 @@ function removeAlias(archive: Archive, entity: Entity, alias: string): { entity:
   return { entity: updated, change: `Removed the name «${terminalSafe(existing.name)}».` };
 }
 
-function showEntity({ args, io, archive: location }: CommandContext): number {
+function showEntity({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'entity show', ['json', 'limit']);
   if (args.operands.length !== 1) {
     throw new UsageError('entity show needs one entity: dabir entity show ID_OR_NAME (quote a name of several words)');

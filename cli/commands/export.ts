@@ -72,7 +72,7 @@ function isFolderPath(path: string): boolean {
   return path.endsWith('/') || (existsSync(path) && statSync(path).isDirectory());
 }
 
-function exportOne({ args, io, archive: location }: CommandContext, format: Exclude<ArchiveExportFormat, 'bundle'>): number {
+function exportOne({ args, io, location }: CommandContext, format: Exclude<ArchiveExportFormat, 'bundle'>): number {
   const id = parseArticleId(args.operands[0]);
   const file = withArchive(location, 'read', (archive): ExportedFile => {
     if (format === 'html' || format === 'md') {
@@ -100,7 +100,7 @@ function exportOne({ args, io, archive: location }: CommandContext, format: Excl
   return EXIT_OK;
 }
 
-async function exportMany({ args, io, archive: location }: CommandContext, format: ArchiveExportFormat, selection: ArticleSelection): Promise<number> {
+async function exportMany({ args, io, location }: CommandContext, format: ArchiveExportFormat, selection: ArticleSelection): Promise<number> {
   const path = resolve(args.out!);
   const perArticle = format === 'md' || format === 'html' || format === 'txt';
   if (!perArticle && isFolderPath(args.out!)) throw new UsageError(`--format ${format} writes one file; --out names a folder (${path})`);

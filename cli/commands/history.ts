@@ -12,7 +12,7 @@ import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { withArchive } from '../open-archive';
 import { parseArticleId } from '../options';
 
-export function historyCommand({ args, io, archive: location }: CommandContext): number {
+export function historyCommand({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'history', ['json']);
   if (args.operands.length !== 1) throw new UsageError('history needs exactly one article id: dabir history ID');
   const id = parseArticleId(args.operands[0]);
@@ -24,7 +24,7 @@ export function historyCommand({ args, io, archive: location }: CommandContext):
   return EXIT_OK;
 }
 
-export function revertCommand({ args, io, archive: location }: CommandContext): number {
+export function revertCommand({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'revert', ['json']);
   if (args.operands.length !== 2) throw new UsageError('revert needs an article id and a revision: dabir revert ID REVISION');
   const id = parseArticleId(args.operands[0]);

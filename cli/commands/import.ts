@@ -22,7 +22,7 @@ export function importCommand(context: CommandContext): Promise<number> {
   return runImport(context);
 }
 
-async function runImport({ args, io, archive: location }: CommandContext): Promise<number> {
+async function runImport({ args, io, location }: CommandContext): Promise<number> {
   const archive = openArchive(location, 'write');
   const progress = progressLine(io, args.json === true, 'Importing');
   let report: ImportReport;

@@ -12,7 +12,7 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = contractLimitOf('listArticles');
 const DESK_COLUMN_MAX = 16;
 
-export function listCommand({ args, io, archive: location }: CommandContext): number {
+export function listCommand({ args, io, location }: CommandContext): number {
   if (args.operands.length > 0) throw new UsageError(`list takes no operands (got "${args.operands[0]}")`);
   acceptOnlyOptions(args, 'list', ['json', 'limit', 'offset']);
   const limit = parseLimit(args.limit, DEFAULT_LIMIT, MAX_LIMIT);

@@ -18,7 +18,7 @@ export function mergeCommand(context: CommandContext): Promise<number> {
   return runMerge(context);
 }
 
-async function runMerge({ args, io, archive: location }: CommandContext): Promise<number> {
+async function runMerge({ args, io, location }: CommandContext): Promise<number> {
   const archive = openArchive(location, 'write');
   const progress = progressLine(io, args.json === true, 'Merging');
   let summary: BundleMergeSummary;

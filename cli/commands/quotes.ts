@@ -17,7 +17,7 @@ import { parseLimit } from '../options';
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = contractLimitOf('listQuotes');
 
-export function quotesCommand({ args, io, archive: location }: CommandContext): number {
+export function quotesCommand({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'quotes', ['json', 'from', 'to', 'limit']);
   const from = args.from === undefined ? undefined : parseDay(args.from, '--from').iso;
   const to = args.to === undefined ? undefined : parseDay(args.to, '--to').iso;

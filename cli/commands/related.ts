@@ -15,7 +15,7 @@ import { rebuildSearchIndexIfNeeded } from '../rebuild-index';
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = contractLimitOf('relatedArticles');
 
-export function relatedCommand({ args, io, archive: location }: CommandContext): number {
+export function relatedCommand({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'related', ['json', 'limit']);
   if (args.operands.length !== 1) throw new UsageError('related needs exactly one article id: dabir related ID');
   const id = parseArticleId(args.operands[0]);

@@ -26,7 +26,7 @@ const RESTORE_STRETCHES = {
   'keep:verify': [0.85, 1],
 } as const;
 
-export async function restoreCommand({ args, io, archive: location }: CommandContext): Promise<number> {
+export async function restoreCommand({ args, io, location }: CommandContext): Promise<number> {
   acceptOnlyOptions(args, 'restore', ['json']);
   if (args.operands.length !== 1) throw new UsageError('restore needs exactly one backup: dabir restore SRC (a file, or a name from "dabir backups")');
   const source = sourcePath(args.operands[0], location.path);

@@ -64,7 +64,7 @@ interface SearchOptions {
   filters: SearchFilters;
 }
 
-export function searchCommand({ args, io, archive: location }: CommandContext): number {
+export function searchCommand({ args, io, location }: CommandContext): number {
   const options = parseSearchOptions(args);
 
   const { results, unknownDesk } = withArchive(location, 'read', (archive) => {

@@ -12,7 +12,7 @@ import { callApi } from '../api';
 import { withArchive } from '../open-archive';
 import { parseArticleId } from '../options';
 
-export function showCommand({ args, io, archive: location }: CommandContext): number {
+export function showCommand({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'show', ['json']);
   if (args.operands.length !== 1) throw new UsageError('show needs exactly one article id: dabir show ID');
   const id = parseArticleId(args.operands[0]);

@@ -13,7 +13,7 @@ import { parseLimit, parseOffset } from '../options';
 
 const MAX_LIMIT = contractLimitOf('listTags');
 
-export function tagsCommand({ args, io, archive: location }: CommandContext): number {
+export function tagsCommand({ args, io, location }: CommandContext): number {
   acceptOnlyOptions(args, 'tags', ['json', 'limit', 'offset']);
   const prefix = args.operands.join(' ').trim();
   const limit = parseLimit(args.limit, MAX_LIMIT, MAX_LIMIT);

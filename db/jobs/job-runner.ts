@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JobInputOf, JobKind, JobProgress, JobResultOf, JobStatus, StartJobRequest } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
-import { toApiFailure } from '../dispatch';
+import { toApiFailure } from '../../common/api/failures';
 import { CancelledWithResult, type LongOperationOptions } from './long-operation';
 
 export type JobHandler<K extends JobKind> = (input: JobInputOf<K>, options: LongOperationOptions) => Promise<JobResultOf<K>>;

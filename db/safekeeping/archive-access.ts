@@ -6,7 +6,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ArchiveError } from '../../common/result';
-import { isDamageCode } from '../dispatch';
+import { isDamageCode } from '../../common/api/failures';
 import { schemaVersionOf } from '../migrate';
 import { NotAnArchiveError, type ArchiveDatabase } from '../open';
 import { acquireArchiveLock, type ArchiveLock, type LockOptions } from './archive-lock';

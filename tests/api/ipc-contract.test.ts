@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../common/contract';
-import { dispatchApiCall } from '../../db/dispatch';
+import { dispatchApiCall } from '../../api/dispatch';
 import { registerIpcHandlers, type IpcCallEvent } from '../../electron/ipc-bridge';
 import { channelFor } from '../../electron/ipc-channels';
 import { createIpcApi } from '../../electron/preload-api';

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { API_METHODS, safekeepingMethods, type ApiMethod, type ArchiveServices } from '../../common/contract';
-import { dispatchApiCall } from '../../db/dispatch';
+import { dispatchApiCall } from '../../api/dispatch';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { ArchiveSession } from '../../db/safekeeping/archive-session';
 import { makeTempDir, openTempArchive, type TempArchive } from '../support/temp-archive';

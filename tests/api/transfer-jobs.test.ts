@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../common/contract';
 import { IMPORT_CHUNK_BYTES } from '../../common/transfer-constants';
-import { dispatchApiCall } from '../../db/dispatch';
+import { dispatchApiCall } from '../../api/dispatch';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 
 let temp: TempArchive;

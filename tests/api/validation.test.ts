@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_METHODS, type ApiMethod } from '../../common/contract';
-import { dispatchApiCall } from '../../db/dispatch';
+import { dispatchApiCall } from '../../api/dispatch';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 
 let temp: TempArchive;

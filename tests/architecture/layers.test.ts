@@ -26,13 +26,16 @@ const SHELL_DB_FILES = { db: ['db/archive-location.ts'] };
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|http$|crypto$|worker_threads$)/;
 const RULES: Record<string, Rule> = {
   common: { folders: [], forbiddenPackages: /^(electron|react|react-dom|better-sqlite3)$|^node:/ },
+  // The adapter every front door calls: the contract's validation around the services. It knows
+  // the contract alone, so the archive (db/) can never reach back up into it.
+  api: { folders: ['common'], forbiddenPackages: new RegExp(`^(electron|react|react-dom|better-sqlite3)(/|$)|${NODE_BUILTINS.source}`) },
   db: { folders: ['common'], forbiddenPackages: /^(electron|react|react-dom|@lexical\/react)(\/|$)/ },
   renderer: {
     folders: ['common'],
     forbiddenPackages: new RegExp(`^(electron|better-sqlite3)(/|$)|${NODE_BUILTINS.source}`),
   },
   // The archive worker and its host, shared by both shells: the core, and neither shell.
-  host: { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
+  host: { folders: ['common', 'api', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
   electron: {
     folders: ['common', 'db', 'host'],
     onlyFiles: SHELL_DB_FILES,
@@ -43,7 +46,7 @@ const RULES: Record<string, Rule> = {
     onlyFiles: SHELL_DB_FILES,
     forbiddenPackages: /^(electron|react|react-dom|better-sqlite3)(\/|$)/,
   },
-  cli: { folders: ['common', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
+  cli: { folders: ['common', 'api', 'db'], forbiddenPackages: /^(electron|react|react-dom)(\/|$)/ },
 };
 
 function sourceFiles(dir: string): string[] {

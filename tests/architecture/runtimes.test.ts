@@ -116,10 +116,10 @@ describe('layers by runtime', () => {
     expect(forbidden.map(describeEdge)).toEqual([]);
   });
 
-  it('the core (db/) runs in any shell: no Electron, React or shell code', () => {
-    const core = ['db/archive.ts', 'db/dispatch.ts'].map(runtimeOf);
+  it('the core (db/) and the API layer (api/) run in any shell: no Electron, React or shell code', () => {
+    const core = ['db/archive.ts', 'api/dispatch.ts'].map(runtimeOf);
     const files = [...new Set(core.flatMap((runtime) => runtime.files))];
-    expect(files.filter((file) => !inFolder(file, ['db', 'common']))).toEqual([]);
+    expect(files.filter((file) => !inFolder(file, ['db', 'api', 'common']))).toEqual([]);
     const packages = core.flatMap((runtime) => runtime.edges).filter((edge) => !edge.typeOnly && isPackage(edge, /^(electron|react|react-dom|@lexical\/react)(\/|$)/));
     expect(packages.map(describeEdge)).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { withDOM } from '@lexical/headless/dom';
 import { describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../common/contract';
-import { dispatchApiCall } from '../../db/dispatch';
+import { dispatchApiCall } from '../../api/dispatch';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { EXPORTED, seedExportArchivePerTest } from '../support/export-fixture';
 

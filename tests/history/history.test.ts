@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { autosaveTexts, longArticleParagraphs, runAutosaves } from '../../bench/autosave-workload';
 import { HISTORY_TARGET_BYTES } from '../../bench/history-bench';
 import { Archive } from '../../db/archive';
-import { dispatchApiCall } from '../../db/dispatch';
+import { dispatchApiCall } from '../../api/dispatch';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { snapshotBodyText } from '../../db/history/revision-text';
 import { openDatabase } from '../../db/open';

@@ -6,7 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../db/archive';
 import type { JobProgress, JobStatus } from '../../common/contract';
-import { dispatchApiCall } from '../../db/dispatch';
+import { dispatchApiCall } from '../../api/dispatch';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 

@@ -6,7 +6,7 @@ import type { ArchiveServices, BackupRestored, BackupTaken, JobStatus, StartJobR
 import type { Result } from '../../common/result';
 import { Archive } from '../../db/archive';
 import { bodyFromPlainText } from '../../db/editor/headless';
-import { dispatchApiCall } from '../../db/dispatch';
+import { dispatchApiCall } from '../../api/dispatch';
 import { schemaVersionOf } from '../../db/migrate';
 import { migrationsOf, openDatabase } from '../../db/open';
 import { ArchiveSession, type ArchiveSessionOptions } from '../../db/safekeeping/archive-session';
