@@ -7,6 +7,7 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const DIGIT_STYLES = ['persian', 'latin'] as const;
 export const LOCALES = ['fa', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
 export const THEMES = ['light', 'dark'] as const;
 /** Which calendar a date shows first; the other is beside it. */
 export const CALENDARS = ['solar', 'gregorian'] as const;

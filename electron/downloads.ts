@@ -7,6 +7,7 @@
 import { app, type Session } from 'electron';
 import { join } from 'node:path';
 import { isAppBlobUrl } from './app-origin';
+import { dialogTextNow } from './dialog-messages';
 
 export function saveExportsThroughDialog(session: Session): void {
   session.on('will-download', (event, item) => {
@@ -15,7 +16,7 @@ export function saveExportsThroughDialog(session: Session): void {
       return;
     }
     item.setSaveDialogOptions({
-      title: 'ذخیرهٔ خروجی · Save export',
+      title: dialogTextNow()['nativeDialog.saveExport.title'],
       defaultPath: join(app.getPath('downloads'), item.getFilename()),
     });
   });

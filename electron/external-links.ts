@@ -5,7 +5,7 @@
  * cascade of them.
  */
 import type { MessageBoxOptions } from 'electron';
-import { isolateLeftToRight, OPEN_EXTERNAL_LINK } from './dialog-messages';
+import { dialogText, isolateLeftToRight, type DialogText } from './dialog-messages';
 
 const OPENABLE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
@@ -25,15 +25,14 @@ export function openableLink(url: string): string | null {
 
 export const OPEN_BUTTON = 1;
 
-export function linkConfirmation(href: string): MessageBoxOptions {
+export function linkConfirmation(href: string, text: DialogText): MessageBoxOptions {
   const isMail = href.startsWith('mailto:');
-  const text = OPEN_EXTERNAL_LINK;
   return {
     type: 'question',
-    title: text.title,
-    message: isMail ? text.mailMessage : text.webMessage,
-    detail: `${isolateLeftToRight(href)}\n\n${text.detail}`,
-    buttons: [text.cancel, isMail ? text.openInMail : text.openInBrowser],
+    title: text['nativeDialog.appTitle'],
+    message: text[isMail ? 'nativeDialog.link.mailMessage' : 'nativeDialog.link.webMessage'],
+    detail: `${isolateLeftToRight(href)}\n\n${text['nativeDialog.link.detail']}`,
+    buttons: [text['nativeDialog.link.cancel'], text[isMail ? 'nativeDialog.link.openInMail' : 'nativeDialog.link.openInBrowser']],
     defaultId: 0,
     cancelId: 0,
     noLink: true,
@@ -46,6 +45,8 @@ export interface LinkOpeningSteps {
   /** Hands the address to the system (shell.openExternal). */
   open(href: string): Promise<void>;
   log(message: string, error: unknown): void;
+  /** The dialog's words in the user's language (main asks the archive). */
+  text?: () => Promise<DialogText>;
 }
 
 /** Returns the function that handles a link the page tries to follow; it resolves true when the link was opened. */
@@ -56,7 +57,7 @@ export function createExternalLinkOpener(steps: LinkOpeningSteps): (url: string)
     if (href === null || asking) return false;
     asking = true;
     try {
-      if ((await steps.confirm(linkConfirmation(href))) !== OPEN_BUTTON) return false;
+      if ((await steps.confirm(linkConfirmation(href, await (steps.text ?? dialogText)()))) !== OPEN_BUTTON) return false;
       await steps.open(href);
       return true;
     } catch (error) {

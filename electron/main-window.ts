@@ -2,7 +2,7 @@
 import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { APP_ORIGIN } from './app-origin';
 import { createCloseHandshake } from './close-handshake';
-import { CLOSE_WITH_UNSAVED_CHANGES } from './dialog-messages';
+import { dialogText } from './dialog-messages';
 import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './ipc-channels';
 import { guardNavigation } from './security';
 
@@ -61,15 +61,15 @@ function askRendererToSave(window: BrowserWindow): Promise<boolean> {
 
 /** A correspondent must never lose a paragraph: an unsaved window asks before it closes. */
 async function confirmLosingChanges(window: BrowserWindow): Promise<boolean> {
-  const text = CLOSE_WITH_UNSAVED_CHANGES;
+  const text = await dialogText();
   const { response } = await dialog.showMessageBox(window, {
     type: 'warning',
-    buttons: [text.stay, text.closeWithoutSaving],
+    buttons: [text['nativeDialog.unsaved.stay'], text['nativeDialog.unsaved.closeWithoutSaving']],
     defaultId: 0,
     cancelId: 0,
-    title: text.title,
-    message: text.message,
-    detail: text.detail,
+    title: text['nativeDialog.appTitle'],
+    message: text['nativeDialog.unsaved.message'],
+    detail: text['nativeDialog.unsaved.detail'],
   });
   return response === 1;
 }

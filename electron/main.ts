@@ -7,9 +7,11 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
+import type { Preferences } from '../common/contract';
 import { resolveArchivePath } from '../db/archive-location';
 import { ArchiveHost } from '../host/archive-host';
 import { isAppUrl, registerAppScheme, serveRendererFrom } from './app-protocol';
+import { dialogText, dialogTextFor, readDialogLocaleFrom } from './dialog-messages';
 import { saveExportsThroughDialog } from './downloads';
 import { registerIpcHandlers } from './ipc-bridge';
 import { createMainWindow } from './main-window';
@@ -66,17 +68,23 @@ function startDabir(): void {
   // The window opens while the worker opens the archive (and rebuilds an index made by an
   // older normaliser, with its progress in the window); calls made meanwhile wait for it.
   const opening = openArchive();
+  readDialogLocaleFrom(async () => {
+    const preferences = await (await opening).call('getPreferences', {});
+    if (!preferences.ok) throw new Error(preferences.error.message);
+    return (preferences.value as Preferences).locale;
+  });
   opening.then(
-    (opened) => (host = opened),
+    (opened) => {
+      host = opened;
+      void dialogText();
+    },
     (error: Error & { code?: string }) => {
       // A damaged archive still opens (the window offers the newest backup); one held by
       // another Dabir (a browser shell, a command) does not.
-      dialog.showErrorBox(
-        'دبیر: بایگانی باز نشد',
-        error.code === 'busy'
-          ? `این بایگانی در برنامهٔ دیگری باز است (مرورگر یا خط فرمان دبیر). آن را ببندید و دوباره بکوشید.\n\n${error.message}`
-          : `The archive could not be opened.\n\n${error.message}`,
-      );
+      // Persian first with the English beside it: the archive that holds the language setting did not open.
+      const [fa, en] = [dialogTextFor('fa'), dialogTextFor('en')];
+      const cause = error.code === 'busy' ? 'nativeDialog.openFailed.busy' : 'nativeDialog.openFailed.other';
+      dialog.showErrorBox(fa['nativeDialog.openFailed.title'], `${fa[cause]}\n${en[cause]}\n\n${error.message}`);
       app.exit(1);
     },
   );

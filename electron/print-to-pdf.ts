@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isAppUrl } from './app-protocol';
+import { dialogText } from './dialog-messages';
 import { PRINT_PDF_CHANNEL } from './ipc-channels';
 
 export function registerPrintToPdf(): void {
@@ -16,9 +17,12 @@ export function registerPrintToPdf(): void {
     const window = BrowserWindow.fromWebContents(event.sender);
     try {
       const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
-      const choice = window
-        ? await dialog.showSaveDialog(window, { title: 'ذخیرهٔ PDF · Save PDF', defaultPath: join(app.getPath('downloads'), name), filters: [{ name: 'PDF', extensions: ['pdf'] }] })
-        : await dialog.showSaveDialog({ defaultPath: join(app.getPath('downloads'), name) });
+      const options = {
+        title: (await dialogText())['nativeDialog.savePdf.title'],
+        defaultPath: join(app.getPath('downloads'), name),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { ok: false, error: 'cancelled' };
       await writeFile(choice.filePath, pdf);
       return { ok: true };

@@ -9,6 +9,7 @@ import { transferEn, transferFa } from './transfer-messages';
 import { editorMessagesEn, editorMessagesFa } from './editorMessages';
 import { historyEn, historyFa } from './history-messages';
 import { namesEn, namesFa } from './names-messages';
+import { nativeDialogEn, nativeDialogFa } from '../../common/i18n/native-dialog-messages';
 
 export type { MonthNumber };
 
@@ -485,6 +486,7 @@ const fa = {
   'tagManager.merged': '{count} برچسب در «{name}» یکی شد.',
   'tagManager.failed': 'انجام نشد. {reason}',
   ...transferFa,
+  ...nativeDialogFa,
   ...editorMessagesFa,
   ...namesFa,
   ...historyFa,
@@ -965,6 +967,7 @@ const en: Record<MessageKey, string> = {
   'tagManager.merged': '{count} tags merged into “{name}”.',
   'tagManager.failed': 'Not done. {reason}',
   ...transferEn,
+  ...nativeDialogEn,
   ...editorMessagesEn,
   ...namesEn,
   ...historyEn,

@@ -163,13 +163,15 @@ describe('the built main bundle', () => {
     };
     const link = 'https://www.mfa.gov.ir/بیانیه';
     expect(await follow(link)).toBe(true);
+    // The dialog's words follow the language setting main asks the archive for.
+    await until(() => fake.messageBoxes.length > 0, 'the confirmation');
     expect(fake.messageBoxes.at(-1)).toMatchObject({ message: 'این پیوند در مرورگر باز شود؟' });
     expect(fake.messageBoxes.at(-1)!.detail).toContain(new URL(link).href);
     expect(fake.openedExternally).toEqual([]);
 
     fake.user.choice = 1;
     expect(window.windowOpenHandler!({ url: link })).toEqual({ action: 'deny' });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => fake.openedExternally.length > 0, 'the link opened');
     expect(fake.openedExternally).toEqual([new URL(link).href]);
 
     const boxes = fake.messageBoxes.length;

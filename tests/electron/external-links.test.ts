@@ -3,7 +3,8 @@
  * the full address the system will get; one dialog at a time.
  */
 import type { MessageBoxOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { dialogText, dialogTextFor, readDialogLocaleFrom } from '../../electron/dialog-messages';
 import { createExternalLinkOpener, OPEN_BUTTON, openableLink } from '../../electron/external-links';
 
 function opener(choice: number | (() => Promise<number>)) {
@@ -69,6 +70,7 @@ describe('opening a link from an article', () => {
     const flood = opener(() => new Promise((resolve) => (answer = resolve)));
     const first = flood.open('https://example.org/1');
     expect(await flood.open('https://example.org/2')).toBe(false);
+    await vi.waitFor(() => expect(flood.dialogs).toHaveLength(1));
     answer(OPEN_BUTTON);
     expect(await first).toBe(true);
     expect(flood.dialogs).toHaveLength(1);
@@ -79,5 +81,31 @@ describe('opening a link from an article', () => {
     const broken = opener(() => Promise.reject(new Error('no display')));
     expect(await broken.open('https://example.org/')).toBe(false);
     expect(broken.opened).toEqual([]);
+  });
+
+  it('asks in the language the user chose, from the catalogue the window uses', async () => {
+    const dialogs: MessageBoxOptions[] = [];
+    const open = createExternalLinkOpener({
+      confirm: async (options) => (dialogs.push(options), 0),
+      open: async () => undefined,
+      log: () => undefined,
+      text: async () => dialogTextFor('en'),
+    });
+    await open('https://www.un.org/en/');
+    expect(dialogs[0].message).toBe('Open this link in your browser?');
+    expect(dialogs[0].buttons).toEqual(["Don't open", 'Open in browser']);
+  });
+});
+
+describe("main's dialogs", () => {
+  it('follow the language setting main reads from the archive, and keep the last one read when the archive cannot answer', async () => {
+    readDialogLocaleFrom(async () => 'en');
+    expect((await dialogText())['nativeDialog.unsaved.message']).toBe('The latest changes could not be saved.');
+    readDialogLocaleFrom(async () => {
+      throw new Error('the archive is closed');
+    });
+    expect((await dialogText())['nativeDialog.unsaved.stay']).toBe('Stay');
+    readDialogLocaleFrom(async () => 'fa');
+    expect((await dialogText())['nativeDialog.unsaved.stay']).toBe('می‌مانم');
   });
 });
