@@ -72,7 +72,6 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       process.stderr.write(reopened ? `The archive stopped (${reason}) and was reopened.\n` : `The archive stopped (${reason}) and could not be reopened.\n`),
   });
   let allowedHost = '';
-  let sessions: LaunchSessions;
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (request.method !== 'POST') return sendResult(response, 405, fail('invalid_argument', 'Use POST'));
@@ -126,7 +125,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   }
   const port = (server.address() as AddressInfo).port;
   allowedHost = `127.0.0.1:${port}`;
-  sessions = createLaunchSessions(port);
+  // Declared here, after listen, but read only by handlers that requests reach after this line.
+  const sessions: LaunchSessions = createLaunchSessions(port);
   const newLaunchUrl = () => `http://${allowedHost}${sessions.newLaunchPath()}`;
 
   return {

@@ -183,7 +183,7 @@ function fixHalfSpaces(text: string, counts: TidyCounts): string {
 function fixSpacing(text: string, counts: TidyCounts): string {
   let out = replaceCounting(text, / {2,}/g, () => ' ', counts, 'spacing');
   out = replaceCounting(out, /(\S)[ \u00A0]+([.,،؛:!?؟»)\]])/g, (match) => `${match[1]}${match[2]}`, counts, 'spacing');
-  out = replaceCounting(out, /([«(\[])[ \u00A0]+/g, (match) => match[1], counts, 'spacing');
+  out = replaceCounting(out, /([«([])[ \u00A0]+/g, (match) => match[1], counts, 'spacing');
   out = replaceCounting(out, new RegExp(`([،؛؟»])(?=[${AL}${PERSIAN_DIGITS}«])`, 'g'), (match) => `${match[1]} `, counts, 'spacing');
   out = replaceCounting(out, new RegExp(`([${AL}][.:!)])(?=[${AL}«])`, 'g'), (match) => `${match[1]} `, counts, 'spacing');
   out = replaceCounting(out, new RegExp(`([${AL}${PERSIAN_DIGITS}])([«(])`, 'g'), (match) => `${match[1]} ${match[2]}`, counts, 'spacing');

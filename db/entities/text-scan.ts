@@ -21,7 +21,7 @@ export interface FieldScan {
   matches: ScannedMatch[];
 }
 
-const STOP = /[.!?؟:؛;()«»"“”\[\]\n\-–—/|]/u;
+const STOP = /[.!?؟:؛;()«»"“”[\]\n\-–—/|]/u;
 const COMMA = /[،,]/u;
 
 export function scanField(matcher: AliasMatcher, text: string): FieldScan {

@@ -8,7 +8,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ArchiveError } from '../../common/result';
-import type { LongOperationOptions } from '../jobs/long-operation';
 import { connectDatabase, NotAnArchiveError, type ArchiveDatabase } from '../open';
 import { archiveStem, fileStamp } from './backup-files';
 import { takeBackup } from './backups-folder';

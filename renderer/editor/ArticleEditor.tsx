@@ -11,7 +11,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { EditorState } from 'lexical';
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { SerializedBody } from '../../common/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { DEFAULT_TEXT_DIRECTION } from '../text/direction';
@@ -54,8 +54,9 @@ interface ArticleEditorProps {
 export const ArticleEditor = memo(function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, children }: ArticleEditorProps) {
   const { t } = useI18n();
 
-  const initialConfig = useMemo<InitialConfigType>(
-    () => ({
+  // Read once, and kept by React for the editor's life (state, unlike a memo, is never thrown
+  // away): the parent remounts the editor for another article.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
       namespace: ARTICLE_EDITOR_NAMESPACE,
       nodes: ARTICLE_BODY_NODES,
       theme: articleEditorTheme,
@@ -64,10 +65,7 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, initialBod
         // Lexical recovers from most update errors by keeping the last good state; log the rest.
         console.error('[editor]', error);
       },
-    }),
-    // Read once: the parent remounts the editor for another article.
-    [],
-  );
+  }));
 
   const placeholder = t('placeholder.body');
 

@@ -33,7 +33,7 @@ describe('the import progress line', () => {
     const run = await importOnTerminal([], true);
     expect(run.status).toBe(0);
     const frames = run.stderr.split('\r\u001b[2K').filter((frame) => frame !== '');
-    expect(frames[0]).toMatch(/^Importing +0%  .*خبرها\.jsonl$/);
+    expect(frames[0]).toMatch(/^Importing +0% {2}.*خبرها\.jsonl$/);
     expect(frames.at(-1)).toMatch(/^Importing 100%/);
     // Cleared last: the summary on stdout starts on a clean line.
     expect(run.stderr.endsWith('\r\u001b[2K')).toBe(true);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readMigrations } from '../../db/migrate';
@@ -67,7 +67,7 @@ describe('migrations', () => {
   it('rolls a failing migration back whole', () => {
     const dir = makeTempDir();
     const migrationsDir = join(dir, 'migrations');
-    require('node:fs').mkdirSync(migrationsDir);
+    mkdirSync(migrationsDir);
     writeFileSync(join(migrationsDir, '001_good.sql'), 'CREATE TABLE a (x INTEGER);');
     writeFileSync(join(migrationsDir, '002_bad.sql'), 'CREATE TABLE b (x INTEGER); INSERT INTO nowhere VALUES (1);');
     const path = join(dir, 'archive.sqlite');

@@ -24,7 +24,7 @@ export function openTempArchive(options?: ArchiveOptions): TempArchive {
     path,
     archive,
     cleanup() {
-      archive.db.open && archive.close();
+      if (archive.db.open) archive.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -28,7 +28,7 @@ interface Listing {
 
 export function EntityBrowser({ archiveVersion }: { archiveVersion: number }) {
   const i18n = useI18n();
-  const { t, dir, formatNumber } = i18n;
+  const { t, dir } = i18n;
   const navigation = useDeskNavigation();
   const [kind, setKind] = useState<EntityKind | null>(remembered.kind);
   const [query, setQuery] = useState(remembered.query);

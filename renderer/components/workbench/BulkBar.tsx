@@ -9,7 +9,6 @@ import { useState } from 'react';
 import type { JobStatus } from '../../../common/contract';
 import { ARCHIVE_EXPORT_FORMATS, type ArchiveExportFormat } from '../../../common/transfer-constants';
 import { flushPendingSave, openArticleRevision } from '../../autosave/activeSaver';
-import { downloadFile } from '../../export/downloadFile';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { percentOf } from '../../jobs/watchJob';

@@ -82,7 +82,10 @@ export function TypeaheadMenu<TOption extends MenuOption>(props: TypeaheadMenuPr
     // Wider than the editor: keep the reading side in view.
     if (rect.width > root.width) next = dir === 'rtl' ? root.right - right : root.left - left;
     if (Math.abs(next - slide) > 0.5) setSlide(next);
-  });
+    // Measured again whenever what decides the panel's size or place changes: its options, its
+    // width, the anchor Lexical moves as the query grows, and the offsets this sets (which settle
+    // on the second pass, when the panel already sits where it was put).
+  }, [anchor, editor, dir, options, emptyMessage, wide, upwardOffset, slide]);
 
   const pinned = anchor.current;
   if (!pinned || (options.length === 0 && emptyMessage === null)) return null;
