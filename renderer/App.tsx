@@ -18,7 +18,7 @@ import { AppHeader } from './components/AppHeader/AppHeader';
 import { DamagedArchive } from './components/Backups/DamagedArchive';
 import { DeskNotice } from './components/DeskNotice/DeskNotice';
 import { DeskSidebar } from './components/DeskSidebar/DeskSidebar';
-import { archiveDetection } from './components/DetectionReview/useArchiveDetection';
+import { useDetectionPass } from './components/DetectionReview/useArchiveDetection';
 import { ImportDialog } from './components/ImportDialog/ImportDialog';
 import { MergeReviewDialog } from './components/MergeReviewDialog/MergeReviewDialog';
 import { UndoDeleteNotice } from './components/UndoDeleteNotice/UndoDeleteNotice';
@@ -85,10 +85,11 @@ export function App() {
     [openArticle, openView, closeView],
   );
 
+  const detection = useDetectionPass();
   const findNames = useCallback(() => {
-    archiveDetection.start();
+    detection.start();
     void openView({ kind: 'review' });
-  }, [openView]);
+  }, [detection, openView]);
 
   if (recovery.shown && archiveState) {
     return (

@@ -14,13 +14,13 @@ interface RootErrorBoundaryState {
 }
 
 export class RootErrorBoundary extends Component<{ children: ReactNode }, RootErrorBoundaryState> {
-  state: RootErrorBoundaryState = { crashed: false, save: 'saving' };
+  override state: RootErrorBoundaryState = { crashed: false, save: 'saving' };
 
   static getDerivedStateFromError(): Partial<RootErrorBoundaryState> {
     return { crashed: true, save: 'saving' };
   }
 
-  componentDidCatch(error: Error, info: ErrorInfo): void {
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
     // Called while the crashed tree's effects have not yet been cleaned up, so the open
     // article's saver is still the active one.
     console.error('Dabir stopped on a render error', error, info.componentStack);
@@ -35,7 +35,7 @@ export class RootErrorBoundary extends Component<{ children: ReactNode }, RootEr
     );
   };
 
-  render(): ReactNode {
+  override render(): ReactNode {
     if (!this.state.crashed) return this.props.children;
     return <CrashScreen save={this.state.save} onRetrySave={this.flush} onReload={() => window.location.reload()} />;
   }
