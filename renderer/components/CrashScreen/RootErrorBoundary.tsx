@@ -5,7 +5,8 @@
  * language, whether they reached the archive before it offers to reload.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { flushPendingSave } from '../../autosave/activeSaver';
+import type { ArticleSaver } from '../../autosave/ArticleSaver';
+import { activeSaver } from '../../autosave/activeSaver';
 import { CrashScreen, type CrashSave } from './CrashScreen';
 
 interface RootErrorBoundaryState {
@@ -20,16 +21,23 @@ export class RootErrorBoundary extends Component<{ children: ReactNode }, RootEr
     return { crashed: true, save: 'saving' };
   }
 
+  /**
+   * The open article's saver, held from the crash on: the crashed workspace's cleanup lets go
+   * of it as the active one, but its unsaved changes are still in it, for «save again».
+   */
+  private saver: ArticleSaver | null = null;
+
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    // Called while the crashed tree's effects have not yet been cleaned up, so the open
-    // article's saver is still the active one.
+    // Called before the crashed tree's effects are cleaned up, so the open article's saver is
+    // still the active one.
+    this.saver = activeSaver();
     console.error('Dabir stopped on a render error', error, info.componentStack);
     this.flush();
   }
 
   private readonly flush = (): void => {
     this.setState({ save: 'saving' });
-    void flushPendingSave().then(
+    void (this.saver ? this.saver.flush() : Promise.resolve(true)).then(
       (saved) => this.setState({ save: saved ? 'saved' : 'unsaved' }),
       () => this.setState({ save: 'unsaved' }),
     );

@@ -44,7 +44,7 @@ export function DetectionReview() {
         </h3>
         {error && (
           <p className="entity-page__problem" role="alert">
-            {t('detection.listFailed', { reason: t(errorKey(error.code)) })}
+            {t(error.during === 'list' ? 'detection.listFailed' : 'detection.decideFailed', { reason: t(errorKey(error.error.code)) })}
           </p>
         )}
         <BulkDecisionNotice decision={bulk} />

@@ -14,7 +14,8 @@ export const SUGGESTION_PAGE = 25;
 export interface SuggestionPages {
   offset: number;
   page: { items: Suggestion[]; hasMore: boolean } | null;
-  error: ApiError | null;
+  /** The last call that failed: reading the page, or a decision on one suggestion. */
+  error: { during: 'list' | 'decide'; error: ApiError } | null;
   /** Whether a call on this suggestion is on its way. */
   isDeciding: (suggestion: Suggestion) => boolean;
   decide: (suggestion: Suggestion, state: 'confirmed' | 'dismissed') => Promise<void>;
@@ -27,7 +28,7 @@ export function useSuggestionPages(phase: DetectionPhase): SuggestionPages {
   const api = useApi();
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<SuggestionPages['page']>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<SuggestionPages['error']>(null);
   const [deciding, setDeciding] = useState<ReadonlySet<string>>(new Set());
   const request = useRef(0);
 
@@ -36,7 +37,7 @@ export function useSuggestionPages(phase: DetectionPhase): SuggestionPages {
       const mine = ++request.current;
       const result = await api.listSuggestedMentions({ limit: SUGGESTION_PAGE + 1, offset: from });
       if (mine !== request.current) return;
-      if (!result.ok) return setError(result.error);
+      if (!result.ok) return setError({ during: 'list', error: result.error });
       setError(null);
       if (result.value.length === 0 && from > 0) return setOffset(Math.max(0, from - SUGGESTION_PAGE));
       setPage({ items: result.value.slice(0, SUGGESTION_PAGE), hasMore: result.value.length > SUGGESTION_PAGE });
@@ -57,7 +58,7 @@ export function useSuggestionPages(phase: DetectionPhase): SuggestionPages {
       next.delete(key);
       return next;
     });
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError({ during: 'decide', error: result.error });
     setPage((current) => current && { ...current, items: current.items.filter((item) => suggestionKey(item) !== key) });
     void load(offset);
   };
