@@ -48,11 +48,10 @@ export function App() {
     setArchiveVersion((version) => version + 1);
   }, [refreshList]);
 
-  const route = useDeskRoute();
-  const { view, openView, closeView } = route;
-  const article = useOpenArticle({ showArticle: route.showArticle, onArchiveChanged: archiveChanged });
+  const { view, viewRef, openView, closeView, showArticle, followAddress } = useDeskRoute();
+  const article = useOpenArticle({ showArticle, onArchiveChanged: archiveChanged });
   const { openArticle, createArticle, reloadOpen } = article;
-  useAddressFollowing(route.followAddress, article.openedId, openArticle);
+  useAddressFollowing(followAddress, article.openedId, openArticle);
 
   const reviews = useMergeReviewCount();
   const [importing, setImporting] = useState(false);
@@ -166,7 +165,7 @@ export function App() {
             focusOpenArticle={() => focusElement(headlineRef.current)}
           />
           {view && (
-            <div className="app__view" ref={route.viewRef} tabIndex={-1}>
+            <div className="app__view" ref={viewRef} tabIndex={-1}>
               <DeskPage view={view} shown={article.shown} archiveVersion={archiveVersion} archiveState={archiveState} onReverted={() => void afterRevert()} />
             </div>
           )}

@@ -11,7 +11,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { EditorState } from 'lexical';
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { SerializedBody } from '../../common/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { DEFAULT_TEXT_DIRECTION } from '../text/direction';
@@ -54,20 +54,17 @@ interface ArticleEditorProps {
 export const ArticleEditor = memo(function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, children }: ArticleEditorProps) {
   const { t } = useI18n();
 
-  const initialConfig = useMemo<InitialConfigType>(
-    () => ({
-      namespace: ARTICLE_EDITOR_NAMESPACE,
-      nodes: ARTICLE_BODY_NODES,
-      theme: articleEditorTheme,
-      editorState: initialBody ? JSON.stringify(initialBody) : undefined,
-      onError: (error) => {
-        // Lexical recovers from most update errors by keeping the last good state; log the rest.
-        console.error('[editor]', error);
-      },
-    }),
-    // Read once: the parent remounts the editor for another article.
-    [],
-  );
+  // Read once, in a state initializer React keeps: the parent remounts the editor for another article.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: ARTICLE_EDITOR_NAMESPACE,
+    nodes: ARTICLE_BODY_NODES,
+    theme: articleEditorTheme,
+    editorState: initialBody ? JSON.stringify(initialBody) : undefined,
+    onError: (error) => {
+      // Lexical recovers from most update errors by keeping the last good state; log the rest.
+      console.error('[editor]', error);
+    },
+  }));
 
   const placeholder = t('placeholder.body');
 

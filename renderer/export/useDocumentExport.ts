@@ -54,7 +54,7 @@ export function useDocumentExport(articleId: string, saver: ArticleSaver) {
         setBusy(null);
       }
     },
-    [articleId, saver, i18n],
+    [api, articleId, saver, i18n],
   );
 
   return { busy, problem, exportAs };

@@ -21,13 +21,17 @@ export interface ResultWalk {
 }
 
 export function useResultWalk(search: SearchState, onOpenHit: (id: string) => void): ResultWalk {
+  const { key, hits, settled, active, loadMore } = search;
   const [activeId, setActiveId] = useState<string | null>(null);
+  // A new question starts the walk through its answers from the box (adjusted while rendering,
+  // as React advises for state that follows a prop, rather than one render late in an effect).
+  const [walkedKey, setWalkedKey] = useState(key);
+  if (walkedKey !== key) {
+    setWalkedKey(key);
+    setActiveId(null);
+  }
   const openWhenSettled = useRef(false);
-  const activeHit = activeId !== null && search.hits.some((hit) => hit.id === activeId) ? activeId : null;
-  const { hits, settled, active, loadMore } = search;
-
-  // A new question starts the walk through its answers from the box.
-  useEffect(() => setActiveId(null), [search.key]);
+  const activeHit = activeId !== null && hits.some((hit) => hit.id === activeId) ? activeId : null;
 
   const openHit = useCallback(
     (id: string) => {

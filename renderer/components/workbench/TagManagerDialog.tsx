@@ -42,7 +42,7 @@ export function TagManagerDialog({ onClose }: { onClose: () => void }) {
     dialogRef.current?.showModal();
   }, []);
 
-  const tags = list.tags ?? [];
+  const tags = useMemo(() => list.tags ?? [], [list.tags]);
   const shown = useMemo(() => {
     const key = looseTagKey(filter);
     return key === '' ? tags : tags.filter((tag) => looseTagKey(tag.name).includes(key));
