@@ -12,17 +12,15 @@
  * article has unsaved text: then a bar says so, and the writer chooses when to leave it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useArchiveRestarts } from './archive/useArchiveRestarts';
 import { installFlushOnLeave } from './autosave/activeSaver';
 import { AppHeader } from './components/AppHeader/AppHeader';
 import { DamagedArchive } from './components/Backups/DamagedArchive';
-import { DeskNotice } from './components/DeskNotice/DeskNotice';
 import { DeskSidebar } from './components/DeskSidebar/DeskSidebar';
 import { useDetectionPass } from './components/DetectionReview/useArchiveDetection';
 import { ImportDialog } from './components/ImportDialog/ImportDialog';
 import { MergeReviewDialog } from './components/MergeReviewDialog/MergeReviewDialog';
-import { UndoDeleteNotice } from './components/UndoDeleteNotice/UndoDeleteNotice';
 import { ArticleColumn, type HeadlineElement } from './desk/ArticleColumn';
+import { DeskNotices } from './desk/DeskNotices';
 import { DeskPage } from './desk/DeskPage';
 import { useArticleList } from './desk/useArticleList';
 import { useAddressFollowing, useDeskRoute } from './desk/useDeskRoute';
@@ -58,7 +56,6 @@ export function App() {
   const [reviewing, setReviewing] = useState(false);
   const { state: archiveState } = useArchiveState();
   const recovery = useRecoveryPage(archiveState);
-  const restarts = useArchiveRestarts();
   // The open article's headline: where the search box hands the keyboard after a result is opened.
   const headlineRef = useRef<HeadlineElement>(null);
 
@@ -121,37 +118,7 @@ export function App() {
           />
         )}
         {reviewing && <MergeReviewDialog onClose={() => setReviewing(false)} onOpenArticle={(id) => void openArticle(id)} onCount={reviews.setCount} />}
-        {recovery.damaged && (
-          <DeskNotice
-            testId="damaged-notice"
-            message={t('damaged.banner')}
-            actions={[{ label: t('damaged.showOptions'), onClick: recovery.show, testId: 'damaged-show-options' }]}
-          />
-        )}
-        {archiveState?.access === 'read-only' && <DeskNotice tone="info" testId="read-only-notice" message={t('readOnly.notice')} actions={[]} />}
-        {article.blockedLeave && (
-          <DeskNotice
-            message={t('leave.unsaved')}
-            actions={[
-              { label: t('leave.stay'), onClick: article.stay },
-              { label: t('leave.discard'), onClick: article.leaveAnyway },
-            ]}
-          />
-        )}
-        {restarts.notice && (
-          <DeskNotice
-            testId="archive-restarted"
-            message={t(restarts.notice.kind === 'restarted' ? 'archive.restarted' : 'archive.unavailable')}
-            actions={restarts.notice.kind === 'restarted' ? [{ label: t('notice.dismiss'), onClick: restarts.dismiss }] : []}
-          />
-        )}
-        <UndoDeleteNotice onRestored={archiveChanged} />
-        {article.createError && (
-          <DeskNotice
-            message={t('app.createFailed', { reason: t(errorKey(article.createError.code)) })}
-            actions={[{ label: t('notice.dismiss'), onClick: article.dismissCreateError }]}
-          />
-        )}
+        <DeskNotices archive={archiveState} recovery={recovery} article={article} onRestored={archiveChanged} />
         <main className="app__desk" aria-label={t('app.mainLabel')}>
           <DeskSidebar
             items={list.items}
