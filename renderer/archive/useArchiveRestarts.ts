@@ -4,7 +4,7 @@
  * reopened, changes whose save failed meanwhile are sent again at once.
  */
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { flushPendingSave } from '../autosave/activeSaver';
 
 const POLL_MS = 3000;
@@ -12,6 +12,7 @@ const POLL_MS = 3000;
 export type ArchiveRestartNotice = { kind: 'restarted'; count: number } | { kind: 'unavailable' } | null;
 
 export function useArchiveRestarts(): { notice: ArchiveRestartNotice; dismiss: () => void } {
+  const api = useApi();
   const [notice, setNotice] = useState<ArchiveRestartNotice>(null);
 
   useEffect(() => {
@@ -39,7 +40,7 @@ export function useArchiveRestarts(): { notice: ArchiveRestartNotice; dismiss: (
       stopped = true;
       clearTimeout(timer);
     };
-  }, []);
+  }, [api]);
 
   return { notice, dismiss: () => setNotice(null) };
 }

@@ -11,6 +11,11 @@ export function setActiveSaver(saver: ArticleSaver | null): void {
   active = saver;
 }
 
+/** The open article's saver, for one who must keep hold of it after the article is gone (the crash screen). */
+export function activeSaver(): ArticleSaver | null {
+  return active;
+}
+
 /**
  * Sends any unsaved change of the open article now. Resolves true when everything is saved
  * (or nothing was pending), false when the archive refused or could not be reached; the

@@ -54,17 +54,16 @@ interface ArticleEditorProps {
 export const ArticleEditor = memo(function ArticleEditor({ articleId, initialBody, onBodyChange, onCounts, children }: ArticleEditorProps) {
   const { t } = useI18n();
 
-  // Read once, and kept by React for the editor's life (state, unlike a memo, is never thrown
-  // away): the parent remounts the editor for another article.
+  // Read once, in a state initializer React keeps: the parent remounts the editor for another article.
   const [initialConfig] = useState<InitialConfigType>(() => ({
-      namespace: ARTICLE_EDITOR_NAMESPACE,
-      nodes: ARTICLE_BODY_NODES,
-      theme: articleEditorTheme,
-      editorState: initialBody ? JSON.stringify(initialBody) : undefined,
-      onError: (error) => {
-        // Lexical recovers from most update errors by keeping the last good state; log the rest.
-        console.error('[editor]', error);
-      },
+    namespace: ARTICLE_EDITOR_NAMESPACE,
+    nodes: ARTICLE_BODY_NODES,
+    theme: articleEditorTheme,
+    editorState: initialBody ? JSON.stringify(initialBody) : undefined,
+    onError: (error) => {
+      // Lexical recovers from most update errors by keeping the last good state; log the rest.
+      console.error('[editor]', error);
+    },
   }));
 
   const placeholder = t('placeholder.body');

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { errorKey } from '../i18n/messages';
 import { useModifierShortcut } from '../useModifierShortcut';
 import { PrintPreview } from './print/PrintPreview';
+import { useApi } from '../api/ApiContext';
 import { readSavedArticle, useDocumentExport, type DocumentProblem } from './useDocumentExport';
 
 interface DocumentExportsProps {
@@ -19,13 +20,14 @@ interface DocumentExportsProps {
 
 export function DocumentExports({ articleId, saver }: DocumentExportsProps) {
   const { t } = useI18n();
+  const api = useApi();
   const exporter = useDocumentExport(articleId, saver);
   const [printing, setPrinting] = useState<Article | null>(null);
   const [printProblem, setPrintProblem] = useState<DocumentProblem | null>(null);
 
   const openPrint = async () => {
     setPrintProblem(null);
-    const read = await readSavedArticle(articleId, saver);
+    const read = await readSavedArticle(api, articleId, saver);
     if ('problem' in read) setPrintProblem(read.problem);
     else setPrinting(read.article);
   };

@@ -5,9 +5,9 @@
  */
 import { useCallback, useState } from 'react';
 import { exportFilename } from '../../common/export-filename';
-import type { Article } from '../../common/contract';
+import type { Article, DabirApi } from '../../common/contract';
 import type { ApiError } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
 import { useI18n } from '../i18n/I18nProvider';
 import { datelineText } from './datelineText';
@@ -18,13 +18,14 @@ export type DocumentFormat = 'docx' | 'text';
 export type DocumentProblem = { kind: 'unsaved' } | { kind: 'failed'; error: ApiError };
 
 /** Flushes the saver and reads the article back; null with a problem when either fails. */
-export async function readSavedArticle(articleId: string, saver: ArticleSaver): Promise<{ article: Article } | { problem: DocumentProblem }> {
+export async function readSavedArticle(api: Pick<DabirApi, 'getArticle'>, articleId: string, saver: ArticleSaver): Promise<{ article: Article } | { problem: DocumentProblem }> {
   if (!(await saver.flush())) return { problem: { kind: 'unsaved' } };
   const result = await api.getArticle({ id: articleId });
   return result.ok ? { article: result.value } : { problem: { kind: 'failed', error: result.error } };
 }
 
 export function useDocumentExport(articleId: string, saver: ArticleSaver) {
+  const api = useApi();
   const i18n = useI18n();
   const [busy, setBusy] = useState<DocumentFormat | null>(null);
   const [problem, setProblem] = useState<DocumentProblem | null>(null);
@@ -34,7 +35,7 @@ export function useDocumentExport(articleId: string, saver: ArticleSaver) {
       setBusy(format);
       setProblem(null);
       try {
-        const read = await readSavedArticle(articleId, saver);
+        const read = await readSavedArticle(api, articleId, saver);
         if ('problem' in read) {
           setProblem(read.problem);
           return;
@@ -53,7 +54,7 @@ export function useDocumentExport(articleId: string, saver: ArticleSaver) {
         setBusy(null);
       }
     },
-    [articleId, saver, i18n],
+    [api, articleId, saver, i18n],
   );
 
   return { busy, problem, exportAs };

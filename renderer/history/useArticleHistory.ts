@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleHistory, RevisionComparison, SaveReceipt } from '../../common/contract';
 import type { ApiError, Result } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { flushPendingSave, openArticleRevision } from '../autosave/activeSaver';
 
 export type Loaded<T> = { kind: 'loading' } | { kind: 'failed'; error: ApiError } | { kind: 'ready'; value: T };
@@ -24,6 +24,7 @@ export function pairFor(history: ArticleHistory, revision: number): RevisionPair
 }
 
 export function useArticleHistory(articleId: string) {
+  const api = useApi();
   const [history, setHistory] = useState<Loaded<ArticleHistory>>({ kind: 'loading' });
   const [pair, setPair] = useState<RevisionPair | null>(null);
   const [comparison, setComparison] = useState<Loaded<RevisionComparison> | null>(null);
@@ -47,7 +48,7 @@ export function useArticleHistory(articleId: string) {
     return () => {
       live = false;
     };
-  }, [articleId]);
+  }, [api, articleId]);
 
   useEffect(() => {
     if (pair === null || pair.from === pair.to) {
@@ -60,7 +61,7 @@ export function useArticleHistory(articleId: string) {
       if (mine !== ticket.current) return;
       setComparison(result.ok ? { kind: 'ready', value: result.value } : { kind: 'failed', error: result.error });
     });
-  }, [articleId, pair]);
+  }, [api, articleId, pair]);
 
   const choose = useCallback(
     (revision: number) => {
@@ -81,7 +82,7 @@ export function useArticleHistory(articleId: string) {
       const baseRevision = open?.id === articleId ? open.revision : current;
       return api.revertArticle({ id: articleId, revision, baseRevision });
     },
-    [articleId, history],
+    [api, articleId, history],
   );
 
   return { history, pair, setPair, choose, comparison, revert };

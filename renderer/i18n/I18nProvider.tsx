@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { DEFAULT_PREFERENCES } from '../../common/constants';
 import type { Preferences } from '../../common/contract';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { formatClockTime, formatGregorianDay, formatSolarHijriDay, formatTimestamp, type MonthNames } from './dates';
 import { formatInteger, localizeDigits, type DigitStyle } from './digits';
 import { MESSAGES, formatMessage, monthKey, type MessageKey, type MessageParams } from './messages';
@@ -42,6 +42,7 @@ export function useI18n(): I18n {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
   const [preferences, setPreferencesState] = useState<Preferences>(DEFAULT_PREFERENCES);
   // The first paint waits for the stored preferences (one local call), so an English desk
   // never sees a flash of the Persian layout; if the archive cannot answer, defaults it is.
@@ -57,7 +58,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [api]);
 
   const setPreferences = useCallback((changes: Partial<Preferences>) => {
     // Applied at once so the switch feels instant; the archive's answer is the final word.
@@ -65,7 +66,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     void api.setPreferences({ preferences: changes }).then((result) => {
       if (result.ok) setPreferencesState(result.value);
     });
-  }, []);
+  }, [api]);
 
   const i18n = useMemo<I18n>(() => {
     const { locale, digits, theme, editorFontSize, calendarFirst } = preferences;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobStatus, StartJobRequest } from '../../common/contract';
 import type { ApiError } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { watchJob } from './watchJob';
 
 export interface JobControl {
@@ -22,6 +22,7 @@ export interface JobControl {
 }
 
 export function useJob(): JobControl {
+  const api = useApi();
   const [status, setStatus] = useState<JobStatus | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [cancelling, setCancelling] = useState(false);
@@ -50,13 +51,13 @@ export function useJob(): JobControl {
       return null;
     }
     return ended.value;
-  }, []);
+  }, [api]);
 
   const cancel = useCallback(() => {
     if (!current.current) return;
     setCancelling(true);
     void api.cancelJob({ id: current.current });
-  }, []);
+  }, [api]);
 
   return { status, error, running: status?.state === 'running', cancelling, start, cancel };
 }

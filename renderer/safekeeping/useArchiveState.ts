@@ -6,11 +6,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArchiveState } from '../../common/contract';
 import { onArchiveAlert } from '../api/archiveAlerts';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 
 const POLL_MS = 1500;
 
 export function useArchiveState(): { state: ArchiveState | null; refresh: () => void } {
+  const api = useApi();
   const [state, setState] = useState<ArchiveState | null>(null);
   const [asked, setAsked] = useState(0);
   const refresh = useCallback(() => setAsked((count) => count + 1), []);
@@ -32,7 +33,7 @@ export function useArchiveState(): { state: ArchiveState | null; refresh: () => 
       stopped = true;
       clearTimeout(timer);
     };
-  }, [asked]);
+  }, [api, asked]);
 
   return { state, refresh };
 }

@@ -3,9 +3,10 @@
  * (and again whenever the archive changes then), since a save can bring a new desk.
  */
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 
 export function useDesks(wanted: boolean, archiveVersion: number): string[] {
+  const api = useApi();
   const [desks, setDesks] = useState<string[]>([]);
   useEffect(() => {
     if (!wanted) return;
@@ -17,6 +18,6 @@ export function useDesks(wanted: boolean, archiveVersion: number): string[] {
     return () => {
       cancelled = true;
     };
-  }, [wanted, archiveVersion]);
+  }, [api, wanted, archiveVersion]);
   return desks;
 }

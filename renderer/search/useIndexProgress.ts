@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobProgress, JobStatus } from '../../common/contract';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { JOB_POLL_MS } from '../jobs/watchJob';
 
 export interface IndexRebuild {
@@ -18,6 +18,7 @@ export interface IndexRebuild {
 }
 
 export function useIndexProgress(rebuilding: boolean, onSettled: () => void): IndexRebuild {
+  const api = useApi();
   const [job, setJob] = useState<JobStatus | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const onSettledRef = useRef(onSettled);
@@ -51,17 +52,17 @@ export function useIndexProgress(rebuilding: boolean, onSettled: () => void): In
       stopped = true;
       clearTimeout(timer);
     };
-  }, [rebuilding]);
+  }, [api, rebuilding]);
 
   const cancel = useCallback(() => {
     if (!job) return;
     setCancelling(true);
     void api.cancelJob({ id: job.id });
-  }, [job]);
+  }, [api, job]);
 
   const restart = useCallback(() => {
     void api.startJob({ kind: 'rebuildIndex', input: {} }).then(() => onSettledRef.current());
-  }, []);
+  }, [api]);
 
   return { progress: job?.state === 'running' ? job.progress : null, cancelling, cancel, restart };
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../common/constants';
 import type { SearchHit, SearchNotice, SearchTotalKind } from '../../common/contract';
 import type { ApiError } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { isSearchActive, requestFor, requestKey, SEARCH_PAGE_SIZE, type SearchCriteria, type SearchRequest } from './criteria';
 
 const TYPING_DELAY_MS = 200;
@@ -53,6 +53,7 @@ function appendNew(shown: SearchHit[], more: SearchHit[]): SearchHit[] {
 }
 
 export function useSearch(criteria: SearchCriteria): SearchState {
+  const api = useApi();
   const active = isSearchActive(criteria);
   const request = requestFor(criteria);
   const key = active ? requestKey(request) : null;
@@ -87,7 +88,7 @@ export function useSearch(criteria: SearchCriteria): SearchState {
           }
         : { ...NO_ANSWER, key: forKey, error: result.error },
     );
-  }, []);
+  }, [api]);
 
   useEffect(() => {
     if (key === null) {
@@ -125,7 +126,7 @@ export function useSearch(criteria: SearchCriteria): SearchState {
       const complete = isComplete(result.value.results, SEARCH_PAGE_SIZE, hits.length, result.value.total);
       return { ...before, hits, total: result.value.total, totalKind: result.value.totalKind, complete, notices: result.value.notices, error: null };
     });
-  }, []);
+  }, [api]);
 
   const refresh = useCallback(() => {
     const { key: currentKey, request: current, answer: shown } = latest.current;

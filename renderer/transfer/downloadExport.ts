@@ -3,13 +3,12 @@
  * pieces (a whole archive does not fit in one reply) and handed to the download, which in
  * Electron asks where to save it.
  */
-import type { ExportJobResult } from '../../common/contract';
+import type { DabirApi, ExportJobResult } from '../../common/contract';
 import type { ApiError } from '../../common/result';
-import { api } from '../api/client';
 import { downloadBlob } from '../export/downloadFile';
 import { base64ToBytes } from './base64';
 
-export async function downloadExport({ fileId, filename, mimeType }: ExportJobResult): Promise<{ ok: true } | { ok: false; error: ApiError }> {
+export async function downloadExport(api: Pick<DabirApi, 'readExportChunk'>, { fileId, filename, mimeType }: ExportJobResult): Promise<{ ok: true } | { ok: false; error: ApiError }> {
   const parts: Uint8Array[] = [];
   for (let offset = 0; ; ) {
     const chunk = await api.readExportChunk({ fileId, offset });

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJobReport, JobStatus } from '../../common/contract';
 import type { ApiError } from '../../common/result';
 import { IMPORT_CHUNK_BYTES } from '../../common/transfer-constants';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { watchJob } from '../jobs/watchJob';
 import { bytesToBase64 } from './base64';
 import type { ChosenFile } from './chosen-files';
@@ -22,6 +22,7 @@ export type ImportJobState =
   | { kind: 'failed'; error: ApiError };
 
 export function useImportJob(onImported: () => void) {
+  const api = useApi();
   const [state, setState] = useState<ImportJobState>({ kind: 'idle' });
   const cancelled = useRef(false);
   const uploadId = useRef<string | null>(null);
@@ -48,7 +49,7 @@ export function useImportJob(onImported: () => void) {
       }
     }
     return null;
-  }, []);
+  }, [api]);
 
   const start = useCallback(
     async (files: ChosenFile[]) => {
@@ -80,7 +81,7 @@ export function useImportJob(onImported: () => void) {
         setState({ kind: 'failed', error: status.error ?? { code: 'internal', message: 'The import ended without a report' } });
       }
     },
-    [onImported, send],
+    [api, onImported, send],
   );
 
   const cancel = useCallback(async () => {
@@ -94,7 +95,7 @@ export function useImportJob(onImported: () => void) {
     if (uploadId.current) await api.discardImport({ uploadId: uploadId.current });
     uploadId.current = null;
     setState({ kind: 'idle' });
-  }, []);
+  }, [api]);
 
   const reset = useCallback(() => {
     jobId.current = null;

@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import type { ExportFormat } from '../../common/constants';
 import type { ApiError } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
 import { downloadFile } from '../export/downloadFile';
 
@@ -20,6 +20,7 @@ export interface ArticleExportState {
 }
 
 export function useArticleExport(articleId: string, saver: ArticleSaver): ArticleExportState {
+  const api = useApi();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [problem, setProblem] = useState<ExportProblem | null>(null);
 
@@ -39,7 +40,7 @@ export function useArticleExport(articleId: string, saver: ArticleSaver): Articl
         setBusy(null);
       }
     },
-    [articleId, saver],
+    [api, articleId, saver],
   );
 
   return { busy, problem, exportAs };

@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Article, ArticleLinkView, LinkType, LinkWriteReceipt } from '../../common/contract';
 import type { ApiError, Result } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
 import { useAfterSaves } from './useAfterSaves';
 
@@ -21,6 +21,7 @@ export interface LinksState {
 }
 
 export function useArticleLinks(article: Article, saver: ArticleSaver, savedAt: string): LinksState {
+  const api = useApi();
   const [links, setLinks] = useState<ArticleLinkView[]>(article.links);
   const [backlinks, setBacklinks] = useState<ArticleLinkView[]>(article.backlinks);
   const [error, setError] = useState<ApiError | null>(null);
@@ -34,7 +35,7 @@ export function useArticleLinks(article: Article, saver: ArticleSaver, savedAt: 
     if (mine !== ticket.current || !result.ok) return;
     setLinks(result.value.links);
     setBacklinks(result.value.backlinks);
-  }, [article.id]);
+  }, [api, article.id]);
 
   // The first run would only repeat what the article arrived with.
   const skipFirst = useRef(true);
@@ -63,12 +64,12 @@ export function useArticleLinks(article: Article, saver: ArticleSaver, savedAt: 
 
   const add = useCallback(
     (targetId: string, type: LinkType) => write((baseRevision) => api.addArticleLink({ sourceId: article.id, targetId, type, baseRevision })),
-    [article.id, write],
+    [api, article.id, write],
   );
   const remove = useCallback(
     (link: ArticleLinkView) =>
       write((baseRevision) => api.removeArticleLink({ sourceId: article.id, targetId: link.articleId, type: link.type, baseRevision })),
-    [article.id, write],
+    [api, article.id, write],
   );
   const isLinked = useCallback((articleId: string) => links.some((link) => link.articleId === articleId), [links]);
 

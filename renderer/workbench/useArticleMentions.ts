@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleMention, MentionState } from '../../common/contract';
 import type { ApiError, Result } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
 
 export interface MentionsState {
@@ -24,6 +24,7 @@ export interface MentionsState {
 
 /** `onDecided` runs after the editor's word on a name is stored: related coverage depends on it. */
 export function useArticleMentions(articleId: string, saver: ArticleSaver, savedAt: string, onDecided?: () => void): MentionsState {
+  const api = useApi();
   const [mentions, setMentions] = useState<ArticleMention[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [detecting, setDetecting] = useState(false);
@@ -43,7 +44,7 @@ export function useArticleMentions(articleId: string, saver: ArticleSaver, saved
   const reload = useCallback(() => {
     const mine = ++ticket.current;
     void api.getArticleMentions({ id: articleId }).then((result) => apply(result, mine));
-  }, [articleId, apply]);
+  }, [api, articleId, apply]);
 
   useEffect(() => {
     reload();
@@ -58,7 +59,7 @@ export function useArticleMentions(articleId: string, saver: ArticleSaver, saved
       apply(await api.detectMentions({ id: articleId }), mine);
       setDetecting(false);
     })();
-  }, [articleId, saver, apply]);
+  }, [api, articleId, saver, apply]);
 
   const setState = useCallback(
     (entityId: string, state: MentionState) => {
@@ -75,7 +76,7 @@ export function useArticleMentions(articleId: string, saver: ArticleSaver, saved
         });
       })();
     },
-    [articleId, apply, onDecided],
+    [api, articleId, apply, onDecided],
   );
 
   return { mentions, error, detecting, pending, detect, setState, reload };

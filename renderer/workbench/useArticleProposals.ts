@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entity, NameProposal } from '../../common/contract';
 import type { ApiError } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 
 export interface ProposalsState {
   proposals: NameProposal[];
@@ -17,6 +17,7 @@ export interface ProposalsState {
 }
 
 export function useArticleProposals(articleId: string, savedAt: string): ProposalsState {
+  const api = useApi();
   const [proposals, setProposals] = useState<NameProposal[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [pending, setPending] = useState<string | null>(null);
@@ -28,7 +29,7 @@ export function useArticleProposals(articleId: string, savedAt: string): Proposa
     if (mine !== ticket.current) return;
     if (result.ok) setProposals(result.value.filter((proposal) => proposal.state === 'suggested'));
     setError(result.ok ? null : result.error);
-  }, [articleId]);
+  }, [api, articleId]);
 
   useEffect(() => {
     void load();
@@ -46,7 +47,7 @@ export function useArticleProposals(articleId: string, savedAt: string): Proposa
       await load();
       return result.value;
     },
-    [articleId, load],
+    [api, articleId, load],
   );
 
   const dismiss = useCallback(
@@ -57,7 +58,7 @@ export function useArticleProposals(articleId: string, savedAt: string): Proposa
       if (!result.ok) return setError(result.error);
       setProposals(result.value.filter((proposal) => proposal.state === 'suggested'));
     },
-    [articleId],
+    [api, articleId],
   );
 
   return { proposals, error, pending, add, dismiss };

@@ -8,7 +8,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Article } from '../../common/contract';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
 import { useWorkbenchEvents, type TagChange } from './workbenchEvents';
 
@@ -19,6 +19,7 @@ function touches(change: TagChange, articleId: string, tags: readonly string[]):
 }
 
 export function useArticleTags(article: Article, saver: ArticleSaver) {
+  const api = useApi();
   const [tags, setTags] = useState<string[]>(article.tags);
   const current = useRef(tags);
   current.current = tags;

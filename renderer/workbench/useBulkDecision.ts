@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import type { BulkDecision, MentionBatch } from '../../common/contract';
 import type { Result } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { useI18n } from '../i18n/I18nProvider';
 import { workbenchErrorKey } from './workbenchErrors';
 
@@ -24,6 +24,7 @@ export interface BulkDecisionState {
 
 /** `onChanged` runs after a decision or its undo is stored, so lists can be read again. */
 export function useBulkDecision(onChanged: () => void): BulkDecisionState {
+  const api = useApi();
   const { t, formatNumber } = useI18n();
   const [notice, setNotice] = useState<BulkDecisionState['notice']>(null);
   const [busy, setBusy] = useState(false);
@@ -50,7 +51,7 @@ export function useBulkDecision(onChanged: () => void): BulkDecisionState {
         () => api.decideEntityEverywhere({ entityId, state }),
         (count) => t(state === 'confirmed' ? 'decide.entityConfirmed' : 'decide.entityDismissed', { name, count }),
       ),
-    [run, t],
+    [api, run, t],
   );
 
   const decideArticle = useCallback(
@@ -59,7 +60,7 @@ export function useBulkDecision(onChanged: () => void): BulkDecisionState {
         () => api.decideArticleNames({ articleId, state }),
         (count) => t(state === 'confirmed' ? 'decide.articleConfirmed' : 'decide.articleDismissed', { headline, count }),
       ),
-    [run, t],
+    [api, run, t],
   );
 
   const undo = useCallback(async () => {
@@ -73,7 +74,7 @@ export function useBulkDecision(onChanged: () => void): BulkDecisionState {
     }
     setNotice({ message: t('decide.undone', { count: formatNumber(result.value.restored) }), batchId: null, failed: false });
     onChanged();
-  }, [notice, busy, t, formatNumber, onChanged]);
+  }, [api, notice, busy, t, formatNumber, onChanged]);
 
   const close = useCallback(() => setNotice(null), []);
   return { notice, busy, decideEntity, decideArticle, undo, close };

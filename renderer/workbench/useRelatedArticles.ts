@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { RelatedArticle } from '../../common/contract';
 import type { ApiError } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 import { useAfterSaves } from './useAfterSaves';
 
 const SHOWN = 8;
@@ -18,6 +18,7 @@ export interface RelatedState {
 }
 
 export function useRelatedArticles(articleId: string, savedAt: string): RelatedState {
+  const api = useApi();
   const [items, setItems] = useState<RelatedArticle[] | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -35,7 +36,7 @@ export function useRelatedArticles(articleId: string, savedAt: string): RelatedS
     } else {
       setError(result.error);
     }
-  }, [articleId]);
+  }, [api, articleId]);
 
   useAfterSaves(savedAt, () => void refresh());
   return { items, refreshing, error };

@@ -2,12 +2,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TagSummary } from '../../common/contract';
 import type { ApiError } from '../../common/result';
-import { api } from '../api/client';
+import { useApi } from '../api/ApiContext';
 
 /** The contract's ceiling for one listTags call. */
 const ALL_TAGS = 1000;
 
 export function useTagList() {
+  const api = useApi();
   const [tags, setTags] = useState<TagSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -19,7 +20,7 @@ export function useTagList() {
     } else {
       setError(result.error);
     }
-  }, []);
+  }, [api]);
 
   useEffect(() => {
     void reload();

@@ -1,6 +1,6 @@
 /**
- * The catalogue's `error.*` messages speak of unsaved article text; a failed tag, mention or
- * link call needs shorter words that fit a panel line.
+ * The catalogue's `error.*` messages are whole sentences about the archive; a failed tag,
+ * mention or link call needs shorter words that fit a panel line.
  */
 import type { ErrorCode } from '../../common/result';
 import type { MessageKey } from '../i18n/messages';

@@ -2,7 +2,7 @@
  * روتیتر، تیتر، لید above the body, in newspaper order. Enter moves down the page: kicker to
  * headline, headline to lead, lead into the body.
  */
-import { useRef } from 'react';
+import { useRef, type RefObject } from 'react';
 import { LIMITS } from '../../../common/constants';
 import type { ArticleFields } from '../../../common/contract';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -16,11 +16,14 @@ interface ArticleHeadFieldsProps {
   onChange: (changes: Partial<HeadFields>) => void;
   onLeadEnter: () => void;
   autoFocusHeadline: boolean;
+  /** The headline field, for a caller that moves the focus to it; the fields' own otherwise. */
+  headlineRef?: RefObject<HTMLInputElement | HTMLTextAreaElement | null>;
 }
 
-export function ArticleHeadFields({ fields, onChange, onLeadEnter, autoFocusHeadline }: ArticleHeadFieldsProps) {
+export function ArticleHeadFields({ fields, onChange, onLeadEnter, autoFocusHeadline, headlineRef: givenHeadlineRef }: ArticleHeadFieldsProps) {
   const { t } = useI18n();
-  const headlineRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const ownHeadlineRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const headlineRef = givenHeadlineRef ?? ownHeadlineRef;
   const leadRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
 
   return (

@@ -4,9 +4,9 @@
  */
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import type { EditorState, LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Article, ArticleFields, SaveReceipt, SerializedBody } from '../../../common/contract';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { ArticleSaver } from '../../autosave/ArticleSaver';
 import { setActiveSaver } from '../../autosave/activeSaver';
 import { useSavedAt } from '../../autosave/useSaveState';
@@ -29,15 +29,20 @@ interface ArticleWorkspaceProps {
   onSaved: (receipt: SaveReceipt, fields: Partial<ArticleFields>) => void;
   /** The article was deleted from the archive: the desk closes it. */
   onDeleted: () => void;
+  /** Set to the headline field, which the desk focuses after a search result is opened. */
+  headlineRef?: RefObject<HTMLInputElement | HTMLTextAreaElement | null>;
 }
 
-export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ article, isNew, onSaved, onDeleted, headlineRef }: ArticleWorkspaceProps) {
   const { t } = useI18n();
+  const api = useApi();
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
   const editorRef = useRef<LexicalEditor | null>(null);
-  const saver = useMemo(
+  // One saver for the workspace's life (it is keyed by article id): a state initializer, which
+  // React keeps, not a memo, which it may drop and rebuild with the unsaved changes lost.
+  const [saver] = useState(
     () =>
       new ArticleSaver({
         api,
@@ -49,8 +54,6 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
           if (editorRef.current) applyBodyRewrites(editorRef.current, rewrites);
         },
       }),
-    // The workspace is keyed by article id; the saver lives as long as it does.
-    [],
   );
 
   useEffect(() => {
@@ -108,6 +111,7 @@ export function ArticleWorkspace({ article, isNew, onSaved, onDeleted }: Article
             onChange={changeFields}
             onLeadEnter={() => editorRef.current?.focus()}
             autoFocusHeadline={isNew}
+            headlineRef={headlineRef}
           />
           <ArticleEditor articleId={article.id} initialBody={article.body} onBodyChange={changeBody} onCounts={setCounts}>
             {editorRefPlugin}

@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react';
 import type { DeleteReport } from '../../../common/contract';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { flushPendingSave } from '../../autosave/activeSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
@@ -20,13 +20,14 @@ interface DeleteArticleButtonProps {
 }
 
 export function DeleteArticleButton({ articleId, headline, onDeleted }: DeleteArticleButtonProps) {
+  const api = useApi();
   const { t } = useI18n();
   const remove = useCallback(
     async (references: ReferencePolicy) => {
       await flushPendingSave();
       return api.deleteArticle({ id: articleId, references });
     },
-    [articleId],
+    [api, articleId],
   );
   const deleted = useCallback((report: DeleteReport) => {
     onDeleted();

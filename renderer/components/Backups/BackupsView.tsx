@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArchiveState, BackupInfo } from '../../../common/contract';
 import type { ApiError } from '../../../common/result';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
 import { percentOf } from '../../jobs/watchJob';
@@ -18,6 +18,7 @@ import { RestoreDialog } from './RestoreDialog';
 import './Backups.css';
 
 export function BackupsView({ archive }: { archive: ArchiveState | null }) {
+  const api = useApi();
   const { t, formatDigits } = useI18n();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
@@ -29,7 +30,7 @@ export function BackupsView({ archive }: { archive: ArchiveState | null }) {
       setBackups(result.value);
       setLoadError(null);
     } else setLoadError(result.error);
-  }, []);
+  }, [api]);
 
   const job = useJob();
   const backUpNow = async () => {

@@ -6,13 +6,14 @@
  */
 import { useEffect, useState } from 'react';
 import type { ArchiveState, BackupInfo } from '../../../common/contract';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';
 import './Backups.css';
 
 export function DamagedArchive({ archive }: { archive: ArchiveState }) {
+  const api = useApi();
   const { t, formatTimestamp, formatNumber } = useI18n();
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
@@ -20,7 +21,7 @@ export function DamagedArchive({ archive }: { archive: ArchiveState }) {
 
   useEffect(() => {
     void api.listBackups({}).then((result) => result.ok && setBackups(result.value));
-  }, []);
+  }, [api]);
 
   return (
     <section className="damaged-archive" data-testid="damaged-archive" aria-labelledby="damaged-title">

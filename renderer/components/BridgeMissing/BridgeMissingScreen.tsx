@@ -4,13 +4,13 @@
  * typing a word, not from a failed save.
  */
 import { useI18n } from '../../i18n/I18nProvider';
-import './BridgeMissingScreen.css';
+import '../../styles/stop-screen.css';
 
 export function BridgeMissingScreen() {
   const { t } = useI18n();
   return (
-    <main className="bridge-missing" role="alert" data-testid="bridge-missing">
-      <h1 className="bridge-missing__title">{t('bridge.missingTitle')}</h1>
+    <main className="stop-screen" role="alert" data-testid="bridge-missing">
+      <h1 className="stop-screen__title">{t('bridge.missingTitle')}</h1>
       <p>{t('bridge.missingProblem')}</p>
       <p>{t('bridge.missingAdvice')}</p>
     </main>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameProposal } from '../../../common/contract';
 import type { ApiError } from '../../../common/result';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDeskNavigation } from '../../navigation';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
@@ -21,6 +21,7 @@ interface Row {
 }
 
 export function ArchiveProposals({ refreshKey }: { refreshKey: string }) {
+  const api = useApi();
   const { t } = useI18n();
   const navigation = useDeskNavigation();
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -34,7 +35,7 @@ export function ArchiveProposals({ refreshKey }: { refreshKey: string }) {
     if (mine !== request.current) return;
     if (result.ok) setRows(result.value);
     setError(result.ok ? null : result.error);
-  }, []);
+  }, [api]);
 
   useEffect(() => {
     if (refreshKey !== 'running') void load();

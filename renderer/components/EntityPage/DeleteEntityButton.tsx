@@ -4,7 +4,7 @@
  */
 import { useCallback } from 'react';
 import type { DeleteReport, Entity } from '../../../common/contract';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { flushPendingSave } from '../../autosave/activeSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDeskNavigation } from '../../navigation';
@@ -14,6 +14,7 @@ import { DeleteControl } from '../DeleteDialog/DeleteControl';
 import { entityErrorMessage } from './entityErrors';
 
 export function DeleteEntityButton({ entity }: { entity: Entity }) {
+  const api = useApi();
   const { t } = useI18n();
   const navigation = useDeskNavigation();
   const remove = useCallback(
@@ -22,7 +23,7 @@ export function DeleteEntityButton({ entity }: { entity: Entity }) {
       await flushPendingSave();
       return api.deleteEntity({ id: entity.id, references });
     },
-    [entity.id],
+    [api, entity.id],
   );
   const deleted = useCallback((report: DeleteReport) => {
     navigation?.openView({ kind: 'entities' });

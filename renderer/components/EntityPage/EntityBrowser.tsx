@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { EntityKind, EntitySummary } from '../../../common/contract';
 import type { ApiError } from '../../../common/result';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
 import { useDeskNavigation } from '../../navigation';
@@ -27,6 +27,7 @@ interface Listing {
 }
 
 export function EntityBrowser({ archiveVersion }: { archiveVersion: number }) {
+  const api = useApi();
   const i18n = useI18n();
   const { t, dir } = i18n;
   const navigation = useDeskNavigation();
@@ -48,7 +49,7 @@ export function EntityBrowser({ archiveVersion }: { archiveVersion: number }) {
         setError(null);
       } else setError(result.error);
     });
-  }, [kind, query, archiveVersion]);
+  }, [api, kind, query, archiveVersion]);
 
   const loadMore = async () => {
     if (!listing) return;

@@ -5,9 +5,9 @@
  * revision it started from, so two desks editing one entity never overwrite each other.
  */
 import { useState } from 'react';
-import type { EntityAlias, EntityPage as EntityPageData } from '../../../common/contract';
+import type { DabirApi, EntityAlias, EntityPage as EntityPageData } from '../../../common/contract';
 import type { ApiError } from '../../../common/result';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDeskNavigation } from '../../navigation';
 import { DualDate } from '../DualDate/DualDate';
@@ -25,7 +25,7 @@ import { EntityRoles } from '../names/EntityRoles';
 import { EntitySuggestions } from '../names/EntitySuggestions';
 import './EntityPage.css';
 
-type EntityChanges = Omit<Parameters<typeof api.updateEntity>[0], 'id' | 'baseRevision'>;
+type EntityChanges = Omit<Parameters<DabirApi['updateEntity']>[0], 'id' | 'baseRevision'>;
 
 interface EntityPageProps {
   id: string;
@@ -34,6 +34,7 @@ interface EntityPageProps {
 }
 
 export function EntityPage({ id, archiveVersion }: EntityPageProps) {
+  const api = useApi();
   const i18n = useI18n();
   const { t } = i18n;
   const navigation = useDeskNavigation();

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entity, EntityPage } from '../../../common/contract';
 import type { ApiError } from '../../../common/result';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 
 export type EntityPageState =
   | { kind: 'loading' }
@@ -14,6 +14,7 @@ export type EntityPageState =
   | { kind: 'failed'; error: ApiError };
 
 export function useEntityPage(id: string, archiveVersion: number) {
+  const api = useApi();
   const [state, setState] = useState<EntityPageState>({ kind: 'loading' });
   const request = useRef(0);
 
@@ -29,7 +30,7 @@ export function useEntityPage(id: string, archiveVersion: number) {
           ? current
           : { kind: 'failed', error: result.error },
     );
-  }, [id]);
+  }, [api, id]);
 
   useEffect(() => {
     void reload();

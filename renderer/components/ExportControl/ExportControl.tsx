@@ -12,6 +12,7 @@ import { errorKey } from '../../i18n/messages';
 import type { TransferMessageKey } from '../../i18n/transfer-messages';
 import { percentOf } from '../../jobs/watchJob';
 import { useJob } from '../../jobs/useJob';
+import { useApi } from '../../api/ApiContext';
 import { downloadExport } from '../../transfer/downloadExport';
 import { JobProgress } from '../JobProgress/JobProgress';
 import './ExportControl.css';
@@ -27,6 +28,7 @@ export function ExportControl({ selection, label, testId }: ExportControlProps) 
   const [format, setFormat] = useState<ArchiveExportFormat>('md');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const job = useJob();
+  const api = useApi();
 
   const start = async () => {
     setMessage(null);
@@ -34,7 +36,7 @@ export function ExportControl({ selection, label, testId }: ExportControlProps) 
     await flushPendingSave();
     const status = await job.start({ kind: 'exportArticles', input: { format, selection } });
     if (status?.kind === 'exportArticles' && status.state === 'done' && status.result) {
-      const saved = await downloadExport(status.result);
+      const saved = await downloadExport(api, status.result);
       if (saved.ok) return setMessage({ text: t('export.done', { count: formatNumber(status.result.articles) }), error: false });
       return setMessage({ text: t('export.failed', { reason: t(errorKey(saved.error.code)) }), error: true });
     }

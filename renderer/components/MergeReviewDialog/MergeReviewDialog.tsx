@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { MergeReviewItem } from '../../../common/contract';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
 
@@ -16,6 +16,7 @@ interface MergeReviewDialogProps {
 }
 
 export function MergeReviewDialog({ onClose, onOpenArticle, onCount }: MergeReviewDialogProps) {
+  const api = useApi();
   const { t, formatDay } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -28,7 +29,7 @@ export function MergeReviewDialog({ onClose, onOpenArticle, onCount }: MergeRevi
       setItems(result.value.items);
       onCount(result.value.total);
     } else setError(t(errorKey(result.error.code)));
-  }, [onCount, t]);
+  }, [api, onCount, t]);
 
   useEffect(() => {
     dialogRef.current?.showModal();

@@ -5,7 +5,7 @@
 import type { ArticleSaver } from '../../autosave/ArticleSaver';
 import { useSaveState } from '../../autosave/useSaveState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { errorKey } from '../../i18n/messages';
+import { saveErrorKey } from '../../i18n/messages';
 import './SaveStatus.css';
 
 export function SaveStatus({ saver }: { saver: ArticleSaver }) {
@@ -14,7 +14,7 @@ export function SaveStatus({ saver }: { saver: ArticleSaver }) {
 
   let text: string;
   if (state.phase === 'saving') text = t('save.saving');
-  else if (state.error) text = t(errorKey(state.error.code));
+  else if (state.error) text = t(saveErrorKey(state.error.code));
   else if (state.phase === 'dirty') text = t('save.dirty');
   else text = t('save.saved', { time: formatTime(state.savedAt) });
 

@@ -4,7 +4,7 @@
  * until the writer closes it or deletes something else.
  */
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorKey } from '../../i18n/messages';
 import { useDeskNavigation } from '../../navigation';
@@ -14,6 +14,7 @@ import { DeskNotice } from '../DeskNotice/DeskNotice';
 type Deleted = Extract<WorkbenchEvent, { kind: 'deleted' }>;
 
 export function UndoDeleteNotice({ onRestored }: { onRestored: () => void }) {
+  const api = useApi();
   const { t } = useI18n();
   const navigation = useDeskNavigation();
   const [deleted, setDeleted] = useState<Deleted | null>(null);

@@ -5,7 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { EntityPage, MentionState } from '../../../common/contract';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDeskNavigation } from '../../navigation';
 import { useBulkDecision } from '../../workbench/useBulkDecision';
@@ -21,6 +21,7 @@ interface EntitySuggestionsProps {
 }
 
 export function EntitySuggestions({ page, onChanged }: EntitySuggestionsProps) {
+  const api = useApi();
   const { t, formatNumber } = useI18n();
   const navigation = useDeskNavigation();
   const bulk = useBulkDecision(onChanged);
@@ -36,7 +37,7 @@ export function EntitySuggestions({ page, onChanged }: EntitySuggestionsProps) {
       setProblem(result.ok ? null : t('decide.failed', { reason: t(workbenchErrorKey(result.error.code)) }));
       if (result.ok) onChanged();
     },
-    [entity.id, onChanged, t],
+    [api, entity.id, onChanged, t],
   );
 
   if (suggestionCount === 0 && !bulk.notice) return null;

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ArticleMention, QuoteView } from '../../../common/contract';
 import type { ApiError, Result } from '../../../common/result';
-import { api } from '../../api/client';
+import { useApi } from '../../api/ApiContext';
 import type { ArticleSaver } from '../../autosave/ArticleSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useWorkbenchNavigation } from '../../workbench/navigate';
@@ -25,6 +25,7 @@ interface QuotesSectionProps {
 type Person = ArticleMention['entity'];
 
 export function QuotesSection({ articleId, saver, savedAt }: QuotesSectionProps) {
+  const api = useApi();
   const { t, formatNumber } = useI18n();
   const { openEntity } = useWorkbenchNavigation();
   const [quotes, setQuotes] = useState<QuoteView[] | null>(null);
@@ -45,7 +46,7 @@ export function QuotesSection({ articleId, saver, savedAt }: QuotesSectionProps)
       setPeople(mentions.value.filter((mention) => mention.entity.kind === 'person' && mention.state !== 'dismissed').map((mention) => mention.entity));
     }
     if (!found.ok) setProblem(t('panel.quotes.failed', { reason: t(workbenchErrorKey(found.error.code)) }));
-  }, [articleId, t]);
+  }, [api, articleId, t]);
 
   useEffect(() => {
     void load();

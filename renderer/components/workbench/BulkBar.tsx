@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { percentOf } from '../../jobs/watchJob';
 import { useJob } from '../../jobs/useJob';
+import { useApi } from '../../api/ApiContext';
 import { downloadExport } from '../../transfer/downloadExport';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
 import { emitWorkbenchEvent } from '../../workbench/workbenchEvents';
@@ -45,6 +46,7 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
   const [mode, setMode] = useState<Mode | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const job = useJob();
+  const api = useApi();
   const busy = job.running;
 
   const failed = (status: JobStatus | null, what: 'bulk.failed' | 'bulk.exportFailed') => {
@@ -91,7 +93,7 @@ export function BulkBar({ ids, onCancel, onChanged }: BulkBarProps) {
     if (!(await flushPendingSave())) return setMessage({ text: t('panel.export.unsaved'), error: true });
     const status = await job.start({ kind: 'exportArticles', input: { format, selection: { ids } } });
     if (status?.kind === 'exportArticles' && status.state === 'done' && status.result) {
-      const saved = await downloadExport(status.result);
+      const saved = await downloadExport(api, status.result);
       if (!saved.ok) return setMessage({ text: t('bulk.exportFailed', { reason: t(workbenchErrorKey(saved.error.code)) }), error: true });
       const zipped = status.result.mimeType === 'application/zip';
       setMessage({ text: t(zipped ? 'bulk.exported' : 'bulk.exportedFile', { count: formatNumber(status.result.articles) }), error: false });

@@ -4,8 +4,8 @@
  * the panel, so each change is announced (workbenchEvents) after it is made.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { TagSummary } from '../../../common/contract';
-import { api } from '../../api/client';
+import type { DabirApi, TagSummary } from '../../../common/contract';
+import { useApi } from '../../api/ApiContext';
 import { flushPendingSave } from '../../autosave/activeSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { looseTagKey } from '../../workbench/tagText';
@@ -18,7 +18,7 @@ import { TagManagerRow, type RenameOutcome } from './TagManagerRow';
 import './TagManager.css';
 
 /** The tag a refused rename ran into: the archive says only that there is one. */
-async function findClash(name: string, self: string): Promise<TagSummary | null> {
+async function findClash(api: Pick<DabirApi, 'listTags'>, name: string, self: string): Promise<TagSummary | null> {
   const result = await api.listTags({ prefix: name, limit: 50 });
   if (!result.ok) return null;
   const others = result.value.filter((tag) => tag.id !== self);
@@ -26,6 +26,7 @@ async function findClash(name: string, self: string): Promise<TagSummary | null>
 }
 
 export function TagManagerDialog({ onClose }: { onClose: () => void }) {
+  const api = useApi();
   const { t, formatNumber } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -62,7 +63,7 @@ export function TagManagerDialog({ onClose }: { onClose: () => void }) {
     await flushPendingSave();
     const result = await api.renameTag({ id: tag.id, name });
     setBusy(false);
-    if (!result.ok) return { ok: false, error: result.error, clash: result.error.code === 'conflict' ? await findClash(name, tag.id) : null };
+    if (!result.ok) return { ok: false, error: result.error, clash: result.error.code === 'conflict' ? await findClash(api, name, tag.id) : null };
     emitWorkbenchEvent({ kind: 'tags-changed', change: { kind: 'renamed', from: tag.name, to: result.value.name } });
     setMessage({ text: t('tagManager.renamed', { from: tag.name, to: result.value.name }), error: false });
     await list.reload();

@@ -3,13 +3,15 @@
  * once), a cache of every word's verdict, and the archive's own words (the newsroom dictionary
  * and entity names) sent to the worker when it starts.
  */
-import { api } from '../../api/client';
+import type { DabirApi } from '../../../common/contract';
 import type { SpellRequest, SpellResponse } from './spellProtocol';
 import { lookupForm } from './spellingRules';
 
 type Pending = { resolve: (response: SpellResponse) => void };
 
 class SpellChecker {
+  constructor(private readonly api: Pick<DabirApi, 'getSpellingLexicon' | 'addDictionaryWord'>) {}
+
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -27,7 +29,7 @@ class SpellChecker {
       waiting?.resolve(event.data);
     };
     this.worker = worker;
-    void api.getSpellingLexicon({}).then((result) => {
+    void this.api.getSpellingLexicon({}).then((result) => {
       if (result.ok) this.post({ type: 'lexicon', texts: [...result.value.words, ...result.value.names] });
     });
     return worker;
@@ -75,7 +77,7 @@ class SpellChecker {
 
   /** Adds a word to the newsroom dictionary in the archive; it is known at once. */
   async addToDictionary(word: string): Promise<{ ok: true } | { ok: false; code: string }> {
-    const result = await api.addDictionaryWord({ word });
+    const result = await this.api.addDictionaryWord({ word });
     if (!result.ok) return { ok: false, code: result.error.code };
     const form = lookupForm(result.value.word);
     this.verdicts.set(form, true);
@@ -84,4 +86,13 @@ class SpellChecker {
   }
 }
 
-export const spellChecker = new SpellChecker();
+export type { SpellChecker };
+
+// One checker (one worker, one cache) per archive API: in the app, one for the session.
+const checkers = new WeakMap<object, SpellChecker>();
+
+export function spellCheckerFor(api: DabirApi): SpellChecker {
+  let checker = checkers.get(api);
+  if (!checker) checkers.set(api, (checker = new SpellChecker(api)));
+  return checker;
+}

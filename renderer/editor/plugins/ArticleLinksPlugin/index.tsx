@@ -7,7 +7,7 @@
  */
 import { useCallback, type JSX } from 'react';
 import { $createArticleLinkNode, ArticleLinkNode } from '../../../../common/editor/ArticleLinkNode';
-import { api } from '../../../api/client';
+import { useApi } from '../../../api/ApiContext';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useDeskNavigation } from '../../../navigation';
 import { ReferenceTypeahead } from '../../ui/ReferenceTypeahead';
@@ -30,6 +30,7 @@ interface ArticleLinksPluginProps {
 }
 
 export function ArticleLinksPlugin({ articleId }: ArticleLinksPluginProps): JSX.Element {
+  const api = useApi();
   const { t, formatDay } = useI18n();
   const navigation = useDeskNavigation();
   // An untitled article still needs words to show and to click.
@@ -40,7 +41,7 @@ export function ArticleLinksPlugin({ articleId }: ArticleLinksPluginProps): JSX.
       const result = await api.suggestArticles({ text: query, excludeId: articleId, limit: SUGGESTIONS });
       return result.ok ? result.value : null;
     },
-    [articleId],
+    [api, articleId],
   );
   const $createToken = useCallback((article: ArticleChoice) => $createArticleLinkNode(article.id, headlineOf(article)), [headlineOf]);
 

@@ -12,7 +12,7 @@ import { $createTextNode, $getNodeByKey, $isTextNode, type TextNode } from 'lexi
 import { useCallback, type JSX } from 'react';
 import type { EntitySummary } from '../../../../common/contract';
 import { $createEntityMentionNode, EntityMentionNode } from '../../../../common/editor/EntityMentionNode';
-import { api } from '../../../api/client';
+import { useApi } from '../../../api/ApiContext';
 import { entityKindKey } from '../../../components/EntityPage/entityKinds';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { errorKey } from '../../../i18n/messages';
@@ -29,6 +29,7 @@ type Choice = { kind: 'entity'; entity: EntitySummary } | { kind: 'create'; name
 const keyOf = (choice: Choice) => (choice.kind === 'entity' ? choice.entity.id : `create:${choice.name}`);
 
 export function EntityMentionsPlugin(): JSX.Element {
+  const api = useApi();
   const { t } = useI18n();
   const navigation = useDeskNavigation();
   const [editor] = useLexicalComposerContext();
@@ -39,7 +40,7 @@ export function EntityMentionsPlugin(): JSX.Element {
     const name = query.trim();
     if (result.value.length === 0 && name !== '') return [{ kind: 'create', name }];
     return result.value.map((entity) => ({ kind: 'entity', entity }));
-  }, []);
+  }, [api]);
 
   /**
    * The picked name goes in as plain words at once (the menu inserts synchronously); once the
@@ -64,7 +65,7 @@ export function EntityMentionsPlugin(): JSX.Element {
         if (!result.ok) window.alert(t('editor.mention.createFailed', { reason: t(errorKey(result.error.code)) }));
       });
     },
-    [editor, t],
+    [api, editor, t],
   );
 
   const $createToken = useCallback(

@@ -12,7 +12,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { errorKey } from '../../../i18n/messages';
 import type { ErrorCode } from '../../../../common/result';
 import { blocksNearViewport, frameThrottled, layerOrigin, textNodesOf, watchLayout, type Box } from '../../overlay/visibleText';
-import { spellChecker } from '../../spelling/spellChecker';
+import { useApi } from '../../../api/ApiContext';
+import { spellCheckerFor, type SpellChecker } from '../../spelling/spellChecker';
 import { languageOf, WORD_PATTERN } from '../../spelling/spellingRules';
 import './SpellingPlugin.css';
 
@@ -50,7 +51,7 @@ function visibleWords(root: HTMLElement): WordAt[] {
   return words;
 }
 
-function underlinesOf(words: WordAt[], origin: DOMRect): Underline[] {
+function underlinesOf(spellChecker: SpellChecker, words: WordAt[], origin: DOMRect): Underline[] {
   const out: Underline[] = [];
   for (const at of words) {
     if (!spellChecker.isMisspelled(at.word)) continue;
@@ -65,7 +66,7 @@ function underlinesOf(words: WordAt[], origin: DOMRect): Underline[] {
 }
 
 /** The word under a point of the page, if it is one the checker underlines. */
-function misspelledWordAt(x: number, y: number): WordAt | null {
+function misspelledWordAt(spellChecker: SpellChecker, x: number, y: number): WordAt | null {
   const caret = document.caretRangeFromPoint?.(x, y);
   const node = caret?.startContainer;
   if (!(node instanceof Text)) return null;
@@ -80,6 +81,7 @@ function misspelledWordAt(x: number, y: number): WordAt | null {
 }
 
 export function SpellingPlugin() {
+  const spellChecker = spellCheckerFor(useApi());
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const [underlines, setUnderlines] = useState<Underline[]>([]);
@@ -98,7 +100,7 @@ export function SpellingPlugin() {
     };
     const redraw = frameThrottled(() => {
       const { words, origin } = measure();
-      if (origin) setUnderlines(underlinesOf(words, origin));
+      if (origin) setUnderlines(underlinesOf(spellChecker, words, origin));
       if (layerRef.current) layerRef.current.hidden = false;
     });
     const checkSoon = () => {
@@ -129,13 +131,13 @@ export function SpellingPlugin() {
       unregister();
       unwatch();
     };
-  }, [editor]);
+  }, [editor, spellChecker]);
 
   useEffect(() => {
     const root = editor.getRootElement();
     if (!root) return;
     const onContextMenu = (event: MouseEvent) => {
-      const at = misspelledWordAt(event.clientX, event.clientY);
+      const at = misspelledWordAt(spellChecker, event.clientX, event.clientY);
       if (!at) return;
       event.preventDefault();
       const layer = layerOrigin(root.parentElement!);
@@ -146,7 +148,7 @@ export function SpellingPlugin() {
     };
     root.addEventListener('contextmenu', onContextMenu);
     return () => root.removeEventListener('contextmenu', onContextMenu);
-  }, [editor]);
+  }, [editor, spellChecker]);
 
   useEffect(() => {
     if (!menu) return;
