@@ -1,23 +1,44 @@
 /**
- * Prepared statements kept per connection: preparing one costs about as much as running it,
- * and the save path's relations (tags, links) run theirs once per article saved, which a bulk
- * import does thousands of times a second. The SQL text is the key; never build it from values.
+ * The one way db/ prepares a statement: at the point of use, once per connection. Preparing
+ * costs about as much as running, and the save path's relations (tags, links, mentions) run
+ * theirs once per article saved, which a bulk import does thousands of times a second; a
+ * statement prepared in a constructor instead makes every store a long list of fields far
+ * from the SQL's one use. The SQL text is the key, so never build it from values: SQL whose
+ * text changes per call (a list of `?` as long as the input) is prepared where it is built.
  */
 import type { Statement } from 'better-sqlite3';
 import type { ArchiveDatabase } from './open';
 
+type Params = unknown[] | object;
+/** better-sqlite3's own mapping: a tuple binds positionally, an object by name. */
+type Prepared<P extends Params, R> = P extends unknown[] ? Statement<P, R> : Statement<[P], R>;
+
 const caches = new WeakMap<ArchiveDatabase, Map<string, Statement>>();
 
-export function cachedStatement(db: ArchiveDatabase, sql: string): Statement {
+function cached(db: ArchiveDatabase, key: string, prepare: () => Statement): Statement {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
     caches.set(db, cache);
   }
-  let statement = cache.get(sql);
+  let statement = cache.get(key);
   if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
+    statement = prepare();
+    cache.set(key, statement);
   }
   return statement;
+}
+
+/** `sql` prepared on `db`, the first time it is asked for. `R` is the shape of a row. */
+export function cachedStatement<P extends Params = unknown[], R = unknown>(db: ArchiveDatabase, sql: string): Prepared<P, R> {
+  return cached(db, sql, () => db.prepare(sql)) as unknown as Prepared<P, R>;
+}
+
+/**
+ * `sql` prepared to return its first column's value instead of a row. Kept apart from
+ * cachedStatement's copy: `pluck()` changes the statement itself, so one shared by both
+ * would answer the other caller in the wrong shape.
+ */
+export function cachedPluck<P extends Params = unknown[], R = unknown>(db: ArchiveDatabase, sql: string): Prepared<P, R> {
+  return cached(db, `pluck:${sql}`, () => db.prepare(sql).pluck()) as unknown as Prepared<P, R>;
 }

@@ -66,12 +66,11 @@ export async function mergeBundleFile(archive: Archive, path: string, options: L
   const flushEntities = () => {
     if (entitiesDone) return;
     entitiesDone = true;
-    archive.db
-      .transaction(() => {
-        createTags(archive, tags);
-        for (const entity of entities.values()) countEntity(summary, mergeEntity(archive, entity));
-      })
-      .immediate();
+    // Through the entity repository's write: detection matches the names merged in.
+    archive.entities.write((writes) => {
+      createTags(archive, tags);
+      for (const entity of entities.values()) countEntity(summary, mergeEntity(archive, writes, entity));
+    });
   };
   const flushArticles = async () => {
     if (current) batch.push(current);

@@ -18,7 +18,7 @@ import type { ArchiveDatabase } from '../open';
 import { AliasMatcher, type AliasTokenCache } from './alias-matcher';
 import { readArticle, type ArticleReading, type ArticleText, type Detection, type EntityFacts } from './detect-mentions';
 import { loadEntityFacts } from './entity-facts';
-import type { EntityStore } from './entity-store';
+import type { EntityRepository } from './entity-repository';
 import { inlineMentionTexts } from './inline-mention-texts';
 import { NameProposals } from './name-proposals';
 
@@ -87,7 +87,7 @@ export class MentionStore implements ArticleRelation {
     private readonly db: ArchiveDatabase,
     // The save path calls in (applySave); mentions read the article rows themselves.
     _articles: ArticleStore,
-    private readonly entities: EntityStore,
+    private readonly entities: EntityRepository,
   ) {
     this.proposals = new NameProposals(db);
     this.rowsOf = db.prepare('SELECT entity_id, state, origin, occurrences FROM mentions WHERE article_id = ?');
@@ -168,7 +168,7 @@ export class MentionStore implements ArticleRelation {
   }
 
   private current(): { matcher: AliasMatcher; facts: EntityFacts } {
-    const version = this.entities.aliasVersion;
+    const version = this.entities.aliasGeneration;
     if (this.built?.version !== version) {
       this.built = { version, matcher: new AliasMatcher(this.entities.aliasRecords(), this.tokenCache), facts: loadEntityFacts(this.db) };
     }
