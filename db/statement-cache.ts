@@ -12,6 +12,11 @@ import type { ArchiveDatabase } from './open';
 type Params = unknown[] | object;
 /** better-sqlite3's own mapping: a tuple binds positionally, an object by name. */
 type Prepared<P extends Params, R> = P extends unknown[] ? Statement<P, R> : Statement<[P], R>;
+/**
+ * A kept statement is shared by every caller of its SQL, so what would change it for all of
+ * them (answering plucked, raw or expanded rows, or BigInts) is not offered: see cachedPluck.
+ */
+export type CachedStatement<P extends Params = unknown[], R = unknown> = Omit<Prepared<P, R>, 'pluck' | 'raw' | 'expand' | 'safeIntegers'>;
 
 const caches = new WeakMap<ArchiveDatabase, Map<string, Statement>>();
 
@@ -30,8 +35,8 @@ function cached(db: ArchiveDatabase, key: string, prepare: () => Statement): Sta
 }
 
 /** `sql` prepared on `db`, the first time it is asked for. `R` is the shape of a row. */
-export function cachedStatement<P extends Params = unknown[], R = unknown>(db: ArchiveDatabase, sql: string): Prepared<P, R> {
-  return cached(db, sql, () => db.prepare(sql)) as unknown as Prepared<P, R>;
+export function cachedStatement<P extends Params = unknown[], R = unknown>(db: ArchiveDatabase, sql: string): CachedStatement<P, R> {
+  return cached(db, sql, () => db.prepare(sql)) as unknown as CachedStatement<P, R>;
 }
 
 /**
@@ -39,6 +44,6 @@ export function cachedStatement<P extends Params = unknown[], R = unknown>(db: A
  * cachedStatement's copy: `pluck()` changes the statement itself, so one shared by both
  * would answer the other caller in the wrong shape.
  */
-export function cachedPluck<P extends Params = unknown[], R = unknown>(db: ArchiveDatabase, sql: string): Prepared<P, R> {
-  return cached(db, `pluck:${sql}`, () => db.prepare(sql).pluck()) as unknown as Prepared<P, R>;
+export function cachedPluck<P extends Params = unknown[], R = unknown>(db: ArchiveDatabase, sql: string): CachedStatement<P, R> {
+  return cached(db, `pluck:${sql}`, () => db.prepare(sql).pluck()) as unknown as CachedStatement<P, R>;
 }
