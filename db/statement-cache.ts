@@ -1,10 +1,11 @@
 /**
- * The one way db/ prepares a statement: at the point of use, once per connection. Preparing
- * costs about as much as running, and the save path's relations (tags, links, mentions) run
- * theirs once per article saved, which a bulk import does thousands of times a second; a
- * statement prepared in a constructor instead makes every store a long list of fields far
- * from the SQL's one use. The SQL text is the key, so never build it from values: SQL whose
- * text changes per call (a list of `?` as long as the input) is prepared where it is built.
+ * The one way db/ prepares a statement: through here, once per connection, the first time it
+ * is used. Preparing costs about as much as running, and the save path's relations (tags,
+ * links, mentions) run theirs once per article saved, which a bulk import does thousands of
+ * times a second. The SQL sits where it is run; a statement several methods share is a named
+ * private getter that returns it. The SQL text is the key, so never build it from values: SQL
+ * whose text changes per call (a list of `?` as long as the input) is prepared where it is
+ * built (tests/architecture/statements.test.ts names those places).
  */
 import type { Statement } from 'better-sqlite3';
 import type { ArchiveDatabase } from './open';

@@ -8,7 +8,9 @@
  * kept entries, that it has never loaded before.
  *
  * It also keeps the stored alias keys in step with the normaliser: keys made by another
- * NORMALIZER_VERSION are remade (see alias-rekey.ts).
+ * NORMALIZER_VERSION are remade (see alias-rekey.ts). Both versions are read and recorded
+ * through derived-versions.ts; every write goes through EntityRepository.write, so detection
+ * matches the names loaded.
  */
 import { derivedVersion, recordDerivedVersion } from '../derived-versions';
 import { GAZETTEER_VERSION, loadStarterGazetteer, type StarterEntity } from '../gazetteer';

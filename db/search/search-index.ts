@@ -74,10 +74,17 @@ interface IndexableRow {
 }
 
 const INDEXED_COLUMNS = [...SEARCH_COLUMNS.spaced, ...SEARCH_COLUMNS.joined, FACETS_COLUMN];
-const insertInto = (table: SearchTable) =>
-  `INSERT INTO ${table} (rowid, ${INDEXED_COLUMNS.join(', ')}) VALUES (?, ${INDEXED_COLUMNS.map(() => '?').join(', ')})`;
-// FTS5 ignores a rowid constraint bound as REAL, which is what a JS number becomes: BigInt.
-const deleteFrom = (table: SearchTable) => `DELETE FROM ${table} WHERE rowid = ?`;
+/** Each index's row statements, their text made once: every save runs them. */
+const ROW_SQL = Object.fromEntries(
+  ([SEARCH_TABLE, RECENT_SEARCH_TABLE] as const).map((table) => [
+    table,
+    {
+      insert: `INSERT INTO ${table} (rowid, ${INDEXED_COLUMNS.join(', ')}) VALUES (?, ${INDEXED_COLUMNS.map(() => '?').join(', ')})`,
+      // FTS5 ignores a rowid constraint bound as REAL, which is what a JS number becomes: BigInt.
+      remove: `DELETE FROM ${table} WHERE rowid = ?`,
+    },
+  ]),
+) as Record<SearchTable, { insert: string; remove: string }>;
 
 export class SearchIndex implements ArticleIndexer {
   /** A rebuild under way; `main` when the main index is rebuilt, not only the recent one filled. */
@@ -116,17 +123,17 @@ export class SearchIndex implements ArticleIndexer {
     const values = [BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row)];
     if (into.main) {
       this.removeFrom(SEARCH_TABLE, row.seq);
-      cachedStatement(this.db, insertInto(SEARCH_TABLE)).run(...values);
+      cachedStatement(this.db, ROW_SQL[SEARCH_TABLE].insert).run(...values);
     }
     const floor = this.recentWriteFloor;
     if (floor === null || row.seq < floor) return;
     this.removeFrom(RECENT_SEARCH_TABLE, row.seq);
-    cachedStatement(this.db, insertInto(RECENT_SEARCH_TABLE)).run(...values);
+    cachedStatement(this.db, ROW_SQL[RECENT_SEARCH_TABLE].insert).run(...values);
     if (into.main && row.seq >= floor + this.recentArticles + this.recentSlack) this.raiseRecentFloor(row.seq - this.recentArticles + 1);
   }
 
   private removeFrom(table: SearchTable, seq: number): void {
-    cachedStatement<[bigint]>(this.db, deleteFrom(table)).run(BigInt(seq));
+    cachedStatement<[bigint]>(this.db, ROW_SQL[table].remove).run(BigInt(seq));
   }
 
   /**
