@@ -51,7 +51,7 @@ export class RevisionLineage {
     return cachedStatement<[string]>(this.db, 'DELETE FROM revisions WHERE article_id = ?');
   }
 
-  // What made a revision a write beside the editor is tied to its number, which a merge changes.
+  /** What made a revision a write beside the editor is tied to its number, which a merge changes. */
   private get removeRewrites() {
     return cachedStatement<[string]>(this.db, 'DELETE FROM revision_rewrites WHERE article_id = ?');
   }

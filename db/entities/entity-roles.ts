@@ -57,7 +57,7 @@ export class EntityRoles {
     return cachedStatement<[string]>(this.db, 'DELETE FROM entity_roles WHERE entity_id = ?');
   }
 
-  // A role the target already has is not written twice.
+  /** A role the target already has is not written twice. */
   private get moveAll() {
     return cachedStatement<{ source: string; target: string }>(this.db, `
       INSERT INTO entity_roles (entity_id, title, of_entity_id, from_year, to_year)

@@ -39,7 +39,7 @@ export class MentionBatches {
     return cachedStatement<[string], MentionRow>(this.db, `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.article_id = ? AND m.state = 'suggested'`);
   }
 
-  // As a single decision does: a detected mention confirmed by hand becomes the editor's.
+  /** As a single decision does: a detected mention confirmed by hand becomes the editor's. */
   private get decide() {
     return cachedStatement<{ articleId: string; entityId: string; state: string; at: string }>(this.db, `
       UPDATE mentions SET state = @state, updated_at = @at,

@@ -83,9 +83,11 @@ export class MentionStore implements ArticleRelation {
     return cachedStatement<[string], ArticleTextRow & { body_json: string | null }>(this.db, 'SELECT seq, id, headline, kicker, lead, body_text, body_json FROM articles WHERE id = ? AND deleted_at IS NULL');
   }
 
-  // An @mention of an entity that no longer exists keeps its words but mentions nothing.
-  // The writer's choice outranks a dismissal; a confirmation made by hand keeps its
-  // origin, so it outlives the node (anything else now stands or falls with the node).
+  /**
+   * An @mention of an entity that no longer exists keeps its words but mentions nothing.
+   * The writer's choice outranks a dismissal; a confirmation made by hand keeps its
+   * origin, so it outlives the node (anything else now stands or falls with the node).
+   */
   private get upsertInline() {
     return cachedStatement<{ articleId: string; entityId: string; at: string }>(this.db, `
       INSERT INTO mentions (article_id, entity_id, state, origin, occurrences, updated_at)
@@ -143,8 +145,10 @@ export class MentionStore implements ArticleRelation {
     return cachedPluck<[number], number>(this.db, 'SELECT count(*) FROM articles WHERE seq <= ? AND deleted_at IS NULL');
   }
 
-  // No index leads with state, so this reads every mention; it is a review list, opened
-  // by hand, and the sort dominates anyway.
+  /**
+   * No index leads with state, so this reads every mention; it is a review list, opened
+   * by hand, and the sort dominates anyway.
+   */
   private get suggestedPage() {
     return cachedStatement<[number, number], MentionViewRow & { article_id: string; headline: string }>(this.db, `
       SELECT m.article_id, a.headline, ${MENTION_VIEW}
