@@ -7,7 +7,9 @@ import type { ArchiveContentServices, JobStatus } from '../common/contract';
 import { ArticleDeletion } from './article-deletion';
 import { ArticleStore } from './articles';
 import { entityPage } from './entities/entity-page';
-import { EntityStore } from './entities/entity-store';
+import { EntityLifecycle } from './entities/entity-lifecycle';
+import { EntityReads } from './entities/entity-reads';
+import { EntityRepository } from './entities/entity-repository';
 import { MentionBatches } from './entities/mention-batches';
 import { ensureStarterGazetteer } from './entities/gazetteer-loader';
 import { exportArticle } from './export/export-article';
@@ -47,7 +49,9 @@ export class Archive {
   readonly search: ArticleSearch;
   readonly tags: TagStore;
   readonly links: LinkStore;
-  readonly entities: EntityStore;
+  readonly entities: EntityRepository;
+  readonly entityReads: EntityReads;
+  readonly entityLifecycle: EntityLifecycle;
   readonly mentions: MentionStore;
   readonly mentionBatches: MentionBatches;
   readonly quotes: QuoteStore;
@@ -82,7 +86,9 @@ export class Archive {
     this.search = new ArticleSearch(db, this.searchIndex);
     this.tags = new TagStore(db, this.articles);
     this.links = new LinkStore(db, this.articles);
-    this.entities = new EntityStore(db, this.articles);
+    this.entities = new EntityRepository(db);
+    this.entityReads = new EntityReads(db, this.entities);
+    this.entityLifecycle = new EntityLifecycle(db, this.entities, this.articles);
     this.mentions = new MentionStore(db, this.articles, this.entities);
     this.mentionBatches = new MentionBatches(db);
     this.quotes = new QuoteStore(db);
@@ -124,14 +130,14 @@ export class Archive {
       removeArticleLink: ({ sourceId, targetId, type, baseRevision }) => this.links.remove(sourceId, targetId, type, baseRevision),
       relatedArticles: ({ id, limit }) => this.related.forArticle(id, limit),
 
-      listEntities: (request) => this.entities.list(request),
-      suggestEntities: ({ text, limit }) => this.entities.suggest(text, limit),
+      listEntities: (request) => this.entityReads.list(request),
+      suggestEntities: ({ text, limit }) => this.entityReads.suggest(text, limit),
       getEntity: ({ id }) => entityPage(this, id),
       createEntity: (request) => this.entities.create(request),
       updateEntity: (request) => this.entities.update(request),
-      mergeEntities: ({ sourceId, targetId }) => this.entities.merge(sourceId, targetId),
-      deleteEntity: ({ id, references }) => this.entities.delete(id, references),
-      restoreEntity: ({ id }) => this.entities.restore(id),
+      mergeEntities: ({ sourceId, targetId }) => this.entityLifecycle.merge(sourceId, targetId),
+      deleteEntity: ({ id, references }) => this.entityLifecycle.delete(id, references),
+      restoreEntity: ({ id }) => this.entityLifecycle.restore(id),
 
       getArticleMentions: ({ id }) => this.mentions.forArticle(id),
       detectMentions: ({ id }) => this.mentions.detect(id),

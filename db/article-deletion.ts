@@ -14,6 +14,7 @@ import type { ArticleStore } from './articles';
 import type { LinkStore } from './links';
 import { unlinkReferences } from './editor/rewrite-references';
 import type { ArchiveDatabase } from './open';
+import { cachedStatement } from './statement-cache';
 
 export type ReferencePolicy = 'remove' | 'refuse';
 
@@ -45,13 +46,10 @@ export class ArticleDeletion {
   ) {}
 
   references(id: string): ReferenceRow[] {
-    return this.db
-      .prepare(
-        `SELECT l.source_id AS articleId, a.headline, l.origin, l.type FROM article_links l
+    return cachedStatement(this.db, `SELECT l.source_id AS articleId, a.headline, l.origin, l.type FROM article_links l
            JOIN articles a ON a.id = l.source_id AND a.deleted_at IS NULL
           WHERE l.target_id = ? AND l.source_id <> ?
-          ORDER BY a.seq`,
-      )
+          ORDER BY a.seq`)
       .all(id, id) as ReferenceRow[];
   }
 
@@ -75,12 +73,12 @@ export class ArticleDeletion {
           baseRevision: source.revision,
           rewrite: unlinked ? { kind: 'unlink', articleId: id } : { kind: 'links' },
           alsoApply: () =>
-            this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND origin = 'manual'").run(sourceId, id),
+            cachedStatement(this.db, "DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND origin = 'manual'").run(sourceId, id),
         });
       }
       // The snapshot is taken before the article's own links go, so a restore can bring them back.
       this.articles.tombstone(id, { removedBacklinks });
-      this.db.prepare('DELETE FROM article_links WHERE target_id = ? OR source_id = ?').run(id, id);
+      cachedStatement(this.db, 'DELETE FROM article_links WHERE target_id = ? OR source_id = ?').run(id, id);
       return { references, deleted: true };
     }).immediate();
   }
@@ -113,7 +111,7 @@ export class ArticleDeletion {
 
   /** The tombstone is the deleted article's last revision (thinning always keeps it). */
   private tombstoneSnapshot(id: string): { snapshot: TombstoneSnapshot; revision: number } {
-    const row = this.db.prepare('SELECT revision FROM articles WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { revision: number } | undefined;
+    const row = cachedStatement(this.db, 'SELECT revision FROM articles WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { revision: number } | undefined;
     const snapshot = row && this.articles.revisions.snapshot(id, row.revision);
     if (!row || !snapshot) throw new ArchiveError('not_found', `No deleted article with id ${id}`);
     return { snapshot: snapshot as unknown as TombstoneSnapshot, revision: row.revision };

@@ -4,7 +4,6 @@
  * the derived text and the search index, and write the revision, in one transaction.
  */
 import { randomUUID } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { Article, ArticleFields, ArticlePage, ArticleStatus, ArticleSummary, BodyRewrite, RevisionKind, SaveReceipt, SystemRewrite } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import { findControlCharacter } from '../common/text-limits';
@@ -13,6 +12,7 @@ import { readBody, type BodyReferences, type ReadBody } from './editor/headless'
 import { RevisionStore } from './history/revision-store';
 import { SystemRewrites } from './history/system-rewrites';
 import { revisionText, type RevisionSnapshot } from './history/revision-text';
+import { cachedStatement, type CachedStatement } from './statement-cache';
 
 interface ArticleRow {
   seq: number;
@@ -132,26 +132,32 @@ function rowToArticle(row: ArticleRow): Article {
 }
 
 export class ArticleStore {
-  private readonly byId: Statement<[string], ArticleRow>;
-  private readonly page: Statement<[number, number], ArticleSummary>;
-  private readonly count: Statement<[], { n: number }>;
-  private readonly insert: Statement<[string, string, string]>;
-  readonly revisions: RevisionStore;
-  private readonly rewrites: SystemRewrites;
-  /** One UPDATE per distinct set of changed columns, prepared on first use. */
-  private readonly updates = new Map<string, Statement>();
-  private readonly indexers: ArticleIndexer[] = [];
-  private readonly relations: ArticleRelation[] = [];
+  private get byId() {
+    return cachedStatement<[string], ArticleRow>(this.db, 'SELECT * FROM articles WHERE id = ? AND deleted_at IS NULL');
+  }
 
-  constructor(private readonly db: ArchiveDatabase) {
-    this.byId = db.prepare('SELECT * FROM articles WHERE id = ? AND deleted_at IS NULL');
-    this.page = db.prepare(`
+  private get page() {
+    return cachedStatement<[number, number], ArticleSummary>(this.db, `
       SELECT id, headline, desk, status, dateline_date AS datelineDate,
              updated_at AS updatedAt, created_at AS createdAt
         FROM articles WHERE deleted_at IS NULL
        ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`);
-    this.count = db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL');
-    this.insert = db.prepare('INSERT INTO articles (id, created_at, updated_at) VALUES (?, ?, ?)');
+  }
+
+  private get count() {
+    return cachedStatement<[], { n: number }>(this.db, 'SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL');
+  }
+
+  private get insert() {
+    return cachedStatement<[string, string, string]>(this.db, 'INSERT INTO articles (id, created_at, updated_at) VALUES (?, ?, ?)');
+  }
+  readonly revisions: RevisionStore;
+  private readonly rewrites: SystemRewrites;
+  /** One UPDATE per distinct set of changed columns, prepared on first use. */
+  private readonly indexers: ArticleIndexer[] = [];
+  private readonly relations: ArticleRelation[] = [];
+
+  constructor(private readonly db: ArchiveDatabase) {
     this.revisions = new RevisionStore(db);
     this.rewrites = new SystemRewrites(db);
   }
@@ -280,16 +286,11 @@ export class ArticleStore {
     return { receipt, article };
   }
 
-  private updateStatement(columns: string[]): Statement {
-    const key = columns.join(',');
-    let statement = this.updates.get(key);
-    if (!statement) {
-      // Column names come from FIELD_COLUMNS, never from input; values are bound parameters.
-      const assignments = columns.map((column) => `${column} = @${column}`).join(', ');
-      statement = this.db.prepare(`UPDATE articles SET ${assignments} WHERE id = @id`);
-      this.updates.set(key, statement);
-    }
-    return statement;
+  /** One statement per set of columns saved, kept like any other (statement-cache.ts). */
+  private updateStatement(columns: string[]): CachedStatement {
+    // Column names come from FIELD_COLUMNS, never from input; values are bound parameters.
+    const assignments = columns.map((column) => `${column} = @${column}`).join(', ');
+    return cachedStatement(this.db, `UPDATE articles SET ${assignments} WHERE id = @id`);
   }
 
   /**
@@ -299,7 +300,7 @@ export class ArticleStore {
   tombstone(id: string, remember: Record<string, unknown> = {}, at = new Date().toISOString()): void {
     const current = this.get(id);
     const revision = current.revision + 1;
-    this.db.prepare('UPDATE articles SET deleted_at = ?, revision = ?, updated_at = ? WHERE id = ?').run(at, revision, at, id);
+    cachedStatement(this.db, 'UPDATE articles SET deleted_at = ?, revision = ?, updated_at = ? WHERE id = ?').run(at, revision, at, id);
     const text = revisionText(current, current.bodyText);
     this.revisions.record({
       articleId: id,
@@ -310,7 +311,7 @@ export class ArticleStore {
       text,
       previousText: text,
     });
-    const seq = (this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
+    const seq = (cachedStatement(this.db, 'SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number }).seq;
     for (const indexer of this.indexers) indexer.articleDeleted(seq);
   }
 
@@ -319,9 +320,9 @@ export class ArticleStore {
    * merge) already says so. Leaves the index like a delete does.
    */
   tombstoneMerged(id: string, at: string): void {
-    const row = this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number } | undefined;
+    const row = cachedStatement(this.db, 'SELECT seq FROM articles WHERE id = ?').get(id) as { seq: number } | undefined;
     if (!row) throw new ArchiveError('not_found', `No article with id ${id}`);
-    this.db.prepare('UPDATE articles SET deleted_at = ? WHERE id = ?').run(at, id);
+    cachedStatement(this.db, 'UPDATE articles SET deleted_at = ? WHERE id = ?').run(at, id);
     for (const indexer of this.indexers) indexer.articleDeleted(row.seq);
   }
 
@@ -330,7 +331,7 @@ export class ArticleStore {
    * so the index and the relations catch up and the restore is a revision of its own.
    */
   untombstone(id: string): void {
-    const lifted = this.db.prepare('UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    const lifted = cachedStatement(this.db, 'UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
     if (lifted.changes === 0) throw new ArchiveError('not_found', `No deleted article with id ${id}`);
   }
 

@@ -72,8 +72,7 @@ export class LinkStore implements ArticleRelation {
    * revision records it); a link that is already there stays as it was.
    */
   insertManual(sourceId: string, targetId: string, type: LinkType, at = this.nextStamp()): void {
-    this.db
-      .prepare("INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)")
+    cachedStatement(this.db, "INSERT OR IGNORE INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, 'manual', ?)")
       .run(sourceId, targetId, type, at);
   }
 
@@ -94,8 +93,7 @@ export class LinkStore implements ArticleRelation {
         baseRevision,
         rewrite: { kind: 'links' },
         alsoApply: () =>
-          this.db
-            .prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'")
+          cachedStatement(this.db, "DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'")
             .run(sourceId, targetId, type),
       });
       return { links: this.articles.get(sourceId).links, ...receipt };
@@ -110,10 +108,9 @@ export class LinkStore implements ArticleRelation {
     const manual = wanted.filter((link) => link.origin === 'manual' && link.articleId !== sourceId);
     const key = (targetId: string, type: string) => `${targetId} ${type}`;
     const keep = new Set(manual.map((link) => key(link.articleId, link.type)));
-    const current = this.db
-      .prepare("SELECT target_id AS targetId, type FROM article_links WHERE source_id = ? AND origin = 'manual'")
+    const current = cachedStatement(this.db, "SELECT target_id AS targetId, type FROM article_links WHERE source_id = ? AND origin = 'manual'")
       .all(sourceId) as Array<{ targetId: string; type: LinkType }>;
-    const remove = this.db.prepare("DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'");
+    const remove = cachedStatement(this.db, "DELETE FROM article_links WHERE source_id = ? AND target_id = ? AND type = ? AND origin = 'manual'");
     for (const link of current) if (!keep.has(key(link.targetId, link.type))) remove.run(sourceId, link.targetId, link.type);
     // A link still there keeps its place in the list; one put back comes last.
     for (const link of manual) if (this.articles.exists(link.articleId)) this.insertManual(sourceId, link.articleId, link.type);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { cachedStatement } from './statement-cache';
 
 export interface Migration {
   id: number;
@@ -35,9 +36,9 @@ export function readMigrations(dir: string): Migration[] {
 
 /** The newest migration applied to an archive: its schema version (0 for a new file). */
 export function schemaVersionOf(db: Database): number {
-  const table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'migrations'").get();
+  const table = cachedStatement(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'migrations'").get();
   if (!table) return 0;
-  return (db.prepare('SELECT coalesce(max(id), 0) AS version FROM migrations').get() as { version: number }).version;
+  return (cachedStatement(db, 'SELECT coalesce(max(id), 0) AS version FROM migrations').get() as { version: number }).version;
 }
 
 /** The migrations an archive has yet to run. */
@@ -54,7 +55,7 @@ export function applyMigrations(db: Database, migrations: Migration[]): Migratio
     applied_at TEXT NOT NULL
   )`);
   const applied = new Set(
-    (db.prepare('SELECT id FROM migrations').all() as { id: number }[]).map((row) => row.id),
+    (cachedStatement(db, 'SELECT id FROM migrations').all() as { id: number }[]).map((row) => row.id),
   );
   const newest = Math.max(0, ...applied);
   if (newest > migrations.length) {
@@ -62,7 +63,7 @@ export function applyMigrations(db: Database, migrations: Migration[]): Migratio
       `This archive was written by a newer Dabir (schema ${newest}, this version knows ${migrations.length}); update Dabir to open it.`,
     );
   }
-  const record = db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)');
+  const record = cachedStatement(db, 'INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)');
   const pending = migrations.filter((migration) => !applied.has(migration.id));
   for (const migration of pending) {
     db.transaction(() => {

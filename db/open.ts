@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { applyMigrations, readMigrations, type Migration } from './migrate';
+import { cachedStatement } from './statement-cache';
 
 /** 'DBIR' in ASCII: marks the file as a Dabir archive so we never migrate someone else's database. */
 export const DABIR_APPLICATION_ID = 0x44424952;
@@ -74,7 +75,7 @@ export function connectDatabase(path: string, options: OpenDatabaseOptions = {})
 
 function configure(db: ArchiveDatabase, path: string, options: OpenDatabaseOptions): void {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const isEmpty = (db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n === 0;
+  const isEmpty = (cachedStatement(db, "SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n === 0;
   if (applicationId !== DABIR_APPLICATION_ID) {
     if (!isEmpty) throw new NotAnArchiveError(path, 'it is another program’s SQLite database');
     if (options.readonly) throw new NotAnArchiveError(path, 'the file is empty');

@@ -66,17 +66,15 @@ export class TagStore implements ArticleRelation {
 
   list(prefix = '', limit = 200, offset = 0): TagSummary[] {
     const key = tagKey(prefix);
-    return this.db
-      .prepare(
-        `SELECT t.id, t.name, ${LIVE_COUNT} AS count FROM tags t
-          WHERE substr(t.name_key, 1, length(@key)) = @key
-          ORDER BY count DESC, t.name_key LIMIT @limit OFFSET @offset`,
-      )
+    return cachedStatement(this.db, `
+      SELECT t.id, t.name, ${LIVE_COUNT} AS count FROM tags t
+       WHERE substr(t.name_key, 1, length(@key)) = @key
+       ORDER BY count DESC, t.name_key LIMIT @limit OFFSET @offset`)
       .all({ key, limit, offset }) as TagSummary[];
   }
 
   summary(id: string): TagSummary {
-    const row = this.db.prepare(`SELECT t.id, t.name, ${LIVE_COUNT} AS count FROM tags t WHERE t.id = ?`).get(id) as TagSummary | undefined;
+    const row = cachedStatement(this.db, `SELECT t.id, t.name, ${LIVE_COUNT} AS count FROM tags t WHERE t.id = ?`).get(id) as TagSummary | undefined;
     if (!row) throw new ArchiveError('not_found', `No tag with id ${id}`);
     return row;
   }
@@ -87,9 +85,9 @@ export class TagStore implements ArticleRelation {
     if (key === '') throw new ArchiveError('invalid_argument', `“${name}” has no letters or digits to be a tag`);
     return this.db.transaction(() => {
       this.summary(id);
-      const clash = this.db.prepare('SELECT id, name FROM tags WHERE name_key = ? AND id <> ?').get(key, id) as TagRow | undefined;
+      const clash = cachedStatement(this.db, 'SELECT id, name FROM tags WHERE name_key = ? AND id <> ?').get(key, id) as TagRow | undefined;
       if (clash) throw new ArchiveError('conflict', `A tag named “${clash.name}” already exists; merge the two tags instead`);
-      this.db.prepare('UPDATE tags SET name = ?, name_key = ? WHERE id = ?').run(name.trim(), key, id);
+      cachedStatement(this.db, 'UPDATE tags SET name = ?, name_key = ? WHERE id = ?').run(name.trim(), key, id);
       return this.summary(id);
     }).immediate();
   }
@@ -104,6 +102,7 @@ export class TagStore implements ArticleRelation {
       const sources = sourceIds.filter((id) => id !== targetId);
       sources.forEach((id) => this.summary(id));
       const placeholders = sources.map(() => '?').join(', ');
+      // Text as long as the list of tags: prepared here, not cached (see statement-cache.ts).
       const affected = this.db
         .prepare(`SELECT DISTINCT at.article_id AS id, a.seq FROM article_tags at JOIN articles a ON a.id = at.article_id
                    WHERE at.tag_id IN (${placeholders}) AND a.deleted_at IS NULL ORDER BY a.seq`)

@@ -13,7 +13,7 @@ import type { Entity, EntityAlias, EntityPage } from '../../common/contract';
 import { LIMITS } from '../../common/contract';
 import type { Archive } from '../../db/archive';
 import { aliasKey } from '../../db/entities/alias-key';
-import { TIMELINE_LIMIT } from '../../db/entities/entity-store';
+import { TIMELINE_LIMIT } from '../../db/entities/entity-reads';
 import { callApi } from '../api';
 import { acceptOnlyOptions, type CliArgs } from '../args';
 import type { CommandContext } from '../command';

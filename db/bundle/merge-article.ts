@@ -20,6 +20,7 @@ import type { ArticleSnapshot } from './bundle-format';
 import type { MergeReviewReason } from './merge-reviews';
 import { ancestorsOf, hashId, lineageOrder, RevisionLineage, type LineageRevision } from './revision-lineage';
 import { threeWaySet } from './three-way';
+import { cachedPluck, cachedStatement } from '../statement-cache';
 
 export interface IncomingArticle {
   id: string;
@@ -39,7 +40,7 @@ const newer = (a: LineageRevision, b: LineageRevision): LineageRevision =>
   a.savedAt > b.savedAt || (a.savedAt === b.savedAt && a.revId > b.revId) ? a : b;
 
 export function mergeArticle(archive: Archive, lineage: RevisionLineage, incoming: IncomingArticle): ArticleMergeOutcome {
-  const exists = archive.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(incoming.id) !== undefined;
+  const exists = cachedStatement(archive.db, 'SELECT 1 FROM articles WHERE id = ?').get(incoming.id) !== undefined;
   const local = exists ? lineage.of(incoming.id) : [];
   const localIds = new Set(local.map((revision) => revision.revId));
   const fresh = incoming.revisions.filter((revision) => !localIds.has(revision.revId));
@@ -59,14 +60,14 @@ export function mergeArticle(archive: Archive, lineage: RevisionLineage, incomin
   }
 
   if (!exists) {
-    archive.db.prepare('INSERT INTO articles (id, created_at, updated_at) VALUES (?, ?, ?)').run(incoming.id, incoming.createdAt, incoming.createdAt);
+    cachedStatement(archive.db, 'INSERT INTO articles (id, created_at, updated_at) VALUES (?, ?, ?)').run(incoming.id, incoming.createdAt, incoming.createdAt);
   }
   lineage.replace(incoming.id, ordered);
   const head = ordered[ordered.length - 1];
   const current = parse(head);
   applyState(archive, incoming.id, current, ordered.length, head.savedAt);
   // The earlier of the two creation times: the story existed from then, on one side or the other.
-  archive.db.prepare('UPDATE articles SET created_at = min(created_at, ?) WHERE id = ?').run(incoming.createdAt, incoming.id);
+  cachedStatement(archive.db, 'UPDATE articles SET created_at = min(created_at, ?) WHERE id = ?').run(incoming.createdAt, incoming.id);
   return { kind: exists ? 'updated' : 'added', revisionsAdded: ordered.length - local.length, current, review };
 }
 
@@ -122,7 +123,7 @@ const FIELD_NAMES = ['headline', 'kicker', 'lead', 'byline', 'desk', 'status', '
 
 /** Brings the row and everything derived from it (tags, index, mentions, inline links) to `snapshot`. */
 function applyState(archive: Archive, id: string, snapshot: ArticleSnapshot, revision: number, at: string): void {
-  archive.db.prepare('UPDATE articles SET deleted_at = NULL WHERE id = ?').run(id);
+  cachedStatement(archive.db, 'UPDATE articles SET deleted_at = NULL WHERE id = ?').run(id);
   const fields: Partial<ArticleFields> = {};
   for (const name of FIELD_NAMES) {
     if (snapshot[name] !== undefined) (fields as Record<string, unknown>)[name] = snapshot[name];
@@ -132,11 +133,11 @@ function applyState(archive: Archive, id: string, snapshot: ArticleSnapshot, rev
   archive.articles.save(id, fields, {
     at,
     // The row's own revision: the merge has already decided what the article becomes.
-    baseRevision: archive.db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(id) as number,
+    baseRevision: cachedPluck(archive.db, 'SELECT revision FROM articles WHERE id = ?').get(id) as number,
     mergedRevision: revision,
     // Manual cross-references come from the revision; their targets may arrive later in the
     // bundle, so the merge makes them once every article is in (mergeLinks).
-    alsoApply: () => archive.db.prepare("DELETE FROM article_links WHERE source_id = ? AND origin = 'manual'").run(id),
+    alsoApply: () => cachedStatement(archive.db, "DELETE FROM article_links WHERE source_id = ? AND origin = 'manual'").run(id),
   });
   if (isDeleted(snapshot)) archive.articles.tombstoneMerged(id, snapshot.deletedAt!);
 }

@@ -19,6 +19,7 @@ import { mergeEntity, type EntityMergeOutcome, type IncomingEntity } from './mer
 import { MergeReviews, type MergeReviewReason } from './merge-reviews';
 import { checkBundle, readBundleRecords } from './read-bundle';
 import { RevisionLineage } from './revision-lineage';
+import { cachedStatement } from '../statement-cache';
 
 export interface BundleMergeSummary {
   articlesAdded: number;
@@ -66,12 +67,11 @@ export async function mergeBundleFile(archive: Archive, path: string, options: L
   const flushEntities = () => {
     if (entitiesDone) return;
     entitiesDone = true;
-    archive.db
-      .transaction(() => {
-        createTags(archive, tags);
-        for (const entity of entities.values()) countEntity(summary, mergeEntity(archive, entity));
-      })
-      .immediate();
+    // Through the entity repository's write: detection matches the names merged in.
+    archive.entities.write((writes) => {
+      createTags(archive, tags);
+      for (const entity of entities.values()) countEntity(summary, mergeEntity(archive, writes, entity));
+    });
   };
   const flushArticles = async () => {
     if (current) batch.push(current);
@@ -167,9 +167,9 @@ function countEntity(summary: BundleMergeSummary, outcome: EntityMergeOutcome): 
 
 /** Tags match by name; a tag new here keeps its id from the other archive when that id is free. */
 function createTags(archive: Archive, tags: readonly TagRecord[]): void {
-  const byKey = archive.db.prepare('SELECT 1 FROM tags WHERE name_key = ?');
-  const byId = archive.db.prepare('SELECT 1 FROM tags WHERE id = ?');
-  const insert = archive.db.prepare('INSERT INTO tags (id, name, name_key, created_at) VALUES (?, ?, ?, ?)');
+  const byKey = cachedStatement(archive.db, 'SELECT 1 FROM tags WHERE name_key = ?');
+  const byId = cachedStatement(archive.db, 'SELECT 1 FROM tags WHERE id = ?');
+  const insert = cachedStatement(archive.db, 'INSERT INTO tags (id, name, name_key, created_at) VALUES (?, ?, ?, ?)');
   for (const tag of tags) {
     const key = tagKey(tag.name);
     if (key === '' || byKey.get(key) || byId.get(tag.id)) continue;
@@ -186,8 +186,8 @@ function createTags(archive: Archive, tags: readonly TagRecord[]): void {
 function makeLinks(archive: Archive, changed: ReadonlyMap<string, ArticleSnapshot>, records: readonly LinkRecord[]): void {
   const db = archive.db;
   const made = new Map(records.map((link) => [`${link.sourceId} ${link.targetId} ${link.linkType} ${link.origin}`, link.createdAt]));
-  const live = db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL');
-  const insert = db.prepare(`
+  const live = cachedStatement(db, 'SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL');
+  const insert = cachedStatement(db, `
     INSERT INTO article_links (source_id, target_id, type, origin, created_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (source_id, target_id, type, origin) DO UPDATE SET created_at = min(created_at, excluded.created_at)`);
   for (const [id, snapshot] of changed) {
@@ -204,7 +204,7 @@ function makeLinks(archive: Archive, changed: ReadonlyMap<string, ArticleSnapsho
       insert.run(id, link.target, link.type, link.origin, made.get(`${id} ${link.target} ${link.type} ${link.origin}`) ?? at);
     }
   }
-  db.prepare(`DELETE FROM article_links WHERE source_id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)
+  cachedStatement(db, `DELETE FROM article_links WHERE source_id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)
                  OR target_id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)`).run();
 }
 
@@ -213,7 +213,7 @@ function makeLinks(archive: Archive, changed: ReadonlyMap<string, ArticleSnapsho
  * decided on the same mention, the later decision stands.
  */
 function uniteDecisions(archive: Archive, mentions: readonly MentionRecord[]): void {
-  const upsert = archive.db.prepare(`
+  const upsert = cachedStatement(archive.db, `
     INSERT INTO mentions (article_id, entity_id, state, origin, occurrences, updated_at)
     SELECT @articleId, @entityId, @state, @origin, @occurrences, @updatedAt
      WHERE EXISTS (SELECT 1 FROM articles WHERE id = @articleId AND deleted_at IS NULL)

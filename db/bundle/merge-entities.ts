@@ -7,6 +7,8 @@
  */
 import type { Archive } from '../archive';
 import { aliasKey } from '../entities/alias-key';
+import type { EntityAction, EntityWrites } from '../entities/entity-writes';
+import { cachedStatement } from '../statement-cache';
 import type { EntityRecord, EntityRevisionRecord } from './bundle-format';
 import { hashId } from './revision-lineage';
 
@@ -50,14 +52,17 @@ interface EntityRow {
   updated_at: string;
 }
 
-export function mergeEntity(archive: Archive, incoming: IncomingEntity): EntityMergeOutcome {
+/** Runs inside the caller's EntityRepository.write, which hands over `writes`. */
+export function mergeEntity(archive: Archive, writes: EntityWrites, incoming: IncomingEntity): EntityMergeOutcome {
   const db = archive.db;
-  const localRevisions = db
-    .prepare('SELECT saved_at AS savedAt, action, snapshot FROM entity_revisions WHERE entity_id = ? ORDER BY revision')
-    .all(incoming.id) as EntityRevision[];
-  const local = db.prepare('SELECT kind, canonical, description, starts_on, ends_on, gazetteer_key, created_at, updated_at FROM entities WHERE id = ?').get(incoming.id) as
-    | EntityRow
-    | undefined;
+  const localRevisions = cachedStatement<[string], EntityRevision>(
+    db,
+    'SELECT saved_at AS savedAt, action, snapshot FROM entity_revisions WHERE entity_id = ? ORDER BY revision',
+  ).all(incoming.id);
+  const local = cachedStatement<[string], EntityRow>(
+    db,
+    'SELECT kind, canonical, description, starts_on, ends_on, gazetteer_key, created_at, updated_at FROM entities WHERE id = ?',
+  ).get(incoming.id);
 
   // The united history: the earliest copy of each revision, in time order.
   const byIdentity = new Map<string, EntityRevision>();
@@ -75,19 +80,19 @@ export function mergeEntity(archive: Archive, incoming: IncomingEntity): EntityM
 
   let outcome: EntityMergeOutcome = 'unchanged';
   if (incoming.record && local) {
-    outcome = uniteLive(archive, incoming.record, local) || historyChanged ? 'updated' : 'unchanged';
+    outcome = uniteLive(archive, writes, incoming.record, local) || historyChanged ? 'updated' : 'unchanged';
   } else if (incoming.record && !local) {
     // Absent here: new, or deleted here. A delete stands unless they changed it since.
     const deletedHere = localRevisions.length > 0;
     if (!deletedHere || theyHaveNew) {
-      insertEntity(archive, incoming.record);
+      insertEntity(archive, writes, incoming.record);
       outcome = 'added';
     } else if (historyChanged) outcome = 'updated';
   } else if (!incoming.record && local) {
     // Deleted there: it goes here too, unless it was changed here since.
     if (!weHaveNew && theyHaveNew) {
-      db.prepare('DELETE FROM mentions WHERE entity_id = ?').run(incoming.id);
-      db.prepare('DELETE FROM entities WHERE id = ?').run(incoming.id);
+      cachedStatement<[string]>(db, 'DELETE FROM mentions WHERE entity_id = ?').run(incoming.id);
+      writes.deleteRow(incoming.id);
       outcome = 'deleted';
     } else if (historyChanged) outcome = 'updated';
   } else if (historyChanged) {
@@ -95,19 +100,19 @@ export function mergeEntity(archive: Archive, incoming: IncomingEntity): EntityM
   }
 
   if (historyChanged) {
-    db.prepare('DELETE FROM entity_revisions WHERE entity_id = ?').run(incoming.id);
-    const insert = db.prepare('INSERT INTO entity_revisions (entity_id, revision, saved_at, action, snapshot) VALUES (?, ?, ?, ?, ?)');
-    history.forEach((revision, index) => insert.run(incoming.id, index + 1, revision.savedAt, revision.action, revision.snapshot));
+    cachedStatement<[string]>(db, 'DELETE FROM entity_revisions WHERE entity_id = ?').run(incoming.id);
+    history.forEach((revision, index) =>
+      writes.recordSnapshot(incoming.id, index + 1, revision.savedAt, revision.action as EntityAction, revision.snapshot),
+    );
   }
   if (outcome !== 'unchanged') {
-    db.prepare('UPDATE entities SET revision = ? WHERE id = ?').run(Math.max(1, history.length), incoming.id);
-    archive.entities.aliasesChanged();
+    cachedStatement<[number, string]>(db, 'UPDATE entities SET revision = ? WHERE id = ?').run(Math.max(1, history.length), incoming.id);
   }
   return outcome;
 }
 
 /** Unites names and takes the fields of the side changed last; true when anything changed here. */
-function uniteLive(archive: Archive, record: EntityRecord, local: EntityRow): boolean {
+function uniteLive(archive: Archive, writes: EntityWrites, record: EntityRecord, local: EntityRow): boolean {
   const db = archive.db;
   let changed = false;
   const theirsNewer = record.updatedAt > local.updated_at || (record.updatedAt === local.updated_at && record.canonical < local.canonical);
@@ -118,36 +123,34 @@ function uniteLive(archive: Archive, record: EntityRecord, local: EntityRow): bo
     record.startsOn !== local.starts_on ||
     record.endsOn !== local.ends_on;
   if (theirsNewer && (differs || record.updatedAt !== local.updated_at)) {
-    db.prepare('UPDATE entities SET kind = ?, canonical = ?, description = ?, starts_on = ?, ends_on = ?, updated_at = ? WHERE id = ?').run(
+    cachedStatement(db, 'UPDATE entities SET kind = ?, canonical = ?, description = ?, starts_on = ?, ends_on = ?, updated_at = ? WHERE id = ?').run(
       record.kind, record.canonical, record.description, record.startsOn, record.endsOn, record.updatedAt, record.id,
     );
     changed = true;
   }
-  changed ||= uniteAliases(archive, record.id, [{ name: record.canonical, ambiguous: false }, ...record.aliases]);
+  changed ||= uniteAliases(writes, record.id, [{ name: record.canonical, ambiguous: false }, ...record.aliases]);
   return changed;
 }
 
-function uniteAliases(archive: Archive, entityId: string, aliases: ReadonlyArray<{ name: string; ambiguous: boolean }>): boolean {
-  const insert = archive.db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, ambiguous) VALUES (?, ?, ?, ?)');
-  const flag = archive.db.prepare('UPDATE entity_aliases SET ambiguous = 1 WHERE entity_id = ? AND alias_key = ? AND ambiguous = 0');
+function uniteAliases(writes: EntityWrites, entityId: string, aliases: ReadonlyArray<{ name: string; ambiguous: boolean }>): boolean {
   let changed = false;
   for (const alias of aliases) {
     const key = aliasKey(alias.name);
     if (key === '') continue;
-    changed = insert.run(entityId, alias.name.trim(), key, alias.ambiguous ? 1 : 0).changes > 0 || changed;
-    if (alias.ambiguous) changed = flag.run(entityId, key).changes > 0 || changed;
+    changed = writes.addAliasIfNew(entityId, alias.name.trim(), key, alias.ambiguous) > 0 || changed;
+    if (alias.ambiguous) changed = writes.markAmbiguous(entityId, key) > 0 || changed;
   }
   return changed;
 }
 
-function insertEntity(archive: Archive, record: EntityRecord): void {
+function insertEntity(archive: Archive, writes: EntityWrites, record: EntityRecord): void {
   const db = archive.db;
   // A starter entry whose key another entity here holds (merged into it) keeps that holder.
-  const keyTaken = record.gazetteerKey !== null && db.prepare('SELECT 1 FROM entities WHERE gazetteer_key = ?').get(record.gazetteerKey) !== undefined;
-  db.prepare(`INSERT INTO entities (id, kind, canonical, description, starts_on, ends_on, gazetteer_key, revision, created_at, updated_at)
+  const keyTaken = record.gazetteerKey !== null && archive.entities.gazetteerIds().has(record.gazetteerKey);
+  cachedStatement(db, `INSERT INTO entities (id, kind, canonical, description, starts_on, ends_on, gazetteer_key, revision, created_at, updated_at)
               VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`).run(
     record.id, record.kind, record.canonical, record.description, record.startsOn, record.endsOn,
     keyTaken ? null : record.gazetteerKey, record.createdAt, record.updatedAt,
   );
-  uniteAliases(archive, record.id, [{ name: record.canonical, ambiguous: false }, ...record.aliases]);
+  uniteAliases(writes, record.id, [{ name: record.canonical, ambiguous: false }, ...record.aliases]);
 }

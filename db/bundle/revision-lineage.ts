@@ -7,10 +7,10 @@
  * merge, which may renumber revisions, never changes it.
  */
 import { createHash } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { RevisionStore } from '../history/revision-store';
 import { snapshotText, type RevisionSnapshot, type RevisionText } from '../history/revision-text';
 import type { ArchiveDatabase } from '../open';
+import { cachedStatement } from '../statement-cache';
 
 export interface LineageRevision {
   revId: string;
@@ -39,21 +39,27 @@ export function hashId(...parts: string[]): string {
  * may then name one neither holds, which ordering and the merge treat as no parent at all.
  */
 export class RevisionLineage {
-  private readonly rows: Statement<[string], RevisionRow>;
-  private readonly setLineage: Statement<[string, string, string, number]>;
-  private readonly removeAll: Statement<[string]>;
-  private readonly removeRewrites: Statement<[string]>;
+  private get rows() {
+    return cachedStatement<[string], RevisionRow>(this.db, 'SELECT revision, saved_at, rev_id, parent_ids FROM revisions WHERE article_id = ? ORDER BY revision');
+  }
+
+  private get setLineage() {
+    return cachedStatement<[string, string, string, number]>(this.db, 'UPDATE revisions SET rev_id = ?, parent_ids = ? WHERE article_id = ? AND revision = ?');
+  }
+
+  private get removeAll() {
+    return cachedStatement<[string]>(this.db, 'DELETE FROM revisions WHERE article_id = ?');
+  }
+
+  /** What made a revision a write beside the editor is tied to its number, which a merge changes. */
+  private get removeRewrites() {
+    return cachedStatement<[string]>(this.db, 'DELETE FROM revision_rewrites WHERE article_id = ?');
+  }
 
   constructor(
-    db: ArchiveDatabase,
+    private readonly db: ArchiveDatabase,
     private readonly revisions: RevisionStore,
-  ) {
-    this.rows = db.prepare('SELECT revision, saved_at, rev_id, parent_ids FROM revisions WHERE article_id = ? ORDER BY revision');
-    this.setLineage = db.prepare('UPDATE revisions SET rev_id = ?, parent_ids = ? WHERE article_id = ? AND revision = ?');
-    this.removeAll = db.prepare('DELETE FROM revisions WHERE article_id = ?');
-    // What made a revision a write beside the editor is tied to its number, which a merge changes.
-    this.removeRewrites = db.prepare('DELETE FROM revision_rewrites WHERE article_id = ?');
-  }
+  ) {}
 
   /** The article's revisions, oldest first, with ids and parents (filled in where missing). */
   of(articleId: string): LineageRevision[] {
@@ -130,6 +136,7 @@ export function lineageOrder(revisions: readonly LineageRevision[]): LineageRevi
       if (left === 0) ready.push(byId.get(child)!);
     }
   }
+
   // A cycle cannot come from Dabir; if a damaged bundle made one, its revisions still go in.
   if (ordered.length < revisions.length) ordered.push(...revisions.filter((revision) => !ordered.includes(revision)).sort(before));
   return ordered;

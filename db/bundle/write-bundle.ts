@@ -11,6 +11,7 @@ import { isWholeArchive, selectArticleIds, type ArticleSelection } from '../expo
 import { BundleLineWriter } from './bundle-stream';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type EntityRecord, type LinkRecord, type MentionRecord } from './bundle-format';
 import { RevisionLineage } from './revision-lineage';
+import { cachedPluck, cachedStatement } from '../statement-cache';
 
 const BATCH = 200;
 
@@ -35,8 +36,8 @@ export async function writeBundle(archive: Archive, selection: ArticleSelection,
 
     const tags = (
       whole
-        ? db.prepare('SELECT id, name, created_at AS createdAt FROM tags ORDER BY name_key')
-        : db.prepare(`SELECT DISTINCT t.id, t.name, t.created_at AS createdAt FROM tags t JOIN article_tags at ON at.tag_id = t.id
+        ? cachedStatement(db, 'SELECT id, name, created_at AS createdAt FROM tags ORDER BY name_key')
+        : cachedStatement(db, `SELECT DISTINCT t.id, t.name, t.created_at AS createdAt FROM tags t JOIN article_tags at ON at.tag_id = t.id
                        WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY t.name_key`)
     ).all(...(whole ? [] : [idList])) as Array<{ id: string; name: string; createdAt: string }>;
     for (const tag of tags) await writer.write({ type: 'tag', ...tag });
@@ -44,20 +45,20 @@ export async function writeBundle(archive: Archive, selection: ArticleSelection,
 
     const entityIds = (
       whole
-        ? db.prepare('SELECT id FROM entities ORDER BY seq')
-        : db.prepare(`SELECT DISTINCT e.id FROM entities e JOIN mentions m ON m.entity_id = e.id
+        ? cachedPluck(db, 'SELECT id FROM entities ORDER BY seq')
+        : cachedPluck(db, `SELECT DISTINCT e.id FROM entities e JOIN mentions m ON m.entity_id = e.id
                        WHERE m.article_id IN (SELECT value FROM json_each(?)) ORDER BY e.seq`)
-    ).pluck().all(...(whole ? [] : [idList])) as string[];
+    ).all(...(whole ? [] : [idList])) as string[];
     for (const entityId of entityIds) await writeEntity(archive, writer, entityId);
     summary.entities = entityIds.length;
     if (whole) {
       // Deleted entities live on as their history alone; a merge needs it to see the delete.
-      const gone = db.prepare('SELECT DISTINCT entity_id FROM entity_revisions WHERE entity_id NOT IN (SELECT id FROM entities)').pluck().all() as string[];
+      const gone = cachedPluck(db, 'SELECT DISTINCT entity_id FROM entity_revisions WHERE entity_id NOT IN (SELECT id FROM entities)').all() as string[];
       for (const entityId of gone) await writeEntityRevisions(archive, writer, entityId);
     }
     await betweenBatches(options.signal);
 
-    const articleRow = db.prepare('SELECT id, created_at AS createdAt FROM articles WHERE id = ?');
+    const articleRow = cachedStatement(db, 'SELECT id, created_at AS createdAt FROM articles WHERE id = ?');
     for (let start = 0; start < ids.length; start += BATCH) {
       const chunk = ids.slice(start, start + BATCH);
       // Ids are filled in (a write) where missing; one transaction per batch.
@@ -75,13 +76,11 @@ export async function writeBundle(archive: Archive, selection: ArticleSelection,
       await betweenBatches(options.signal);
     }
 
-    const links = db
-      .prepare(`SELECT source_id AS sourceId, target_id AS targetId, type AS linkType, origin, created_at AS createdAt FROM article_links
+    const links = cachedStatement(db, `SELECT source_id AS sourceId, target_id AS targetId, type AS linkType, origin, created_at AS createdAt FROM article_links
                  WHERE source_id IN (SELECT value FROM json_each(?)) ORDER BY source_id, target_id, type, origin`)
       .all(idList) as Omit<LinkRecord, 'type'>[];
     for (const link of links) await writer.write({ type: 'link', ...link });
-    const mentions = db
-      .prepare(`SELECT article_id AS articleId, entity_id AS entityId, state, origin, occurrences, updated_at AS updatedAt FROM mentions
+    const mentions = cachedStatement(db, `SELECT article_id AS articleId, entity_id AS entityId, state, origin, occurrences, updated_at AS updatedAt FROM mentions
                  WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, entity_id`)
       .all(idList) as Omit<MentionRecord, 'type'>[];
     for (const mention of mentions) await writer.write({ type: 'mention', ...mention });
@@ -116,8 +115,7 @@ async function writeEntity(archive: Archive, writer: BundleLineWriter, entityId:
 }
 
 async function writeEntityRevisions(archive: Archive, writer: BundleLineWriter, entityId: string): Promise<void> {
-  const revisions = archive.db
-    .prepare('SELECT saved_at AS savedAt, action, snapshot FROM entity_revisions WHERE entity_id = ? ORDER BY revision')
+  const revisions = cachedStatement(archive.db, 'SELECT saved_at AS savedAt, action, snapshot FROM entity_revisions WHERE entity_id = ? ORDER BY revision')
     .all(entityId) as Array<{ savedAt: string; action: string; snapshot: string }>;
   for (const revision of revisions) await writer.write({ type: 'entity-revision', entityId, ...revision });
 }

@@ -6,6 +6,7 @@
 import type { ArticleDraft } from '../import/article-draft';
 import type { ArchiveDatabase } from '../open';
 import { datelineInText } from './dateline-in-text';
+import { cachedStatement } from '../statement-cache';
 
 /** The draft with its date (and place, if it has none) from a dateline in its text; the draft itself when it has a date or no dateline. */
 export function datedFromText(draft: ArticleDraft): ArticleDraft {
@@ -19,5 +20,5 @@ export function datedFromText(draft: ArticleDraft): ArticleDraft {
 
 /** In the import's transaction: the article's creation day is the import's, not the story's. */
 export function markUndated(db: ArchiveDatabase, articleId: string): void {
-  db.prepare('INSERT OR IGNORE INTO undated_articles (article_id) VALUES (?)').run(articleId);
+  cachedStatement(db, 'INSERT OR IGNORE INTO undated_articles (article_id) VALUES (?)').run(articleId);
 }

@@ -5,7 +5,9 @@
  * entity that now share a key collapse to one row, ambiguous if either was.
  */
 import type { ArchiveDatabase } from '../open';
+import { cachedStatement } from '../statement-cache';
 import { aliasTokensOfMany } from './alias-key';
+import type { EntityWrites } from './entity-writes';
 
 interface StoredAlias {
   entity_id: string;
@@ -14,20 +16,16 @@ interface StoredAlias {
   ambiguous: number;
 }
 
-/** Runs in the caller's transaction; returns how many rows changed key. */
-export function rekeyAliases(db: ArchiveDatabase): number {
-  const rows = db.prepare<[], StoredAlias>('SELECT entity_id, alias, alias_key, ambiguous FROM entity_aliases').all();
+/** Runs in the caller's EntityRepository.write; returns how many rows changed key. */
+export function rekeyAliases(db: ArchiveDatabase, writes: EntityWrites): number {
+  const rows = cachedStatement<[], StoredAlias>(db, 'SELECT entity_id, alias, alias_key, ambiguous FROM entity_aliases').all();
   const keys = aliasTokensOfMany(rows.map((row) => row.alias)).map((forms) => forms.joined.join(' '));
-  const remove = db.prepare<[string, string]>('DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?');
-  const insert = db.prepare<[string, string, string, number]>(`
-    INSERT INTO entity_aliases (entity_id, alias, alias_key, ambiguous) VALUES (?, ?, ?, ?)
-    ON CONFLICT (entity_id, alias_key) DO UPDATE SET ambiguous = max(ambiguous, excluded.ambiguous)`);
   // All stale rows out first, then back in: a row's new key may be another row's old one.
   const changed = rows.map((row, i) => ({ row, key: keys[i] })).filter(({ row, key }) => key !== row.alias_key);
-  for (const { row } of changed) remove.run(row.entity_id, row.alias_key);
+  for (const { row } of changed) writes.deleteAlias(row.entity_id, row.alias_key);
   for (const { row, key } of changed) {
     // A name that now normalises to nothing can no longer be matched: it goes.
-    if (key !== '') insert.run(row.entity_id, row.alias, key, row.ambiguous);
+    if (key !== '') writes.uniteAlias(row.entity_id, row.alias, key, row.ambiguous === 1);
   }
   return changed.length;
 }

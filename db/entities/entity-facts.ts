@@ -8,11 +8,12 @@
 import type { EntityKind } from '../../common/contract';
 import type { ArchiveDatabase } from '../open';
 import type { EntityFacts, RelatedEntity } from './detect-mentions';
+import { cachedStatement } from '../statement-cache';
 
 const CAPITAL_KEY = /^place:([A-Z]{2})-capital$/;
 
 export function loadEntityFacts(db: ArchiveDatabase): EntityFacts {
-  const rows = db.prepare<[], { id: string; kind: EntityKind; gazetteer_key: string | null }>('SELECT id, kind, gazetteer_key FROM entities').all();
+  const rows = cachedStatement<[], { id: string; kind: EntityKind; gazetteer_key: string | null }>(db, 'SELECT id, kind, gazetteer_key FROM entities').all();
   const kinds = new Map(rows.map((row) => [row.id, row.kind]));
   const byKey = new Map(rows.filter((row) => row.gazetteer_key !== null).map((row) => [row.gazetteer_key!, row.id]));
   const related = new Map<string, RelatedEntity[]>();
@@ -24,9 +25,7 @@ export function loadEntityFacts(db: ArchiveDatabase): EntityFacts {
     link(id, { id: country, mutual: true });
     link(country, { id, mutual: true });
   }
-  const holders = db.prepare<[], { entity_id: string; of_entity_id: string }>(
-    'SELECT DISTINCT entity_id, of_entity_id FROM entity_roles WHERE of_entity_id IS NOT NULL',
-  );
+  const holders = cachedStatement<[], { entity_id: string; of_entity_id: string }>(db, 'SELECT DISTINCT entity_id, of_entity_id FROM entity_roles WHERE of_entity_id IS NOT NULL');
   for (const { entity_id, of_entity_id } of holders.iterate()) link(of_entity_id, { id: entity_id, mutual: false });
   return {
     kindOf: (id) => kinds.get(id),

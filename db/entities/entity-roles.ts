@@ -3,10 +3,10 @@
  * aliases: read for the entity page, written whole when an editor changes them, added to (never
  * rewritten) by a gazetteer upgrade, and carried over when two entities merge.
  */
-import type { Statement } from 'better-sqlite3';
 import type { EntityRole, EntityRoleInput } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { ArchiveDatabase } from '../open';
+import { cachedPluck, cachedStatement } from '../statement-cache';
 
 interface RoleRow {
   title: string;
@@ -42,30 +42,40 @@ export function sameRoleSet(a: readonly RoleFields[], b: readonly RoleFields[]):
 }
 
 export class EntityRoles {
-  private readonly rowsOf: Statement<[string], RoleRow>;
-  private readonly insert: Statement<[string, string, string | null, number | null, number | null]>;
-  private readonly deleteAll: Statement<[string]>;
-  private readonly moveAll: Statement<{ source: string; target: string }>;
-  private readonly retargetOf: Statement<{ source: string; target: string }>;
-  private readonly entityExists: Statement<[string], number>;
-
-  constructor(db: ArchiveDatabase) {
-    this.rowsOf = db.prepare(`
+  private get rowsOf() {
+    return cachedStatement<[string], RoleRow>(this.db, `
       SELECT r.title, r.of_entity_id, o.canonical AS of_name, r.from_year, r.to_year
         FROM entity_roles r LEFT JOIN entities o ON o.id = r.of_entity_id
        WHERE r.entity_id = ?`);
-    this.insert = db.prepare('INSERT INTO entity_roles (entity_id, title, of_entity_id, from_year, to_year) VALUES (?, ?, ?, ?, ?)');
-    this.deleteAll = db.prepare('DELETE FROM entity_roles WHERE entity_id = ?');
-    // A role the target already has is not written twice.
-    this.moveAll = db.prepare(`
+  }
+
+  private get insert() {
+    return cachedStatement<[string, string, string | null, number | null, number | null]>(this.db, 'INSERT INTO entity_roles (entity_id, title, of_entity_id, from_year, to_year) VALUES (?, ?, ?, ?, ?)');
+  }
+
+  private get deleteAll() {
+    return cachedStatement<[string]>(this.db, 'DELETE FROM entity_roles WHERE entity_id = ?');
+  }
+
+  /** A role the target already has is not written twice. */
+  private get moveAll() {
+    return cachedStatement<{ source: string; target: string }>(this.db, `
       INSERT INTO entity_roles (entity_id, title, of_entity_id, from_year, to_year)
       SELECT @target, s.title, s.of_entity_id, s.from_year, s.to_year FROM entity_roles s
        WHERE s.entity_id = @source AND NOT EXISTS (
          SELECT 1 FROM entity_roles t WHERE t.entity_id = @target AND t.title = s.title
             AND t.of_entity_id IS s.of_entity_id AND t.from_year IS s.from_year AND t.to_year IS s.to_year)`);
-    this.retargetOf = db.prepare('UPDATE entity_roles SET of_entity_id = @target WHERE of_entity_id = @source');
-    this.entityExists = db.prepare<[string], number>('SELECT 1 FROM entities WHERE id = ?').pluck();
   }
+
+  private get retargetOf() {
+    return cachedStatement<{ source: string; target: string }>(this.db, 'UPDATE entity_roles SET of_entity_id = @target WHERE of_entity_id = @source');
+  }
+
+  private get entityExists() {
+    return cachedPluck<[string], number>(this.db, 'SELECT 1 FROM entities WHERE id = ?');
+  }
+
+  constructor(private readonly db: ArchiveDatabase) {}
 
   of(entityId: string): EntityRole[] {
     return this.rowsOf

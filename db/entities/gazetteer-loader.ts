@@ -8,20 +8,23 @@
  * kept entries, that it has never loaded before.
  *
  * It also keeps the stored alias keys in step with the normaliser: keys made by another
- * NORMALIZER_VERSION are remade (see alias-rekey.ts).
+ * NORMALIZER_VERSION are remade (see alias-rekey.ts). Both versions are read and recorded
+ * through derived-versions.ts; every write goes through EntityRepository.write, so detection
+ * matches the names loaded.
  */
+import { derivedVersion, recordDerivedVersion } from '../derived-versions';
 import { GAZETTEER_VERSION, loadStarterGazetteer, type StarterEntity } from '../gazetteer';
 import type { ArchiveDatabase } from '../open';
 import { NORMALIZER_VERSION } from '../search/normalize';
+import { cachedStatement } from '../statement-cache';
 import { aliasTokensOfMany } from './alias-key';
 import { rekeyAliases } from './alias-rekey';
 import { gazetteerEntityId } from './entity-id';
+import type { EntityRepository } from './entity-repository';
 import { roleKey, type RoleFields } from './entity-roles';
-import type { EntityStore, StarterEntityInput } from './entity-store';
 import type { AliasInput } from './entity-rows';
+import { addStarterAliases, addStarterRoles, createStarterEntities, type StarterEntityInput } from './starter-entities';
 
-const VERSION_KEY = 'version';
-const NORMALIZER_KEY = 'normalizer_version';
 const ENTRY_PREFIX = 'entry:';
 const entryKey = (gazetteerKey: string) => `${ENTRY_PREFIX}${gazetteerKey}`;
 
@@ -81,44 +84,41 @@ const entryState = (names: string[], roles: string[]): EntryState => (roles.leng
 
 export function ensureStarterGazetteer(
   db: ArchiveDatabase,
-  entities: EntityStore,
+  entities: EntityRepository,
   options: StarterGazetteerOptions = {},
 ): GazetteerLoadReport {
   const started = performance.now();
   const version = options.version ?? GAZETTEER_VERSION;
-  const readState = db.prepare<[string, string], { key: string; value: string }>(
-    'SELECT key, value FROM gazetteer_state WHERE key IN (?, ?)',
-  );
   const isCurrent = (): { gazetteer: boolean; normalizer: boolean } => {
-    const state = new Map(readState.all(VERSION_KEY, NORMALIZER_KEY).map((row) => [row.key, row.value]));
+    const loaded = derivedVersion(db, 'starter-gazetteer');
+    const keyedWith = derivedVersion(db, 'alias-keys');
     return {
-      gazetteer: state.has(VERSION_KEY) && Number(state.get(VERSION_KEY)) >= version,
+      gazetteer: loaded !== null && loaded >= version,
       // An archive without the key had its aliases keyed by the current normaliser (the key
       // is written with the first load), or has no aliases yet.
-      normalizer: !state.has(NORMALIZER_KEY) || Number(state.get(NORMALIZER_KEY)) === NORMALIZER_VERSION,
+      normalizer: keyedWith === null || keyedWith === NORMALIZER_VERSION,
     };
   };
   const report = { version, entitiesAdded: 0, aliasesAdded: 0, aliasesRekeyed: 0, rolesAdded: 0, milliseconds: 0 };
-  // The path taken on every open of an up-to-date archive: one SELECT.
+  // The path taken on every open of an up-to-date archive: two lookups by key.
   const before = isCurrent();
   if (before.gazetteer && before.normalizer) return { ...report, milliseconds: performance.now() - started };
 
   // Read before the write lock: parsing the data is the slow part of a first load.
   const starter = before.gazetteer ? [] : (options.load ?? loadStarterGazetteer)();
-  const writeState = db.prepare<[string, string]>('INSERT OR REPLACE INTO gazetteer_state (key, value) VALUES (?, ?)');
+  const writeState = cachedStatement<[string, string]>(db, 'INSERT OR REPLACE INTO gazetteer_state (key, value) VALUES (?, ?)');
 
-  db.transaction(() => {
+  entities.write((writes) => {
     // Checked again under the lock: another process may have loaded it meanwhile.
     const now = isCurrent();
     const at = new Date().toISOString();
-    if (!now.normalizer) report.aliasesRekeyed = rekeyAliases(db);
-    writeState.run(NORMALIZER_KEY, String(NORMALIZER_VERSION));
+    if (!now.normalizer) report.aliasesRekeyed = rekeyAliases(db, writes);
+    recordDerivedVersion(db, 'alias-keys', NORMALIZER_VERSION);
     if (now.gazetteer) return;
 
     const loaded = new Map(
-      db
-        // Every key that starts with `entry:` (`;` is the character after `:`).
-        .prepare<[string, string], { key: string; value: string }>('SELECT key, value FROM gazetteer_state WHERE key > ? AND key < ?')
+      // Every key that starts with `entry:` (`;` is the character after `:`).
+      cachedStatement<[string, string], { key: string; value: string }>(db, 'SELECT key, value FROM gazetteer_state WHERE key > ? AND key < ?')
         .all(ENTRY_PREFIX, 'entry;')
         .map((row) => [row.key.slice(ENTRY_PREFIX.length), parseEntryState(row.value)]),
     );
@@ -152,11 +152,11 @@ export function ensureStarterGazetteer(
           newNames.push(alias);
           newKeys.push(keys[i][j]);
         });
-        if (existingId !== null && newNames.length > 0) report.aliasesAdded += entities.addAliases(existingId, newNames, newKeys, at);
+        if (existingId !== null && newNames.length > 0) report.aliasesAdded += addStarterAliases(entities, writes, existingId, newNames, newKeys, at);
         // Roles as names: only those never loaded, and only to an entity the user kept.
         const seenRoles = new Set(before?.roles ?? (before === undefined ? roleKeys : []));
         const newRoles = roles.filter((role) => !seenRoles.has(roleKey(role)));
-        if (existingId !== null && newRoles.length > 0) report.rolesAdded += entities.addRoles(existingId, newRoles, at);
+        if (existingId !== null && newRoles.length > 0) report.rolesAdded += addStarterRoles(entities, writes, existingId, newRoles, at);
         // Names loaded before and since: a name dropped from the data stays "seen".
         const all = [...new Set([...(before?.names ?? []), ...aliasNames])];
         const allRoles = [...new Set([...(before?.roles ?? []), ...roleKeys])];
@@ -168,9 +168,9 @@ export function ensureStarterGazetteer(
         writeState.run(entryKey(entry.id), JSON.stringify(entryState(aliasNames, roleKeys)));
       }
     });
-    entities.createStarterEntities(fresh, at);
+    createStarterEntities(entities, writes, fresh, at);
     report.entitiesAdded = fresh.length;
-    writeState.run(VERSION_KEY, String(version));
-  }).immediate();
+    recordDerivedVersion(db, 'starter-gazetteer', version);
+  });
   return { ...report, milliseconds: performance.now() - started };
 }

@@ -5,10 +5,10 @@
  * leaving alone any an editor has decided differently since.
  */
 import { randomUUID } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { BulkDecision, MentionBatch } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { ArchiveDatabase } from '../open';
+import { cachedPluck, cachedStatement } from '../statement-cache';
 
 interface MentionRow {
   article_id: string;
@@ -26,37 +26,54 @@ interface RecordedRow {
   occurrences: number;
 }
 
-export class MentionBatches {
-  private readonly suggestedOfEntity: Statement<[string], MentionRow>;
-  private readonly suggestedInArticle: Statement<[string], MentionRow>;
-  private readonly decide: Statement<{ articleId: string; entityId: string; state: string; at: string }>;
-  private readonly insertBatch: Statement<[string, string, string, string]>;
-  private readonly batchById: Statement<[string], { state: string; before: string; undone_at: string | null }>;
-  private readonly markUndone: Statement<[string, string]>;
-  private readonly restoreRow: Statement<{ articleId: string; entityId: string; state: string; origin: string; occurrences: number; at: string; decided: string }>;
-  private readonly articleExists: Statement<[string], number>;
-  private readonly entityExists: Statement<[string], number>;
+const MENTION_COLUMNS = 'm.article_id, m.entity_id, m.state, m.origin, m.occurrences';
 
-  constructor(private readonly db: ArchiveDatabase) {
-    const columns = 'm.article_id, m.entity_id, m.state, m.origin, m.occurrences';
-    this.suggestedOfEntity = db.prepare(`
-      SELECT ${columns} FROM mentions m JOIN articles a ON a.id = m.article_id AND a.deleted_at IS NULL
+export class MentionBatches {
+  private get suggestedOfEntity() {
+    return cachedStatement<[string], MentionRow>(this.db, `
+      SELECT ${MENTION_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id AND a.deleted_at IS NULL
        WHERE m.entity_id = ? AND m.state = 'suggested'`);
-    this.suggestedInArticle = db.prepare(`SELECT ${columns} FROM mentions m WHERE m.article_id = ? AND m.state = 'suggested'`);
-    // As a single decision does: a detected mention confirmed by hand becomes the editor's.
-    this.decide = db.prepare(`
+  }
+
+  private get suggestedInArticle() {
+    return cachedStatement<[string], MentionRow>(this.db, `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.article_id = ? AND m.state = 'suggested'`);
+  }
+
+  /** As a single decision does: a detected mention confirmed by hand becomes the editor's. */
+  private get decide() {
+    return cachedStatement<{ articleId: string; entityId: string; state: string; at: string }>(this.db, `
       UPDATE mentions SET state = @state, updated_at = @at,
              origin = CASE WHEN @state = 'confirmed' AND origin = 'detected' THEN 'manual' ELSE origin END
        WHERE article_id = @articleId AND entity_id = @entityId`);
-    this.insertBatch = db.prepare('INSERT INTO mention_batches (id, made_at, state, before) VALUES (?, ?, ?, ?)');
-    this.batchById = db.prepare('SELECT state, before, undone_at FROM mention_batches WHERE id = ?');
-    this.markUndone = db.prepare('UPDATE mention_batches SET undone_at = ? WHERE id = ?');
-    this.restoreRow = db.prepare(`
+  }
+
+  private get insertBatch() {
+    return cachedStatement<[string, string, string, string]>(this.db, 'INSERT INTO mention_batches (id, made_at, state, before) VALUES (?, ?, ?, ?)');
+  }
+
+  private get batchById() {
+    return cachedStatement<[string], { state: string; before: string; undone_at: string | null }>(this.db, 'SELECT state, before, undone_at FROM mention_batches WHERE id = ?');
+  }
+
+  private get markUndone() {
+    return cachedStatement<[string, string]>(this.db, 'UPDATE mention_batches SET undone_at = ? WHERE id = ?');
+  }
+
+  private get restoreRow() {
+    return cachedStatement<{ articleId: string; entityId: string; state: string; origin: string; occurrences: number; at: string; decided: string }>(this.db, `
       UPDATE mentions SET state = @state, origin = @origin, occurrences = @occurrences, updated_at = @at
        WHERE article_id = @articleId AND entity_id = @entityId AND state = @decided`);
-    this.articleExists = db.prepare<[string], number>('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').pluck();
-    this.entityExists = db.prepare<[string], number>('SELECT 1 FROM entities WHERE id = ?').pluck();
   }
+
+  private get articleExists() {
+    return cachedPluck<[string], number>(this.db, 'SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL');
+  }
+
+  private get entityExists() {
+    return cachedPluck<[string], number>(this.db, 'SELECT 1 FROM entities WHERE id = ?');
+  }
+
+  constructor(private readonly db: ArchiveDatabase) {}
 
   /** Every suggestion of the entity, in every live article. */
   decideEntity(entityId: string, state: BulkDecision): MentionBatch {

@@ -9,7 +9,6 @@
  * transaction (so they always agree with the saved text) but are not part of the revision
  * snapshot, and detection over the archive writes no article revisions.
  */
-import type { Statement } from 'better-sqlite3';
 import type { ArticleMention, DetectionProgress, Entity, EntityKind, EntitySuggestion, MentionState, NameProposal, SerializedBody } from '../../common/contract';
 import { storyDay, storyDayOrNull } from '../dating/story-day';
 import { ArchiveError } from '../../common/result';
@@ -18,9 +17,10 @@ import type { ArchiveDatabase } from '../open';
 import { AliasMatcher, type AliasTokenCache } from './alias-matcher';
 import { readArticle, type ArticleReading, type ArticleText, type Detection, type EntityFacts } from './detect-mentions';
 import { loadEntityFacts } from './entity-facts';
-import type { EntityStore } from './entity-store';
+import type { EntityRepository } from './entity-repository';
 import { inlineMentionTexts } from './inline-mention-texts';
 import { NameProposals } from './name-proposals';
+import { cachedPluck, cachedStatement } from '../statement-cache';
 
 /** Told of every reading of an article's text inside the transaction that stores it (the quote register). */
 export type ReadingListener = (articleId: string, reading: ArticleReading, at: string) => void;
@@ -57,6 +57,8 @@ const MENTION_VIEW = `m.entity_id, m.state, m.origin, m.occurrences, e.kind, e.c
     WHERE c.entity_id = e.id AND c.state = 'confirmed' AND ca.deleted_at IS NULL) AS mentionCount`;
 const STORY_DAY = storyDay('a');
 
+const DAY_OR_NULL = storyDayOrNull('a');
+
 export class MentionStore implements ArticleRelation {
   private built: { version: number; matcher: AliasMatcher; facts: EntityFacts } | null = null;
   readonly proposals: NameProposals;
@@ -66,42 +68,28 @@ export class MentionStore implements ArticleRelation {
   /** The archive-wide pass in progress, for its running count of new suggestions. */
   private pass: { cursor: number; suggested: number } | null = null;
 
-  private readonly rowsOf: Statement<[string], MentionRow>;
-  private readonly viewOf: Statement<[string], MentionViewRow>;
-  private readonly textOf: Statement<[string], ArticleTextRow & { body_json: string | null }>;
-  private readonly upsertInline: Statement<{ articleId: string; entityId: string; at: string }>;
-  private readonly deleteInline: Statement<[string, string]>;
-  private readonly insertSuggestion: Statement<{ articleId: string; entityId: string; occurrences: number; at: string }>;
-  private readonly setOccurrences: Statement<[number, string, string]>;
-  private readonly deleteSuggestion: Statement<[string, string]>;
-  private readonly upsertState: Statement<{ articleId: string; entityId: string; state: MentionState; occurrences: number; at: string }>;
-  private readonly batchAfter: Statement<[number, number], ArticleTextRow>;
-  private readonly anyAfter: Statement<[number], number>;
-  private readonly liveCount: Statement<[], number>;
-  private readonly liveUpTo: Statement<[number], number>;
-  private readonly suggestedPage: Statement<[number, number], MentionViewRow & { article_id: string; headline: string }>;
-  private readonly suggestedOf: Statement<[string, number], Omit<EntitySuggestion, 'matchedText' | 'ambiguous'>>;
-  private readonly suggestedCount: Statement<[string], number>;
+  private get rowsOf() {
+    return cachedStatement<[string], MentionRow>(this.db, 'SELECT entity_id, state, origin, occurrences FROM mentions WHERE article_id = ?');
+  }
 
-  constructor(
-    private readonly db: ArchiveDatabase,
-    // The save path calls in (applySave); mentions read the article rows themselves.
-    _articles: ArticleStore,
-    private readonly entities: EntityStore,
-  ) {
-    this.proposals = new NameProposals(db);
-    this.rowsOf = db.prepare('SELECT entity_id, state, origin, occurrences FROM mentions WHERE article_id = ?');
-    this.viewOf = db.prepare(`
+  private get viewOf() {
+    return cachedStatement<[string], MentionViewRow>(this.db, `
       SELECT ${MENTION_VIEW} FROM mentions m JOIN entities e ON e.id = m.entity_id
        WHERE m.article_id = ?
        ORDER BY CASE m.state WHEN 'confirmed' THEN 0 WHEN 'suggested' THEN 1 ELSE 2 END, m.occurrences DESC, e.canonical`);
-    this.textOf = db.prepare(
-      'SELECT seq, id, headline, kicker, lead, body_text, body_json FROM articles WHERE id = ? AND deleted_at IS NULL',
-    );
-    // An @mention of an entity that no longer exists keeps its words but mentions nothing.
-    // The writer's choice outranks a dismissal; a confirmation made by hand keeps its
-    // origin, so it outlives the node (anything else now stands or falls with the node).
-    this.upsertInline = db.prepare(`
+  }
+
+  private get textOf() {
+    return cachedStatement<[string], ArticleTextRow & { body_json: string | null }>(this.db, 'SELECT seq, id, headline, kicker, lead, body_text, body_json FROM articles WHERE id = ? AND deleted_at IS NULL');
+  }
+
+  /**
+   * An @mention of an entity that no longer exists keeps its words but mentions nothing.
+   * The writer's choice outranks a dismissal; a confirmation made by hand keeps its
+   * origin, so it outlives the node (anything else now stands or falls with the node).
+   */
+  private get upsertInline() {
+    return cachedStatement<{ articleId: string; entityId: string; at: string }>(this.db, `
       INSERT INTO mentions (article_id, entity_id, state, origin, occurrences, updated_at)
       SELECT @articleId, e.id, 'confirmed', 'inline', 0, @at FROM entities e WHERE e.id = @entityId
       ON CONFLICT (article_id, entity_id) DO UPDATE SET
@@ -109,30 +97,60 @@ export class MentionStore implements ArticleRelation {
         origin = CASE WHEN state = 'confirmed' AND origin = 'manual' THEN 'manual' ELSE 'inline' END,
         updated_at = excluded.updated_at
       WHERE state <> 'confirmed' OR origin = 'detected'`);
-    this.deleteInline = db.prepare("DELETE FROM mentions WHERE article_id = ? AND entity_id = ? AND origin = 'inline'");
-    this.insertSuggestion = db.prepare(`
+  }
+
+  private get deleteInline() {
+    return cachedStatement<[string, string]>(this.db, "DELETE FROM mentions WHERE article_id = ? AND entity_id = ? AND origin = 'inline'");
+  }
+
+  private get insertSuggestion() {
+    return cachedStatement<{ articleId: string; entityId: string; occurrences: number; at: string }>(this.db, `
       INSERT OR IGNORE INTO mentions (article_id, entity_id, state, origin, occurrences, updated_at)
       SELECT @articleId, e.id, 'suggested', 'detected', @occurrences, @at FROM entities e WHERE e.id = @entityId`);
-    this.setOccurrences = db.prepare('UPDATE mentions SET occurrences = ? WHERE article_id = ? AND entity_id = ?');
-    this.deleteSuggestion = db.prepare(
-      "DELETE FROM mentions WHERE article_id = ? AND entity_id = ? AND state = 'suggested' AND origin = 'detected'",
-    );
-    this.upsertState = db.prepare(`
+  }
+
+  private get setOccurrences() {
+    return cachedStatement<[number, string, string]>(this.db, 'UPDATE mentions SET occurrences = ? WHERE article_id = ? AND entity_id = ?');
+  }
+
+  private get deleteSuggestion() {
+    return cachedStatement<[string, string]>(this.db, "DELETE FROM mentions WHERE article_id = ? AND entity_id = ? AND state = 'suggested' AND origin = 'detected'");
+  }
+
+  private get upsertState() {
+    return cachedStatement<{ articleId: string; entityId: string; state: MentionState; occurrences: number; at: string }>(this.db, `
       INSERT INTO mentions (article_id, entity_id, state, origin, occurrences, updated_at)
       VALUES (@articleId, @entityId, @state, 'manual', @occurrences, @at)
       ON CONFLICT (article_id, entity_id) DO UPDATE SET
         state = excluded.state,
         origin = CASE WHEN excluded.state = 'confirmed' AND origin = 'detected' THEN 'manual' ELSE origin END,
         updated_at = excluded.updated_at`);
-    this.batchAfter = db.prepare(`
+  }
+
+  private get batchAfter() {
+    return cachedStatement<[number, number], ArticleTextRow>(this.db, `
       SELECT seq, id, headline, kicker, lead, body_text FROM articles
        WHERE seq > ? AND deleted_at IS NULL ORDER BY seq LIMIT ?`);
-    this.anyAfter = db.prepare<[number], number>('SELECT seq FROM articles WHERE seq > ? AND deleted_at IS NULL LIMIT 1').pluck();
-    this.liveCount = db.prepare<[], number>('SELECT count(*) FROM articles WHERE deleted_at IS NULL').pluck();
-    this.liveUpTo = db.prepare<[number], number>('SELECT count(*) FROM articles WHERE seq <= ? AND deleted_at IS NULL').pluck();
-    // No index leads with state, so this reads every mention; it is a review list, opened
-    // by hand, and the sort dominates anyway.
-    this.suggestedPage = db.prepare(`
+  }
+
+  private get anyAfter() {
+    return cachedPluck<[number], number>(this.db, 'SELECT seq FROM articles WHERE seq > ? AND deleted_at IS NULL LIMIT 1');
+  }
+
+  private get liveCount() {
+    return cachedPluck<[], number>(this.db, 'SELECT count(*) FROM articles WHERE deleted_at IS NULL');
+  }
+
+  private get liveUpTo() {
+    return cachedPluck<[number], number>(this.db, 'SELECT count(*) FROM articles WHERE seq <= ? AND deleted_at IS NULL');
+  }
+
+  /**
+   * No index leads with state, so this reads every mention; it is a review list, opened
+   * by hand, and the sort dominates anyway.
+   */
+  private get suggestedPage() {
+    return cachedStatement<[number, number], MentionViewRow & { article_id: string; headline: string }>(this.db, `
       SELECT m.article_id, a.headline, ${MENTION_VIEW}
         FROM mentions m
         JOIN articles a ON a.id = m.article_id AND a.deleted_at IS NULL
@@ -140,17 +158,29 @@ export class MentionStore implements ArticleRelation {
        WHERE m.state = 'suggested'
        ORDER BY ${STORY_DAY} DESC, a.seq DESC, m.occurrences DESC, e.canonical
        LIMIT ? OFFSET ?`);
-    const day = storyDayOrNull('a');
-    this.suggestedOf = db.prepare(`
-      SELECT a.id AS articleId, a.headline, ${day} AS day, a.status, m.occurrences
+  }
+
+  private get suggestedOf() {
+    return cachedStatement<[string, number], Omit<EntitySuggestion, 'matchedText' | 'ambiguous'>>(this.db, `
+      SELECT a.id AS articleId, a.headline, ${DAY_OR_NULL} AS day, a.status, m.occurrences
         FROM mentions m JOIN articles a ON a.id = m.article_id AND a.deleted_at IS NULL
        WHERE m.entity_id = ? AND m.state = 'suggested'
        ORDER BY day IS NULL, day DESC, a.seq DESC LIMIT ?`);
-    this.suggestedCount = db
-      .prepare<[string], number>(`
+  }
+
+  private get suggestedCount() {
+    return cachedPluck<[string], number>(this.db, `
         SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id AND a.deleted_at IS NULL
-         WHERE m.entity_id = ? AND m.state = 'suggested'`)
-      .pluck();
+         WHERE m.entity_id = ? AND m.state = 'suggested'`);
+  }
+
+  constructor(
+    private readonly db: ArchiveDatabase,
+    // The save path calls in (applySave); mentions read the article rows themselves.
+    _articles: ArticleStore,
+    private readonly entities: EntityRepository,
+  ) {
+    this.proposals = new NameProposals(db);
   }
 
   /** Articles where the entity awaits review, newest stories first, with the words that matched. */
@@ -168,7 +198,7 @@ export class MentionStore implements ArticleRelation {
   }
 
   private current(): { matcher: AliasMatcher; facts: EntityFacts } {
-    const version = this.entities.aliasVersion;
+    const version = this.entities.aliasGeneration;
     if (this.built?.version !== version) {
       this.built = { version, matcher: new AliasMatcher(this.entities.aliasRecords(), this.tokenCache), facts: loadEntityFacts(this.db) };
     }
@@ -316,8 +346,7 @@ export class MentionStore implements ArticleRelation {
    * by its title, and anything an editor decided stay as they are. Returns how many.
    */
   confirmKnown(articleIds: readonly string[]): number {
-    const confirm = this.db.prepare<[string, string, string]>(
-      "UPDATE mentions SET state = 'confirmed', updated_at = ? WHERE article_id = ? AND entity_id = ? AND state = 'suggested' AND origin = 'detected'",
+    const confirm = cachedStatement<[string, string, string]>(this.db, "UPDATE mentions SET state = 'confirmed', updated_at = ? WHERE article_id = ? AND entity_id = ? AND state = 'suggested' AND origin = 'detected'",
     );
     return this.db
       .transaction(() => {

@@ -3,12 +3,12 @@
  * text like suggestions are, so the review screen can list them across the archive; a dismissed
  * one stays dismissed for that article.
  */
-import type { Statement } from 'better-sqlite3';
 import type { NameProposal } from '../../common/contract';
 import type { ArchiveDatabase } from '../open';
 import { aliasKey } from './alias-key';
 import type { ProposedName } from './detect-mentions';
 import { storyDay } from '../dating/story-day';
+import { cachedPluck, cachedStatement } from '../statement-cache';
 
 interface ProposalRow {
   name_key: string;
@@ -21,34 +21,46 @@ interface ProposalRow {
 const STORY_DAY = storyDay('a');
 
 export class NameProposals {
-  private readonly rowsOf: Statement<[string], ProposalRow>;
-  private readonly insert: Statement<{ articleId: string; key: string; name: string; role: string; occurrences: number; state: string; at: string }>;
-  private readonly refresh: Statement<{ articleId: string; key: string; name: string; role: string; occurrences: number }>;
-  private readonly remove: Statement<[string, string]>;
-  private readonly dismissRow: Statement<{ articleId: string; key: string; name: string; at: string }>;
-  private readonly suggestedPage: Statement<[number, number], ProposalRow & { article_id: string; headline: string }>;
-  private readonly articlesProposing: Statement<[string], string>;
+  private get rowsOf() {
+    return cachedStatement<[string], ProposalRow>(this.db, 'SELECT name_key, name, role, occurrences, state FROM name_proposals WHERE article_id = ?');
+  }
 
-  constructor(db: ArchiveDatabase) {
-    this.rowsOf = db.prepare('SELECT name_key, name, role, occurrences, state FROM name_proposals WHERE article_id = ?');
-    this.insert = db.prepare(`
+  private get insert() {
+    return cachedStatement<{ articleId: string; key: string; name: string; role: string; occurrences: number; state: string; at: string }>(this.db, `
       INSERT INTO name_proposals (article_id, name_key, name, role, occurrences, state, updated_at)
       VALUES (@articleId, @key, @name, @role, @occurrences, @state, @at)`);
-    this.refresh = db.prepare(`
+  }
+
+  private get refresh() {
+    return cachedStatement<{ articleId: string; key: string; name: string; role: string; occurrences: number }>(this.db, `
       UPDATE name_proposals SET name = @name, role = @role, occurrences = @occurrences
        WHERE article_id = @articleId AND name_key = @key`);
-    this.remove = db.prepare('DELETE FROM name_proposals WHERE article_id = ? AND name_key = ?');
-    this.dismissRow = db.prepare(`
+  }
+
+  private get remove() {
+    return cachedStatement<[string, string]>(this.db, 'DELETE FROM name_proposals WHERE article_id = ? AND name_key = ?');
+  }
+
+  private get dismissRow() {
+    return cachedStatement<{ articleId: string; key: string; name: string; at: string }>(this.db, `
       INSERT INTO name_proposals (article_id, name_key, name, role, occurrences, state, updated_at)
       VALUES (@articleId, @key, @name, '', 0, 'dismissed', @at)
       ON CONFLICT (article_id, name_key) DO UPDATE SET state = 'dismissed', updated_at = excluded.updated_at`);
-    this.suggestedPage = db.prepare(`
+  }
+
+  private get suggestedPage() {
+    return cachedStatement<[number, number], ProposalRow & { article_id: string; headline: string }>(this.db, `
       SELECT p.article_id, a.headline, p.name_key, p.name, p.role, p.occurrences, p.state
         FROM name_proposals p JOIN articles a ON a.id = p.article_id AND a.deleted_at IS NULL
        WHERE p.state = 'suggested'
        ORDER BY ${STORY_DAY} DESC, a.seq DESC, p.occurrences DESC, p.name LIMIT ? OFFSET ?`);
-    this.articlesProposing = db.prepare<[string], string>("SELECT article_id FROM name_proposals WHERE name_key = ? AND state = 'suggested'").pluck();
   }
+
+  private get articlesProposing() {
+    return cachedPluck<[string], string>(this.db, "SELECT article_id FROM name_proposals WHERE name_key = ? AND state = 'suggested'");
+  }
+
+  constructor(private readonly db: ArchiveDatabase) {}
 
   /** Writes what the text proposes now: new names suggested, gone ones dropped, dismissed ones kept. */
   apply(articleId: string, found: ReadonlyMap<string, ProposedName>, at: string): void {

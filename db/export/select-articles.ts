@@ -67,6 +67,7 @@ export function selectArticleIds(archive: Archive, selection: ArticleSelection, 
     params.matches = JSON.stringify(searchMatches(archive, selection.query));
   }
   const sql = `SELECT a.id FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${STORY_DAY}, a.seq`;
+  // Text as varied as the selection (one condition per tag): prepared here, not kept (statement-cache.ts).
   const ids = (archive.db.prepare(sql).pluck().all(params) as string[]);
   if (selection.ids?.length) {
     const found = new Set(ids);

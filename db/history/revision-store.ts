@@ -4,13 +4,13 @@
  * thinned as it ages (see thinning.ts). Snapshots are stored small (see snapshot-codec.ts).
  */
 import { diffArrays } from 'diff';
-import type { Statement } from 'better-sqlite3';
 import type { ArticleStatus, RevisionKind, RevisionSummary } from '../../common/contract';
 import { countWords, wordsOf } from '../../common/text-counts';
 import type { ArchiveDatabase } from '../open';
 import { decodeDelta, decodeKeyframe, encodeDelta, encodeKeyframe, isKeyframe, type SnapshotEncoding } from './snapshot-codec';
 import { revisionsToKeep } from './thinning';
 import { snapshotText, type RevisionSnapshot, type RevisionText } from './revision-text';
+import { cachedStatement } from '../statement-cache';
 
 interface RevisionRow {
   revision: number;
@@ -80,27 +80,35 @@ export function wordChange(before: RevisionText | null, after: RevisionText): { 
 }
 
 export class RevisionStore {
-  private readonly insert: Statement;
-  private readonly metadata: Statement<[string], RevisionRow>;
-  private readonly newest: Statement<[string], RevisionRow>;
-  private readonly stored: Statement<[string, number], StoredRow>;
-  private readonly latestKeyframe: Statement<[string], { revision: number; encoding: SnapshotEncoding; data: Uint8Array | string }>;
-  private readonly dependents: Statement<[string, number], { n: number }>;
-
-  constructor(private readonly db: ArchiveDatabase) {
-    this.insert = db.prepare(`
+  private get insert() {
+    return cachedStatement(this.db, `
       INSERT INTO revisions (article_id, revision, saved_at, kind, status, status_changed, reverted_from,
                              words, words_added, words_removed, encoding, base, data)
       VALUES (@articleId, @revision, @savedAt, @kind, @status, @statusChanged, @revertedFrom,
               @words, @wordsAdded, @wordsRemoved, @encoding, @base, @data)`);
-    this.metadata = db.prepare(`SELECT ${METADATA} FROM revisions WHERE article_id = ? ORDER BY revision`);
-    this.newest = db.prepare(`SELECT ${METADATA} FROM revisions WHERE article_id = ? ORDER BY revision DESC LIMIT 1`);
-    this.stored = db.prepare('SELECT encoding, base, data FROM revisions WHERE article_id = ? AND revision = ?');
-    this.latestKeyframe = db.prepare(
-      "SELECT revision, encoding, data FROM revisions WHERE article_id = ? AND encoding <> 'delta' ORDER BY revision DESC LIMIT 1",
-    );
-    this.dependents = db.prepare('SELECT count(*) AS n FROM revisions WHERE article_id = ? AND base = ?');
   }
+
+  private get metadata() {
+    return cachedStatement<[string], RevisionRow>(this.db, `SELECT ${METADATA} FROM revisions WHERE article_id = ? ORDER BY revision`);
+  }
+
+  private get newest() {
+    return cachedStatement<[string], RevisionRow>(this.db, `SELECT ${METADATA} FROM revisions WHERE article_id = ? ORDER BY revision DESC LIMIT 1`);
+  }
+
+  private get stored() {
+    return cachedStatement<[string, number], StoredRow>(this.db, 'SELECT encoding, base, data FROM revisions WHERE article_id = ? AND revision = ?');
+  }
+
+  private get latestKeyframe() {
+    return cachedStatement<[string], { revision: number; encoding: SnapshotEncoding; data: Uint8Array | string }>(this.db, "SELECT revision, encoding, data FROM revisions WHERE article_id = ? AND encoding <> 'delta' ORDER BY revision DESC LIMIT 1");
+  }
+
+  private get dependents() {
+    return cachedStatement<[string, number], { n: number }>(this.db, 'SELECT count(*) AS n FROM revisions WHERE article_id = ? AND base = ?');
+  }
+
+  constructor(private readonly db: ArchiveDatabase) {}
 
   /**
    * Writes a revision, then thins the article's older ones as of its time. A merge of two
@@ -210,7 +218,7 @@ export class RevisionStore {
       this.promoteDependents(articleId, rows.filter((other) => other.base === row.revision && keep.has(other.revision)));
     }
     this.recountAfterGaps(articleId, rows, keep);
-    const remove = this.db.prepare('DELETE FROM revisions WHERE article_id = ? AND revision = ?');
+    const remove = cachedStatement(this.db, 'DELETE FROM revisions WHERE article_id = ? AND revision = ?');
     for (const row of rows) if (!keep.has(row.revision)) remove.run(articleId, row.revision);
   }
 
@@ -219,7 +227,7 @@ export class RevisionStore {
     if (kept.length === 0) return;
     const [promoted, ...rest] = kept;
     const promotedBytes = this.snapshotBytes(articleId, promoted.revision)!;
-    const rewrite = this.db.prepare('UPDATE revisions SET encoding = ?, base = ?, data = ? WHERE article_id = ? AND revision = ?');
+    const rewrite = cachedStatement(this.db, 'UPDATE revisions SET encoding = ?, base = ?, data = ? WHERE article_id = ? AND revision = ?');
     const others = rest.map((row) => ({ row, bytes: this.snapshotBytes(articleId, row.revision)! }));
     const asKeyframe = encodeKeyframe(promotedBytes);
     rewrite.run(asKeyframe.encoding, null, asKeyframe.data, articleId, promoted.revision);
@@ -230,7 +238,7 @@ export class RevisionStore {
   }
 
   private recountAfterGaps(articleId: string, rows: readonly RevisionRow[], keep: ReadonlySet<number>): void {
-    const recount = this.db.prepare('UPDATE revisions SET words_added = ?, words_removed = ? WHERE article_id = ? AND revision = ?');
+    const recount = cachedStatement(this.db, 'UPDATE revisions SET words_added = ?, words_removed = ? WHERE article_id = ? AND revision = ?');
     let previousKept: RevisionRow | null = null;
     rows.forEach((row, index) => {
       if (!keep.has(row.revision)) return;

@@ -6,10 +6,10 @@
  * was added from the list. Any other revision in between (another window's edit, a revert)
  * still makes it a conflict.
  */
-import type { Statement } from 'better-sqlite3';
 import type { ArticleFields, BodyRewrite, SystemRewrite } from '../../common/contract';
 import { applyBodyRewrite } from '../editor/rewrite-references';
 import type { ArchiveDatabase } from '../open';
+import { cachedStatement } from '../statement-cache';
 
 export interface RebasedFields {
   fields: Partial<ArticleFields>;
@@ -18,15 +18,15 @@ export interface RebasedFields {
 }
 
 export class SystemRewrites {
-  private readonly insert: Statement<[string, number, string]>;
-  private readonly between: Statement<[string, number, number], { rewrite: string }>;
-
-  constructor(db: ArchiveDatabase) {
-    this.insert = db.prepare('INSERT INTO revision_rewrites (article_id, revision, rewrite) VALUES (?, ?, ?)');
-    this.between = db.prepare(
-      'SELECT rewrite FROM revision_rewrites WHERE article_id = ? AND revision > ? AND revision <= ? ORDER BY revision',
-    );
+  private get insert() {
+    return cachedStatement<[string, number, string]>(this.db, 'INSERT INTO revision_rewrites (article_id, revision, rewrite) VALUES (?, ?, ?)');
   }
+
+  private get between() {
+    return cachedStatement<[string, number, number], { rewrite: string }>(this.db, 'SELECT rewrite FROM revision_rewrites WHERE article_id = ? AND revision > ? AND revision <= ? ORDER BY revision');
+  }
+
+  constructor(private readonly db: ArchiveDatabase) {}
 
   record(articleId: string, revision: number, rewrite: SystemRewrite): void {
     this.insert.run(articleId, revision, JSON.stringify(rewrite));

@@ -9,12 +9,12 @@
  * finds a duplicate with one indexed lookup.
  */
 import { createHash } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { Article } from '../../common/contract';
 import type { ArticleIndexer } from '../articles';
 import type { ArchiveDatabase } from '../open';
 import { foldCharacters } from '../search/normalize';
 import { betweenBatches, type LongOperationOptions } from '../jobs/long-operation';
+import { cachedPluck, cachedStatement } from '../statement-cache';
 
 /** Spaces of every kind, half-spaces and joiners, and line breaks: all one space. */
 const SPACING = /[\s\u200b-\u200f\u2060\ufeff]+/gu;
@@ -41,33 +41,37 @@ export function articleFingerprint(headline: string, bodyText: string): string {
 const BACKFILL_BATCH = 500;
 
 export class FingerprintIndex implements ArticleIndexer {
-  private readonly upsert: Statement<[string, string]>;
-  private readonly removeBySeq: Statement<[number]>;
-  private readonly findLive: Statement<[string], { id: string; headline: string }>;
-  private readonly ofArticle: Statement<[string], string>;
-  private readonly missing: Statement<[number, number], { seq: number; id: string; headline: string; body_text: string }>;
-  private readonly missingCount: Statement<[], number>;
+  private get upsert() {
+    return cachedStatement<[string, string]>(this.db, 'INSERT INTO article_fingerprints (article_id, fingerprint) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET fingerprint = excluded.fingerprint');
+  }
 
-  constructor(private readonly db: ArchiveDatabase) {
-    this.upsert = db.prepare(
-      'INSERT INTO article_fingerprints (article_id, fingerprint) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET fingerprint = excluded.fingerprint',
-    );
-    this.removeBySeq = db.prepare('DELETE FROM article_fingerprints WHERE article_id = (SELECT id FROM articles WHERE seq = ?)');
-    this.findLive = db.prepare(`
+  private get removeBySeq() {
+    return cachedStatement<[number]>(this.db, 'DELETE FROM article_fingerprints WHERE article_id = (SELECT id FROM articles WHERE seq = ?)');
+  }
+
+  private get findLive() {
+    return cachedStatement<[string], { id: string; headline: string }>(this.db, `
       SELECT a.id, a.headline FROM article_fingerprints f JOIN articles a ON a.id = f.article_id AND a.deleted_at IS NULL
        WHERE f.fingerprint = ? ORDER BY a.seq LIMIT 1`);
-    this.ofArticle = db.prepare<[string], string>('SELECT fingerprint FROM article_fingerprints WHERE article_id = ?').pluck();
-    this.missing = db.prepare(`
+  }
+
+  private get ofArticle() {
+    return cachedPluck<[string], string>(this.db, 'SELECT fingerprint FROM article_fingerprints WHERE article_id = ?');
+  }
+
+  private get missing() {
+    return cachedStatement<[number, number], { seq: number; id: string; headline: string; body_text: string }>(this.db, `
       SELECT a.seq, a.id, a.headline, a.body_text FROM articles a
        WHERE a.seq > ? AND a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM article_fingerprints f WHERE f.article_id = a.id)
        ORDER BY a.seq LIMIT ?`);
-    this.missingCount = db
-      .prepare<[], number>(
-        `SELECT count(*) FROM articles a
-          WHERE a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM article_fingerprints f WHERE f.article_id = a.id)`,
-      )
-      .pluck();
   }
+
+  private get missingCount() {
+    return cachedPluck<[], number>(this.db, `SELECT count(*) FROM articles a
+          WHERE a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM article_fingerprints f WHERE f.article_id = a.id)`);
+  }
+
+  constructor(private readonly db: ArchiveDatabase) {}
 
   articleSaved(_seq: number, article: Article): void {
     this.upsert.run(article.id, articleFingerprint(article.headline, article.bodyText));

@@ -7,10 +7,11 @@
  * and the search index loses it through the save path's own indexer hook.
  */
 import type { Archive } from '../archive';
+import { cachedStatement } from '../statement-cache';
 
 export function removeUntouchedImports(archive: Archive, ids: readonly string[]): void {
-  const select = archive.db.prepare('SELECT seq FROM articles WHERE id = ? AND revision = 1');
-  const remove = archive.db.prepare('DELETE FROM articles WHERE seq = ?');
+  const select = cachedStatement(archive.db, 'SELECT seq FROM articles WHERE id = ? AND revision = 1');
+  const remove = cachedStatement(archive.db, 'DELETE FROM articles WHERE seq = ?');
   archive.db
     .transaction(() => {
       for (const id of ids) {

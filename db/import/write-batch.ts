@@ -14,6 +14,7 @@ import type { ArticleDraft } from './article-draft';
 import { articleFingerprint } from './fingerprint';
 import type { ImportProblemCode } from './import-problem';
 import { plainTextBody } from './plain-text-body';
+import { cachedStatement } from '../statement-cache';
 
 /** One result per draft, in the drafts' order. */
 export type WriteResult =
@@ -41,7 +42,7 @@ function writeDraft(archive: Archive, given: ArticleDraft): WriteResult {
   const fingerprint = articleFingerprint(draft.fields.headline, prepared?.text ?? '');
 
   if (draft.id !== undefined) {
-    const existing = archive.db.prepare('SELECT headline, deleted_at FROM articles WHERE id = ?').get(draft.id) as
+    const existing = cachedStatement(archive.db, 'SELECT headline, deleted_at FROM articles WHERE id = ?').get(draft.id) as
       | { headline: string; deleted_at: string | null }
       | undefined;
     if (existing) {

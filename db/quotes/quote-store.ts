@@ -4,7 +4,6 @@
  * quote an editor marked or corrected is theirs and stays; one an editor removed stays removed.
  */
 import { randomUUID } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { EntityKind, QuoteView } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { ArticleReading } from '../entities/detect-mentions';
@@ -12,6 +11,7 @@ import type { ArchiveDatabase } from '../open';
 import { normalizeSearchKey } from '../search/normalize';
 import { detectQuotes, type FoundQuote } from './detect-quotes';
 import { storyDayOrNull } from '../dating/story-day';
+import { cachedStatement } from '../statement-cache';
 
 interface QuoteRow {
   id: string;
@@ -46,34 +46,45 @@ export interface QuoteFilter {
 
 const DEFAULT_LIMIT = 200;
 
-export class QuoteStore {
-  private readonly rowsOf: Statement<[string], QuoteRow>;
-  private readonly insert: Statement<{ id: string; articleId: string; entityId: string | null; speaker: string; sentence: string; key: string; origin: string; at: string }>;
-  private readonly reattribute: Statement<{ id: string; entityId: string | null; speaker: string; at: string }>;
-  private readonly remove: Statement<[string]>;
-  private readonly byId: Statement<[string], { article_id: string; origin: string; removed: number }>;
-  private readonly makeManual: Statement<{ id: string; entityId: string; speaker: string; at: string }>;
-  private readonly tombstone: Statement<[string, string]>;
-  private readonly views: Statement<{ articleId: string | null; entityId: string | null; from: string | null; to: string | null; limit: number }, QuoteViewRow>;
-  private readonly articleText: Statement<[string], { headline: string; kicker: string; lead: string; body_text: string }>;
-  private readonly entityOf: Statement<[string], { kind: EntityKind; canonical: string }>;
+const DAY_OR_NULL = storyDayOrNull('a');
 
-  constructor(private readonly db: ArchiveDatabase) {
-    this.rowsOf = db.prepare('SELECT id, entity_id, speaker, sentence_key, origin, removed FROM quotes WHERE article_id = ?');
-    this.insert = db.prepare(`
+export class QuoteStore {
+  private get rowsOf() {
+    return cachedStatement<[string], QuoteRow>(this.db, 'SELECT id, entity_id, speaker, sentence_key, origin, removed FROM quotes WHERE article_id = ?');
+  }
+
+  private get insert() {
+    return cachedStatement<{ id: string; articleId: string; entityId: string | null; speaker: string; sentence: string; key: string; origin: string; at: string }>(this.db, `
       INSERT INTO quotes (id, article_id, entity_id, speaker, sentence, sentence_key, origin, removed, updated_at)
       VALUES (@id, @articleId, @entityId, @speaker, @sentence, @key, @origin, 0, @at)`);
-    this.reattribute = db.prepare('UPDATE quotes SET entity_id = @entityId, speaker = @speaker, updated_at = @at WHERE id = @id');
-    this.remove = db.prepare('DELETE FROM quotes WHERE id = ?');
-    this.byId = db.prepare('SELECT article_id, origin, removed FROM quotes WHERE id = ?');
-    this.makeManual = db.prepare("UPDATE quotes SET entity_id = @entityId, speaker = @speaker, origin = 'manual', updated_at = @at WHERE id = @id");
-    this.tombstone = db.prepare('UPDATE quotes SET removed = 1, updated_at = ? WHERE id = ?');
-    const day = storyDayOrNull('a');
-    this.views = db.prepare(`
+  }
+
+  private get reattribute() {
+    return cachedStatement<{ id: string; entityId: string | null; speaker: string; at: string }>(this.db, 'UPDATE quotes SET entity_id = @entityId, speaker = @speaker, updated_at = @at WHERE id = @id');
+  }
+
+  private get remove() {
+    return cachedStatement<[string]>(this.db, 'DELETE FROM quotes WHERE id = ?');
+  }
+
+  private get byId() {
+    return cachedStatement<[string], { article_id: string; origin: string; removed: number }>(this.db, 'SELECT article_id, origin, removed FROM quotes WHERE id = ?');
+  }
+
+  private get makeManual() {
+    return cachedStatement<{ id: string; entityId: string; speaker: string; at: string }>(this.db, "UPDATE quotes SET entity_id = @entityId, speaker = @speaker, origin = 'manual', updated_at = @at WHERE id = @id");
+  }
+
+  private get tombstone() {
+    return cachedStatement<[string, string]>(this.db, 'UPDATE quotes SET removed = 1, updated_at = ? WHERE id = ?');
+  }
+
+  private get views() {
+    return cachedStatement<{ articleId: string | null; entityId: string | null; from: string | null; to: string | null; limit: number }, QuoteViewRow>(this.db, `
       SELECT q.id, q.article_id, a.headline, q.entity_id, e.kind, e.canonical,
              (SELECT count(*) FROM mentions c JOIN articles ca ON ca.id = c.article_id
                WHERE c.entity_id = q.entity_id AND c.state = 'confirmed' AND ca.deleted_at IS NULL) AS mention_count,
-             q.speaker, q.sentence, ${day} AS day,
+             q.speaker, q.sentence, ${DAY_OR_NULL} AS day,
              a.dateline_place AS place, q.origin
         FROM quotes q
         JOIN articles a ON a.id = q.article_id AND a.deleted_at IS NULL
@@ -81,13 +92,21 @@ export class QuoteStore {
        WHERE q.removed = 0
          AND (@articleId IS NULL OR q.article_id = @articleId)
          AND (@entityId IS NULL OR q.entity_id = @entityId)
-         AND (@from IS NULL OR ${day} >= @from)
-         AND (@to IS NULL OR ${day} <= @to)
-       ORDER BY ${day} IS NULL, ${day} DESC, a.seq DESC, q.rowid
+         AND (@from IS NULL OR ${DAY_OR_NULL} >= @from)
+         AND (@to IS NULL OR ${DAY_OR_NULL} <= @to)
+       ORDER BY ${DAY_OR_NULL} IS NULL, ${DAY_OR_NULL} DESC, a.seq DESC, q.rowid
        LIMIT @limit`);
-    this.articleText = db.prepare('SELECT headline, kicker, lead, body_text FROM articles WHERE id = ? AND deleted_at IS NULL');
-    this.entityOf = db.prepare('SELECT kind, canonical FROM entities WHERE id = ?');
   }
+
+  private get articleText() {
+    return cachedStatement<[string], { headline: string; kicker: string; lead: string; body_text: string }>(this.db, 'SELECT headline, kicker, lead, body_text FROM articles WHERE id = ? AND deleted_at IS NULL');
+  }
+
+  private get entityOf() {
+    return cachedStatement<[string], { kind: EntityKind; canonical: string }>(this.db, 'SELECT kind, canonical FROM entities WHERE id = ?');
+  }
+
+  constructor(private readonly db: ArchiveDatabase) {}
 
   /** Rewrites the article's detected quotes from a reading of its text (a MentionStore listener). */
   applyReading(articleId: string, reading: ArticleReading, at: string): void {
@@ -141,7 +160,7 @@ export class QuoteStore {
         const existing = this.rowsOf.all(articleId).find((row) => row.sentence_key === key);
         if (existing) {
           this.makeManual.run({ id: existing.id, entityId, speaker: speaker.canonical, at });
-          this.db.prepare('UPDATE quotes SET removed = 0 WHERE id = ?').run(existing.id);
+          cachedStatement(this.db, 'UPDATE quotes SET removed = 0 WHERE id = ?').run(existing.id);
         } else {
           this.insert.run({ id: randomUUID(), articleId, entityId, speaker: speaker.canonical, sentence: sentence.trim(), key, origin: 'manual', at });
         }

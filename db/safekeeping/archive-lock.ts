@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { ArchiveError } from '../../common/result';
+import { cachedStatement } from '../statement-cache';
 
 export type LockHolder = 'app' | 'browser shell' | 'command line';
 
@@ -61,7 +62,7 @@ export function acquireArchiveLock(archivePath: string, options: LockOptions): A
     // Who we are is written and committed first, so a refused caller can read it; the hold
     // itself is the write transaction begun straight after, which nothing else can then begin.
     db.transaction(() => {
-      db.prepare('INSERT OR REPLACE INTO owner (id, holder, pid, since) VALUES (1, ?, ?, ?)').run(
+      cachedStatement(db, 'INSERT OR REPLACE INTO owner (id, holder, pid, since) VALUES (1, ?, ?, ?)').run(
         options.holder,
         process.pid,
         new Date().toISOString(),
@@ -93,7 +94,7 @@ function isBusy(error: unknown): boolean {
 
 function readOwner(db: Database.Database): LockOwner | undefined {
   try {
-    return db.prepare('SELECT holder, pid, since FROM owner WHERE id = 1').get() as LockOwner | undefined;
+    return cachedStatement(db, 'SELECT holder, pid, since FROM owner WHERE id = 1').get() as LockOwner | undefined;
   } catch {
     return undefined;
   }

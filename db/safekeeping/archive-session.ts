@@ -38,6 +38,7 @@ import { backupPathOf, listBackups, newestVerifiedBackup, takeBackup } from './b
 import { quickCheckByTable } from './check-archive';
 import { restoreArchive } from './restore-archive';
 import { countArticles } from './verify-copy';
+import { cachedStatement } from '../statement-cache';
 
 export const BACKUP_INTERVAL_MS = 30 * 60 * 1000;
 
@@ -348,7 +349,7 @@ export class ArchiveSession {
   private changeStamp(): string | null {
     const db = this.db;
     if (!db?.open) return null;
-    const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const changes = (cachedStatement(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
     return `${changes}:${db.pragma('data_version', { simple: true })}`;
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { betweenBatches, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
+import { cachedStatement } from '../statement-cache';
 
 export const CHECK_NAMES = ['quick_check', 'integrity_check', 'foreign_key_check', 'search_index'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
@@ -28,8 +29,7 @@ const PROBLEMS_KEPT = 20;
 
 /** The tables of the file (the search index's shadow tables included; virtual tables have no pages). */
 function tablesOf(db: Database): string[] {
-  const rows = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+  const rows = cachedStatement(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
     .all() as { name: string }[];
   return ['sqlite_schema', ...rows.map((row) => row.name)];
 }
@@ -123,7 +123,7 @@ function checkForeignKeys(db: Database): CheckOutcome {
 function checkSearchIndex(db: Database): CheckOutcome {
   if (db.readonly) return { name: 'search_index', ok: null, problems: ['not checked: the archive was opened read-only'] };
   try {
-    db.prepare("INSERT INTO article_search (article_search) VALUES ('integrity-check')").run();
+    cachedStatement(db, "INSERT INTO article_search (article_search) VALUES ('integrity-check')").run();
     return { name: 'search_index', ok: true, problems: [] };
   } catch (error) {
     const code = (error as { code?: unknown }).code;

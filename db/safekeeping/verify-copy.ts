@@ -5,7 +5,8 @@
  */
 import type { LongOperationOptions } from '../jobs/long-operation';
 import { schemaVersionOf } from '../migrate';
-import { connectDatabase, DABIR_APPLICATION_ID, NotAnArchiveError } from '../open';
+import { connectDatabase, DABIR_APPLICATION_ID, NotAnArchiveError, type ArchiveDatabase } from '../open';
+import { cachedPluck } from '../statement-cache';
 import { quickCheckByTable } from './check-archive';
 
 export interface CopyVerification {
@@ -57,8 +58,8 @@ export async function verifyArchiveCopy(path: string, options: VerifyOptions & L
   }
 }
 
-export function countArticles(db: { prepare(sql: string): { get(): unknown } }): number {
-  return (db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n;
+export function countArticles(db: ArchiveDatabase): number {
+  return cachedPluck<[], number>(db, 'SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get()!;
 }
 
 function describe(error: unknown): string {

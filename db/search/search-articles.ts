@@ -4,8 +4,8 @@
  * Never throws on what the user typed: an unsearchable query answers with a notice.
  */
 import type { SearchFilters, SearchHit, SearchNotice, SearchOrder, SearchResults, SearchTotalKind } from '../../common/contract';
-import type { Statement } from 'better-sqlite3';
 import type { ArchiveDatabase } from '../open';
+import { cachedPluck, cachedStatement, type CachedStatement } from '../statement-cache';
 import { tagKey } from '../tags';
 import { facetMatch, yearMatch } from './facets';
 import { buildFts5Match, highlightTermsOf, parseSearchQuery, type HighlightTerm } from './query';
@@ -148,9 +148,6 @@ function toHit(row: HitRow, terms: readonly HighlightTerm[], score: number): Sea
 }
 
 export class ArticleSearch {
-  /** Statements differ only by which filters are present; prepared once per shape. */
-  private readonly statements = new Map<string, Statement<unknown[]>>();
-
   constructor(
     private readonly db: ArchiveDatabase,
     private readonly index: SearchIndex,
@@ -158,13 +155,14 @@ export class ArticleSearch {
     private readonly dateSortAtOnce: number = DATE_SORT_AT_ONCE,
   ) {}
 
-  private statement(sql: string): Statement<unknown[]> {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare<unknown[]>(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+  /** Statements differ only by which filters are present: one is kept per shape. */
+  private statement(sql: string): CachedStatement<unknown[]> {
+    return cachedStatement(this.db, sql);
+  }
+
+  /** As `statement`, answering the first column's value. */
+  private plucked(sql: string): CachedStatement<unknown[]> {
+    return cachedPluck(this.db, sql);
   }
 
   search(request: SearchRequest): SearchResults {
@@ -222,9 +220,9 @@ export class ArticleSearch {
    * each name to the next in articles_by_desk, instead of reading the whole index.
    */
   private deskNames(): string[] {
-    const next = this.statement(
+    const next = this.plucked(
       "SELECT min(desk) FROM articles WHERE desk > ? AND deleted_at IS NULL",
-    ).pluck();
+    );
     const names: string[] = [];
     for (let desk = next.get('') as string | null; desk !== null; desk = next.get(desk) as string | null) names.push(desk);
     return names;
@@ -266,8 +264,7 @@ export class ArticleSearch {
     const floor = this.index.recentFloor();
     if (floor === null || oldest < floor) return false;
     const { from, condition, params } = this.matchSql(match, where, false, RECENT_SEARCH_TABLE);
-    const held = this.statement(`SELECT count(*) FROM ${from} WHERE ${condition} AND ${RECENT_SEARCH_TABLE}.rowid >= ?`)
-      .pluck()
+    const held = this.plucked(`SELECT count(*) FROM ${from} WHERE ${condition} AND ${RECENT_SEARCH_TABLE}.rowid >= ?`)
       .get(...params, BigInt(oldest)) as number;
     return held === window;
   }
@@ -286,8 +283,7 @@ export class ArticleSearch {
     const { from, condition, params } = this.matchSql(match, where);
     const estimable = where.params.length === 0;
     const countTo = estimable ? window : COUNT_CAP;
-    const newest = this.statement(`SELECT ${FTS}.rowid FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT ?`)
-      .pluck()
+    const newest = this.plucked(`SELECT ${FTS}.rowid FROM ${from} WHERE ${condition} ORDER BY ${FTS}.rowid DESC LIMIT ?`)
       .all(...params, countTo + 1) as number[];
     const total: Total =
       newest.length <= countTo
@@ -308,9 +304,9 @@ export class ArticleSearch {
    * word, and no more precision than the estimate has.
    */
   private estimateTotal(match: string, found: number, oldestSeq: number): number {
-    const first = this.statement('SELECT min(seq) FROM articles').pluck().get() as number;
+    const first = this.plucked('SELECT min(seq) FROM articles').get() as number;
     const olderSpan = oldestSeq - first;
-    const countBetween = this.statement(`SELECT count(*) FROM ${FTS} WHERE ${FTS} MATCH ? AND ${FTS}.rowid BETWEEN ? AND ?`).pluck();
+    const countBetween = this.plucked(`SELECT count(*) FROM ${FTS} WHERE ${FTS} MATCH ? AND ${FTS}.rowid BETWEEN ? AND ?`);
     let older: number;
     if (olderSpan <= ESTIMATE_COUNT_ALL_BELOW) {
       older = countBetween.get(match, BigInt(first), BigInt(oldestSeq - 1)) as number;

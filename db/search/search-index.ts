@@ -8,11 +8,12 @@
  * common word's newest matches can be ranked without bm25 reading the word's every match
  * in the archive (see 008_recent_search.sql and ArticleSearch.matchesByRelevance).
  */
-import type { Statement } from 'better-sqlite3';
 import type { Article, IndexStatus } from '../../common/contract';
 import type { ArticleIndexer } from '../articles';
 import { BatchSizer, betweenBatches, cancelledError, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
+import { derivedVersion, recordDerivedVersion } from '../derived-versions';
 import type { ArchiveDatabase } from '../open';
+import { cachedStatement } from '../statement-cache';
 import { FACETS_COLUMN, facetText } from './facets';
 import { NORMALIZER_VERSION } from './normalize';
 import { searchKeyInChunks } from './text-chunks';
@@ -54,7 +55,6 @@ export const WEIGHTED_BM25 = weightedBm25(SEARCH_TABLE);
  */
 export const RECENT_ARTICLES = 50_000;
 
-const VERSION_KEY = 'normalizer_version';
 /** The seq from which every live article is in the recent index; absent while it is being filled. */
 const RECENT_FLOOR_KEY = 'recent_floor';
 /** At most this many articles per transaction; fewer when articles are long (see BatchSizer). */
@@ -73,13 +73,20 @@ interface IndexableRow {
   day: string;
 }
 
+const INDEXED_COLUMNS = [...SEARCH_COLUMNS.spaced, ...SEARCH_COLUMNS.joined, FACETS_COLUMN];
+/** Each index's row statements, their text made once: every save runs them. */
+const ROW_SQL = Object.fromEntries(
+  ([SEARCH_TABLE, RECENT_SEARCH_TABLE] as const).map((table) => [
+    table,
+    {
+      insert: `INSERT INTO ${table} (rowid, ${INDEXED_COLUMNS.join(', ')}) VALUES (?, ${INDEXED_COLUMNS.map(() => '?').join(', ')})`,
+      // FTS5 ignores a rowid constraint bound as REAL, which is what a JS number becomes: BigInt.
+      remove: `DELETE FROM ${table} WHERE rowid = ?`,
+    },
+  ]),
+) as Record<SearchTable, { insert: string; remove: string }>;
+
 export class SearchIndex implements ArticleIndexer {
-  private readonly insert: Statement;
-  private readonly remove: Statement<[bigint]>;
-  private readonly insertRecent: Statement;
-  private readonly removeRecent: Statement<[bigint]>;
-  private readonly batchAfter: Statement<[number, number], IndexableRow>;
-  private readonly versionRow: Statement<[string], { value: string }>;
   /** A rebuild under way; `main` when the main index is rebuilt, not only the recent one filled. */
   private rebuilding: { done: number; total: number; main: boolean } | null = null;
   /**
@@ -87,7 +94,6 @@ export class SearchIndex implements ArticleIndexer {
    * (being filled from scratch counts as kept: saves during the fill go in as well).
    */
   private recentWriteFloor: number | null;
-  private readonly recentFloorRow: Statement<[string], { value: string }>;
   /** New articles past the recent index's size before its oldest are dropped, a tenth of it at a time. */
   private readonly recentSlack: number;
 
@@ -97,22 +103,7 @@ export class SearchIndex implements ArticleIndexer {
     private readonly recentArticles: number = RECENT_ARTICLES,
   ) {
     this.recentSlack = Math.ceil(recentArticles / 10);
-    this.recentFloorRow = db.prepare('SELECT value FROM search_state WHERE key = ?');
-    const columns = [...SEARCH_COLUMNS.spaced, ...SEARCH_COLUMNS.joined, FACETS_COLUMN];
-    const insertInto = (table: SearchTable) =>
-      db.prepare(`INSERT INTO ${table} (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`);
-    this.insert = insertInto(SEARCH_TABLE);
-    this.insertRecent = insertInto(RECENT_SEARCH_TABLE);
-    // FTS5 ignores a rowid constraint bound as REAL, which is what a JS number becomes.
-    this.remove = db.prepare('DELETE FROM article_search WHERE rowid = ?');
-    this.removeRecent = db.prepare('DELETE FROM article_search_recent WHERE rowid = ?');
     this.recentWriteFloor = this.recentFloor();
-    this.batchAfter = db.prepare(`
-      SELECT seq, headline, kicker, lead, body_text, byline, desk, status,
-             ${storyDay()} AS day FROM articles
-       WHERE seq > ? AND deleted_at IS NULL ORDER BY seq LIMIT ?`);
-    // Asked on every search (is the index current?), so prepared once.
-    this.versionRow = db.prepare('SELECT value FROM search_state WHERE key = ?');
   }
 
   articleSaved(seq: number, article: Article): void {
@@ -122,8 +113,8 @@ export class SearchIndex implements ArticleIndexer {
 
   articleDeleted(seq: number): void {
     // The index holds live articles only, so search needs no join to leave tombstones out.
-    this.remove.run(BigInt(seq));
-    this.removeRecent.run(BigInt(seq));
+    this.removeFrom(SEARCH_TABLE, seq);
+    this.removeFrom(RECENT_SEARCH_TABLE, seq);
   }
 
   private write(row: IndexableRow, into: { main: boolean } = { main: true }): void {
@@ -131,14 +122,18 @@ export class SearchIndex implements ArticleIndexer {
     const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map((text) => searchKeyInChunks(text));
     const values = [BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row)];
     if (into.main) {
-      this.remove.run(BigInt(row.seq));
-      this.insert.run(...values);
+      this.removeFrom(SEARCH_TABLE, row.seq);
+      cachedStatement(this.db, ROW_SQL[SEARCH_TABLE].insert).run(...values);
     }
     const floor = this.recentWriteFloor;
     if (floor === null || row.seq < floor) return;
-    this.removeRecent.run(BigInt(row.seq));
-    this.insertRecent.run(...values);
+    this.removeFrom(RECENT_SEARCH_TABLE, row.seq);
+    cachedStatement(this.db, ROW_SQL[RECENT_SEARCH_TABLE].insert).run(...values);
     if (into.main && row.seq >= floor + this.recentArticles + this.recentSlack) this.raiseRecentFloor(row.seq - this.recentArticles + 1);
+  }
+
+  private removeFrom(table: SearchTable, seq: number): void {
+    cachedStatement<[bigint]>(this.db, ROW_SQL[table].remove).run(BigInt(seq));
   }
 
   /**
@@ -147,7 +142,7 @@ export class SearchIndex implements ArticleIndexer {
    * which deletes five thousand rows (FTS5 only marks them deleted).
    */
   private raiseRecentFloor(floor: number): void {
-    this.db.prepare('DELETE FROM article_search_recent WHERE rowid < ?').run(BigInt(floor));
+    cachedStatement<[bigint]>(this.db, 'DELETE FROM article_search_recent WHERE rowid < ?').run(BigInt(floor));
     this.recentWriteFloor = floor;
     // Only a complete recent index has its floor recorded; one being filled records it at the end.
     if (this.recentFloor() !== null) this.recordRecentFloor(floor);
@@ -155,18 +150,19 @@ export class SearchIndex implements ArticleIndexer {
 
   /** The seq from which the recent index holds every live article, or null when it does not yet. */
   recentFloor(): number | null {
-    const row = this.recentFloorRow.get(RECENT_FLOOR_KEY);
+    const row = cachedStatement<[string], { value: string }>(this.db, 'SELECT value FROM search_state WHERE key = ?').get(RECENT_FLOOR_KEY);
     return row ? Number(row.value) : null;
   }
 
   private recordRecentFloor(floor: number | null): void {
     if (floor === null) {
-      this.db.prepare('DELETE FROM search_state WHERE key = ?').run(RECENT_FLOOR_KEY);
+      cachedStatement<[string]>(this.db, 'DELETE FROM search_state WHERE key = ?').run(RECENT_FLOOR_KEY);
       return;
     }
-    this.db
-      .prepare('INSERT INTO search_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(RECENT_FLOOR_KEY, String(floor));
+    cachedStatement<[string, string]>(
+      this.db,
+      'INSERT INTO search_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(RECENT_FLOOR_KEY, String(floor));
   }
 
   /** Where the recent index starts for an archive whose newest article is `newest`. */
@@ -180,7 +176,7 @@ export class SearchIndex implements ArticleIndexer {
    */
   stampIfEmpty(): void {
     if (this.builtWithVersion() !== null && this.recentFloor() !== null) return;
-    const articles = (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    const articles = cachedStatement<[], { n: number }>(this.db, 'SELECT count(*) AS n FROM articles').get()!.n;
     if (articles > 0) return;
     this.recordVersion();
     this.recordRecentFloor(1);
@@ -188,14 +184,12 @@ export class SearchIndex implements ArticleIndexer {
   }
 
   private recordVersion(): void {
-    this.db
-      .prepare('INSERT INTO search_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(VERSION_KEY, String(NORMALIZER_VERSION));
+    recordDerivedVersion(this.db, 'search-index', NORMALIZER_VERSION);
   }
 
+  /** Asked on every search (is the index current?). */
   builtWithVersion(): number | null {
-    const row = this.versionRow.get(VERSION_KEY);
-    return row ? Number(row.value) : null;
+    return derivedVersion(this.db, 'search-index');
   }
 
   needsRebuild(): boolean {
@@ -220,21 +214,24 @@ export class SearchIndex implements ArticleIndexer {
   private *steps(sizer?: BatchSizer): Generator<IndexStatus, void, void> {
     // An index of the current version needs only its recent part filled (after an upgrade).
     const main = this.builtWithVersion() !== NORMALIZER_VERSION;
-    const newest = (this.db.prepare('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }).n;
+    const newest = cachedStatement<[], { n: number }>(this.db, 'SELECT coalesce(max(seq), 0) AS n FROM articles').get()!.n;
     const floor = this.recentFloorFor(newest);
     const from = main ? 0 : floor - 1;
-    const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND seq > ?').get(from) as { n: number }).n;
+    const total = cachedStatement<[number], { n: number }>(this.db, 'SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND seq > ?').get(from)!.n;
     this.rebuilding = { done: 0, total, main };
     try {
       this.recordRecentFloor(null);
-      if (main) this.db.prepare("INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
-      this.db.prepare("INSERT INTO article_search_recent (article_search_recent) VALUES ('delete-all')").run();
+      if (main) cachedStatement(this.db, "INSERT INTO article_search (article_search) VALUES ('delete-all')").run();
+      cachedStatement(this.db, "INSERT INTO article_search_recent (article_search_recent) VALUES ('delete-all')").run();
       // Saves from now on write the recent index too, so none is missed behind the rebuild.
       this.recentWriteFloor = floor;
       let after = from;
       for (;;) {
         const began = performance.now();
-        const rows = this.batchAfter.all(after, sizer?.next() ?? REBUILD_BATCH);
+        const rows = cachedStatement<[number, number], IndexableRow>(this.db, `
+          SELECT seq, headline, kicker, lead, body_text, byline, desk, status,
+                 ${storyDay()} AS day FROM articles
+           WHERE seq > ? AND deleted_at IS NULL ORDER BY seq LIMIT ?`).all(after, sizer?.next() ?? REBUILD_BATCH);
         if (rows.length === 0) break;
         this.db.transaction(() => rows.forEach((row) => this.write(row, { main })))();
         sizer?.done(rows.length, performance.now() - began);

@@ -5,28 +5,21 @@
  */
 import type { SpellingLexicon } from '../../common/api/spelling';
 import type { ArchiveDatabase } from '../open';
+import { cachedPluck, cachedStatement } from '../statement-cache';
 
 export class NewsroomDictionary {
-  private readonly words;
-  private readonly names;
-  private readonly insert;
-
-  constructor(db: ArchiveDatabase) {
-    this.words = db.prepare<[], { word: string }>('SELECT word FROM newsroom_words ORDER BY word');
-    this.names = db.prepare<[], { name: string }>('SELECT canonical AS name FROM entities UNION SELECT alias FROM entity_aliases');
-    this.insert = db.prepare('INSERT OR IGNORE INTO newsroom_words (word, added_at) VALUES (?, ?)');
-  }
+  constructor(private readonly db: ArchiveDatabase) {}
 
   lexicon(): SpellingLexicon {
     return {
-      words: this.words.all().map((row) => row.word),
-      names: this.names.all().map((row) => row.name),
+      words: cachedPluck<[], string>(this.db, 'SELECT word FROM newsroom_words ORDER BY word').all(),
+      names: cachedPluck<[], string>(this.db, 'SELECT canonical AS name FROM entities UNION SELECT alias FROM entity_aliases').all(),
     };
   }
 
   add(word: string): { word: string } {
     const trimmed = word.trim().normalize('NFC');
-    this.insert.run(trimmed, new Date().toISOString());
+    cachedStatement<[string, string]>(this.db, 'INSERT OR IGNORE INTO newsroom_words (word, added_at) VALUES (?, ?)').run(trimmed, new Date().toISOString());
     return { word: trimmed };
   }
 }

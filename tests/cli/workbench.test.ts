@@ -334,7 +334,7 @@ describe('dabir related and entity show', () => {
   beforeAll(() => {
     // What an editor does in the app: confirm the OIC in the two stories of the summit.
     withArchive((archive) => {
-      const [oic] = archive.entities.list({ kind: 'organisation', query: OIC }).items.filter((entity) => entity.canonical === OIC);
+      const [oic] = archive.entityReads.list({ kind: 'organisation', query: OIC }).items.filter((entity) => entity.canonical === OIC);
       for (const id of [A, B]) archive.mentions.setState(id, oic.id, 'confirmed');
     });
   });

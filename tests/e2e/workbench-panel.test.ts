@@ -91,7 +91,7 @@ function seedStories(archive: Archive): Record<StoryName, string> {
   for (const [name, { text, confirm = [], ...fields }] of Object.entries(STORIES) as [StoryName, Seed][]) {
     ids[name] = archive.articles.create({ ...fields, body: bodyFromPlainText(text) }).id;
     for (const canonical of confirm) {
-      const entity = archive.entities.list({ query: canonical }).items.find((item) => item.canonical === canonical);
+      const entity = archive.entityReads.list({ query: canonical }).items.find((item) => item.canonical === canonical);
       if (!entity) throw new Error(`the gazetteer has no ${canonical}`);
       archive.mentions.setState(ids[name], entity.id, 'confirmed');
     }

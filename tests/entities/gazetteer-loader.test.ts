@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Archive } from '../../db/archive';
-import { ArticleStore } from '../../db/articles';
 import { aliasKey } from '../../db/entities/alias-key';
 import { gazetteerEntityId } from '../../db/entities/entity-id';
-import { EntityStore } from '../../db/entities/entity-store';
+import { EntityRepository } from '../../db/entities/entity-repository';
 import { ensureStarterGazetteer } from '../../db/entities/gazetteer-loader';
 import { GAZETTEER_VERSION, loadStarterGazetteer, type StarterEntity } from '../../db/gazetteer';
 import { openDatabase } from '../../db/open';
@@ -27,7 +26,7 @@ function timedFirstLoad(): { wallMs: number; cpuMs: number; added: number } {
   const dir = makeTempDir();
   const db = openDatabase(join(dir, 'archive.sqlite'));
   try {
-    const entities = new EntityStore(db, new ArticleStore(db));
+    const entities = new EntityRepository(db);
     const cpu = process.cpuUsage();
     const report = ensureStarterGazetteer(db, entities);
     const used = process.cpuUsage(cpu);
@@ -92,16 +91,16 @@ describe('starter gazetteer', () => {
   it('after an upgrade adds only what was never loaded: nothing deleted comes back, nothing edited is overwritten', () => {
     temp = openEntityArchive();
     const { archive } = temp;
-    const { entities, db } = archive;
+    const { entities, entityLifecycle, db } = archive;
     const iranId = gazetteerEntityId('country:IR');
     const moroccoId = gazetteerEntityId('country:MA');
     const indonesiaId = gazetteerEntityId('country:ID');
     // The user deletes Morocco, renames Iran and drops its alias «Persia».
-    expect(entities.delete(moroccoId, 'refuse').deleted).toBe(true);
+    expect(entityLifecycle.delete(moroccoId, 'refuse').deleted).toBe(true);
     const iran = entities.get(iranId);
     entities.update({ id: iranId, canonical: 'ایران‌زمین', aliases: iran.aliases.filter((alias) => alias.name !== 'Persia') });
     // Indonesia was never loaded in this archive (as if the data had just gained it).
-    entities.delete(indonesiaId, 'refuse');
+    entityLifecycle.delete(indonesiaId, 'refuse');
     db.prepare("DELETE FROM gazetteer_state WHERE key = 'entry:country:ID'").run();
     // The archive was loaded from an older version of the data.
     db.prepare("UPDATE gazetteer_state SET value = '0' WHERE key = 'version'").run();

@@ -29,7 +29,7 @@ describe('merging entities', () => {
   it('moves mentions (the stronger state kept), names and inline @mentions, then deletes the source', () => {
     temp = openEntityArchive();
     const { archive } = temp;
-    const { entities, articles, mentions } = archive;
+    const { entities, entityReads, entityLifecycle, articles, mentions } = archive;
     const target = entities.create({ kind: 'person', canonical: 'محمدجواد ظریف', aliases: [{ name: 'Zarif' }] });
     const source = entities.create({ kind: 'person', canonical: 'جواد ظریف', aliases: [{ name: 'دکتر ظریف' }, { name: 'zarif' }] });
 
@@ -48,7 +48,7 @@ describe('merging entities', () => {
     const revisionsBefore = articles.revisionCount(inline.id);
     const untouchedRevisions = articles.revisionCount(suggested.id);
 
-    const merged = entities.merge(source.id, target.id);
+    const merged = entityLifecycle.merge(source.id, target.id);
 
     expect(merged.id).toBe(target.id);
     expect(merged.aliases.map((alias) => alias.name)).toEqual(expect.arrayContaining(['محمدجواد ظریف', 'Zarif', 'جواد ظریف', 'دکتر ظریف']));
@@ -66,7 +66,7 @@ describe('merging entities', () => {
     expect(articles.revisionCount(suggested.id)).toBe(untouchedRevisions);
 
     expectIntegrity(archive, source.id);
-    expect(entities.suggest('دکتر ظریف').map((item) => item.id)).toEqual([target.id]);
+    expect(entityReads.suggest('دکتر ظریف').map((item) => item.id)).toEqual([target.id]);
     expect(rows(archive, 'SELECT revision, action FROM entity_revisions WHERE entity_id = ? ORDER BY revision', source.id)).toEqual([
       { revision: 1, action: 'create' },
       { revision: 2, action: 'merge-into' },
@@ -78,17 +78,17 @@ describe('merging entities', () => {
 
   it('refuses to merge an entity into itself or into nothing', () => {
     temp = openEntityArchive();
-    const { entities } = temp.archive;
-    expect(() => entities.merge(IRAN, IRAN)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
-    expect(() => entities.merge(IRAN, '00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not_found' }));
+    const { entities, entityLifecycle } = temp.archive;
+    expect(() => entityLifecycle.merge(IRAN, IRAN)).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(() => entityLifecycle.merge(IRAN, '00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not_found' }));
     expect(entities.exists(IRAN)).toBe(true);
   });
 
   it('hands a starter entity’s gazetteer key to the user’s entity it is merged into', () => {
     temp = openEntityArchive();
-    const { entities } = temp.archive;
+    const { entities, entityLifecycle } = temp.archive;
     const mine = entities.create({ kind: 'country', canonical: 'ایران عزیز' });
-    entities.merge(IRAN, mine.id);
+    entityLifecycle.merge(IRAN, mine.id);
     expect(entities.get(mine.id)).toMatchObject({ gazetteerKey: 'country:IR' });
     expect(entities.get(mine.id).aliases.map((alias) => alias.name)).toEqual(expect.arrayContaining(['ایران', 'Iran', 'جمهوری اسلامی ایران']));
   });
@@ -113,7 +113,7 @@ describe('deleting entities', () => {
       revisions: archive.articles.revisionCount(inline.id),
       mentions: count(archive, 'SELECT count(*) FROM mentions WHERE entity_id = ?', zarif.id),
     };
-    const report = archive.entities.delete(zarif.id, 'refuse');
+    const report = archive.entityLifecycle.delete(zarif.id, 'refuse');
     expect(report).toEqual({
       deleted: false,
       references: [
@@ -133,7 +133,7 @@ describe('deleting entities', () => {
     const { archive } = temp;
     const textBefore = archive.articles.get(inline.id).bodyText;
     const revisions = archive.articles.revisionCount(inline.id);
-    const report = archive.entities.delete(zarif.id, 'remove');
+    const report = archive.entityLifecycle.delete(zarif.id, 'remove');
     expect(report.deleted).toBe(true);
     expect(report.references.map((ref) => ref.kind)).toEqual(['inline', 'mention']);
 
@@ -149,44 +149,44 @@ describe('deleting entities', () => {
 
   it("with 'refuse' deletes an entity nothing refers to (a dismissed suggestion refers to nothing)", () => {
     temp = openEntityArchive();
-    const { entities, articles, mentions } = temp.archive;
+    const { entities, entityLifecycle, articles, mentions } = temp.archive;
     const lonely = entities.create({ kind: 'place', canonical: 'جزیره دورافتاده' });
     const article = articles.create({ headline: 'سفر به جزیره دورافتاده' });
     mentions.setState(article.id, lonely.id, 'dismissed');
-    expect(entities.delete(lonely.id, 'refuse')).toEqual({ deleted: true, references: [] });
+    expect(entityLifecycle.delete(lonely.id, 'refuse')).toEqual({ deleted: true, references: [] });
     expectIntegrity(temp.archive, lonely.id);
-    expect(() => entities.delete(lonely.id, 'remove')).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => entityLifecycle.delete(lonely.id, 'remove')).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 });
 
 describe('undoing an entity delete', () => {
   it('brings back the same id, names, description and the editors’ decisions', () => {
     temp = openEntityArchive();
-    const { entities, articles, mentions } = temp.archive;
+    const { entities, entityReads, entityLifecycle, articles, mentions } = temp.archive;
     const zarif = entities.create({ kind: 'person', canonical: 'محمدجواد ظریف', aliases: [{ name: 'Zarif' }, { name: 'ظريف' }], description: 'وزیر خارجه پیشین' });
     const inline = articles.create({ headline: 'دیدار', body: bodyOf(['دیدار ', { mention: zarif.id, text: 'محمدجواد ظریف' }, ' در جاکارتا']) });
     const dismissed = articles.create({ headline: 'نامه', body: bodyFromPlainText('نامه Zarif به همتایان') });
     mentions.setState(dismissed.id, zarif.id, 'dismissed');
     const aliasesBefore = entities.get(zarif.id).aliases;
 
-    expect(entities.delete(zarif.id, 'remove').deleted).toBe(true);
-    const restored = entities.restore(zarif.id);
+    expect(entityLifecycle.delete(zarif.id, 'remove').deleted).toBe(true);
+    const restored = entityLifecycle.restore(zarif.id);
 
     expect(restored).toMatchObject({ id: zarif.id, canonical: 'محمدجواد ظریف', kind: 'person', description: 'وزیر خارجه پیشین', createdAt: zarif.createdAt });
     expect(restored.aliases).toEqual(aliasesBefore);
     // The @mention became plain text; the editor's confirmation stands, now as made by hand.
     expect(mentionOf(temp.archive, inline.id, zarif.id)).toEqual({ state: 'confirmed', origin: 'manual' });
     expect(mentionOf(temp.archive, dismissed.id, zarif.id)).toEqual({ state: 'dismissed', origin: 'detected' });
-    expect(entities.suggest('ظریف', 5).map((entity) => entity.id)).toContain(zarif.id);
+    expect(entityReads.suggest('ظریف', 5).map((entity) => entity.id)).toContain(zarif.id);
     expect(rows(temp.archive, 'SELECT action FROM entity_revisions WHERE entity_id = ? ORDER BY revision', zarif.id).map((row) => row.action)).toEqual(['create', 'delete', 'restore']);
     expect(rows(temp.archive, 'PRAGMA foreign_key_check')).toEqual([]);
   });
 
   it('refuses an entity that was never deleted, or does not exist', () => {
     temp = openEntityArchive();
-    const { entities } = temp.archive;
+    const { entities, entityLifecycle } = temp.archive;
     const live = entities.create({ kind: 'place', canonical: 'جاکارتا' });
-    expect(() => entities.restore(live.id)).toThrow(expect.objectContaining({ code: 'conflict' }));
-    expect(() => entities.restore('0b7c1a52-5d8e-4b8e-9d1c-2f1f7c1e9a00')).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => entityLifecycle.restore(live.id)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => entityLifecycle.restore('0b7c1a52-5d8e-4b8e-9d1c-2f1f7c1e9a00')).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 });

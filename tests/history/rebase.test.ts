@@ -28,8 +28,8 @@ const entityIdsOf = (body: SerializedBody | null) => [...readBody(body!).referen
 
 describe('a write made on a revision before writes made beside the editor', () => {
   it('saves over an entity merge, with the merge applied to the body it brings, and says so', () => {
-    const { articles, entities, source, target, article, body } = zarifStory();
-    entities.merge(source.id, target.id);
+    const { articles, entityLifecycle, source, target, article, body } = zarifStory();
+    entityLifecycle.merge(source.id, target.id);
     expect(articles.get(article.id).revision).toBe(2);
 
     // The editor still shows the mention of the merged-away name, and types before it.
@@ -42,8 +42,8 @@ describe('a write made on a revision before writes made beside the editor', () =
   });
 
   it('saves over an entity delete, its mention plain text in what it brings too', () => {
-    const { articles, entities, source, article, body } = zarifStory();
-    entities.delete(source.id, 'remove');
+    const { articles, entityLifecycle, source, article, body } = zarifStory();
+    entityLifecycle.delete(source.id, 'remove');
     const receipt = articles.save(article.id, { body: body('امروز ') }, { baseRevision: 1 });
     expect(receipt.rebasedOver).toEqual([{ kind: 'unlink', entityId: source.id }]);
     expect(entityIdsOf(articles.get(article.id).body)).toEqual([]);
@@ -66,9 +66,9 @@ describe('a write made on a revision before writes made beside the editor', () =
   });
 
   it('makes a tag or link write on the editor\'s revision over a merge, and answers with the rule to apply', () => {
-    const { articles, entities, tags, links, source, target, article } = zarifStory();
+    const { articles, entityLifecycle, tags, links, source, target, article } = zarifStory();
     const other = articles.create({ headline: 'پیشینهٔ دیدار' });
-    entities.merge(source.id, target.id);
+    entityLifecycle.merge(source.id, target.id);
     const rule = [{ kind: 'retarget-entity', from: source.id, to: target.id }];
 
     const tagged = tags.tagArticles([article.id], ['روسیه'], [], { [article.id]: 1 });
@@ -79,8 +79,8 @@ describe('a write made on a revision before writes made beside the editor', () =
   });
 
   it('is still a conflict over another window\'s edit or a revert, and changes nothing', () => {
-    const { articles, entities, history, source, target, article } = zarifStory();
-    entities.merge(source.id, target.id);
+    const { articles, entityLifecycle, history, source, target, article } = zarifStory();
+    entityLifecycle.merge(source.id, target.id);
     articles.save(article.id, { lead: 'لید پنجرهٔ دیگر' }, { baseRevision: 2 });
     expect(() => articles.save(article.id, { headline: 'تیتر' }, { baseRevision: 1 })).toThrow(/saved elsewhere/);
     // A revert is an editor's act, not a rule: a window on the revision before it is stale.

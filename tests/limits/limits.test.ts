@@ -61,7 +61,7 @@ describe('the contract and the save path', () => {
     }
     unchanged();
     expect(temp.archive.articles.list().total).toBe(1);
-    expect(temp.archive.entities.list({ query: 'ظریف' }).items.filter((entity) => entity.canonical.includes('\u001b'))).toEqual([]);
+    expect(temp.archive.entityReads.list({ query: 'ظریف' }).items.filter((entity) => entity.canonical.includes('\u001b'))).toEqual([]);
     // Tab and line feed are text.
     expect(call('saveArticle', { id, baseRevision: 1, fields: { lead: 'ستون\tیک\nسطر دوم' } })).toMatchObject({ ok: true });
     // The save path refuses them whoever calls it, not only the contract.

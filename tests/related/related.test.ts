@@ -16,7 +16,7 @@ afterEach(() => temp?.cleanup());
 
 /** The gazetteer's entity when it has one by this name (OIC, Iran…), else a new one. */
 function entity(archive: Archive, kind: EntityKind, canonical: string): string {
-  const known = archive.entities.list({ query: canonical, kind }).items.find((item) => item.canonical === canonical);
+  const known = archive.entityReads.list({ query: canonical, kind }).items.find((item) => item.canonical === canonical);
   return known?.id ?? archive.entities.create({ kind, canonical }).id;
 }
 
