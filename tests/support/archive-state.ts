@@ -2,10 +2,11 @@
  * Everything an import leaves in an archive, as plain data two archives can be compared by:
  * every row of the tables an import writes, and every token of both full-text indexes (read
  * back through fts5vocab, since the index tables keep no text of their own). Random ids (an
- * article's or a tag's UUID) are named by what they stand for, and long texts and blobs by
- * their hash, so an expectation can be kept in a file and read.
+ * article's or a tag's UUID) are named by what they stand for, long texts by their hash, and
+ * a revision by the hash of its snapshot, so an expectation can be kept in a file and read.
  */
 import { createHash } from 'node:crypto';
+import { RevisionStore } from '../../db/history/revision-store';
 import type { ArchiveDatabase } from '../../db/open';
 
 /** The tables an import writes to (besides the full-text index, read below). */
@@ -55,8 +56,16 @@ export function archiveState(db: ArchiveDatabase): ArchiveState {
     return cell.length > LONG_TEXT ? `text ${cell.length} ${digest(cell)}` : cell;
   };
   const tables: Record<string, unknown[][]> = {};
+  // A revision's snapshot holds the article's id: compared as its JSON with the ids named.
+  const revisions = new RevisionStore(db);
+  const snapshot = (articleId: string, revision: number) =>
+    `snapshot ${digest(revisions.snapshotJson(articleId, revision)!.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, (id) => names.get(id) ?? id))}`;
   for (const table of TABLES) {
-    const rows = (db.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]).map((row) => row.map(value));
+    const statement = db.prepare(`SELECT * FROM "${table}"`).raw();
+    const columns = statement.columns().map((column) => column.name);
+    const rows = (statement.all() as unknown[][]).map((row) =>
+      row.map((cell, index) => (table === 'revisions' && columns[index] === 'data' ? snapshot(String(row[columns.indexOf('article_id')]), Number(row[columns.indexOf('revision')])) : value(cell))),
+    );
     tables[table] = rows.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   }
 
