@@ -69,7 +69,7 @@ export class FingerprintIndex implements ArticleIndexer {
       .pluck();
   }
 
-  articleSaved(_seq: number, article: Article): void {
+  articleSaved(_seq: number, article: Article, _created: boolean): void {
     this.upsert.run(article.id, articleFingerprint(article.headline, article.bodyText));
   }
 

@@ -1,7 +1,8 @@
 /**
  * Writes a batch of parsed articles through ArticleStore.create, the one save path, in one
  * transaction; each create is its own savepoint inside it, so an article the archive refuses
- * is skipped while the rest of the batch commits together. Before writing, each article is
+ * is skipped while the rest of the batch commits together. Their search-index rows are written
+ * after the batch's saves, together (SearchIndex.deferringCreated). Before writing, each article is
  * checked against the archive: the same story already there (by its fingerprint, or by its id
  * with the same content) is skipped and named, which makes running an import again harmless.
  */
@@ -23,7 +24,9 @@ export type WriteResult =
 
 /** Throws only when the archive itself fails (disk full, I/O); then nothing of the batch was written. */
 export function writeBatch(archive: Archive, drafts: readonly ArticleDraft[]): WriteResult[] {
-  return archive.db.transaction(() => drafts.map((draft) => writeDraft(archive, draft))).immediate();
+  return archive.db
+    .transaction(() => archive.searchIndex.deferringCreated(() => drafts.map((draft) => writeDraft(archive, draft))))
+    .immediate();
 }
 
 function writeDraft(archive: Archive, given: ArticleDraft): WriteResult {
