@@ -1,10 +1,11 @@
 /**
  * Writes a batch of parsed articles through ArticleStore.create, the one save path, in one
  * transaction; each create is its own savepoint inside it, so an article the archive refuses
- * is skipped while the rest of the batch commits together. Their search-index rows are written
- * after the batch's saves, together (SearchIndex.deferringCreated). Before writing, each article is
- * checked against the archive: the same story already there (by its fingerprint, or by its id
- * with the same content) is skipped and named, which makes running an import again harmless.
+ * is skipped while the rest of the batch commits together; their search-index rows are
+ * written after the saves, together (SearchIndex.deferringCreated). Before writing, each
+ * article is checked against the archive: the same story already there (by its fingerprint,
+ * or by its id with the same content) is skipped and named, which makes running an import
+ * again harmless.
  */
 import { LIMITS, type Article, type SerializedBody } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
@@ -38,6 +39,7 @@ export function writeBatch(archive: Archive, drafts: readonly ArticleDraft[]): W
  * holds no temporary tables for the change to drop.
  */
 function withSavepointsInMemory<T>(db: ArchiveDatabase, work: () => T): T {
+  if (db.inTransaction) return work();
   const before = db.pragma('temp_store', { simple: true }) as number;
   db.pragma('temp_store = MEMORY');
   try {
