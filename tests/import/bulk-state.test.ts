@@ -2,8 +2,9 @@
  * The bulk import writes what the one-article-at-a-time save path wrote before it: the same
  * articles, revisions, tags, mentions, proposed names, quotes, fingerprints, links and
  * full-text rows, to the byte. The expectation in tests/fixtures/import/bulk-import-state.json
- * was taken from the import as it stood before the bulk path (regenerate it only for a change
- * meant to alter what an import stores: DABIR_WRITE_EXPECTED=1 npx vitest run this file).
+ * and bulk-import-small-recent-index.json were taken from the import as it stood before the
+ * bulk path (regenerate them only for a change meant to alter what an import stores:
+ * DABIR_WRITE_EXPECTED=1 npx vitest run this file).
  *
  * Real Persian news text: the shared sample, two interviews with quotes, a story dated by its
  * dateline, a Google Docs page; and more than one batch of lines, among them a duplicate, a
@@ -13,12 +14,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importPaths } from '../../db/import/import-files';
-import { archiveState, formatArchiveState } from '../support/archive-state';
+import { archiveState, formatArchiveState, type ArchiveState } from '../support/archive-state';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
 import { sharedSamplesDir } from '../cli/run-cli';
 import { FIXTURES } from './support';
 
 const EXPECTED = join(FIXTURES, 'bulk-import-state.json');
+const EXPECTED_SMALL_RECENT = join(FIXTURES, 'bulk-import-small-recent-index.json');
 const SAMPLE = readFileSync(join(sharedSamplesDir(), '000_db81ff63d69d69cc.txt'), 'utf8');
 /** More lines than one transaction of a .jsonl import holds (JSONL_BATCH). */
 const VARIATIONS = 270;
@@ -119,14 +121,33 @@ describe('a bulk import', () => {
     expect(jsonl.linkErrors).toEqual([]);
 
     const state = archiveState(temp.archive.db);
-    if (process.env.DABIR_WRITE_EXPECTED === '1') writeFileSync(EXPECTED, formatArchiveState(state));
-    const expected = JSON.parse(readFileSync(EXPECTED, 'utf8'));
-    // Table by table, so a difference names the table it is in.
-    for (const table of Object.keys(expected.tables)) expect({ [table]: state.tables[table] }).toEqual({ [table]: expected.tables[table] });
-    expect(state.fullText).toEqual(expected.fullText);
-    // Something to compare: mentions, proposals and quotes were found, and both indexes hold every article.
+    expectAsBefore(state, EXPECTED);
+    // Something to compare: mentions, proposals and quotes were found.
     expect(state.tables.mentions.length).toBeGreaterThan(100);
     expect(state.tables.quotes.length).toBeGreaterThan(0);
     expect(state.tables.name_proposals.length).toBeGreaterThan(0);
   });
+
+  it('drops the oldest articles from the recent index as the save path did, when an import pushes them out', async () => {
+    // A recent index of 40 articles: the import's batches raise its floor again and again.
+    const small = openTempArchive({ recentSearchArticles: 40 });
+    try {
+      const feed = join(small.dir, 'feed.jsonl');
+      writeFileSync(feed, `${jsonlLines().join('\n')}\n`);
+      await importPaths(small.archive, [feed]);
+      const { tables, fullText } = archiveState(small.archive.db);
+      expectAsBefore({ tables: { search_state: tables.search_state }, fullText }, EXPECTED_SMALL_RECENT);
+      expect(fullText.article_search_recent.instances).toBeLessThan(fullText.article_search.instances / 4);
+    } finally {
+      small.cleanup();
+    }
+  });
 });
+
+function expectAsBefore(state: ArchiveState, file: string): void {
+  if (process.env.DABIR_WRITE_EXPECTED === '1') writeFileSync(file, formatArchiveState(state));
+  const expected = JSON.parse(readFileSync(file, 'utf8')) as ArchiveState;
+  // Table by table, so a difference names the table it is in.
+  for (const table of Object.keys(expected.tables)) expect({ [table]: state.tables[table] }).toEqual({ [table]: expected.tables[table] });
+  expect(state.fullText).toEqual(expected.fullText);
+}
