@@ -46,7 +46,11 @@ const FIELD_COLUMNS = {
 
 /** Hooks run inside the save transaction (the search index keeps itself in step this way). */
 export interface ArticleIndexer {
-  articleSaved(seq: number, article: Article): void;
+  /**
+   * `created`: this is the article's first save, the row inserted in this same transaction,
+   * so nothing of it can be indexed yet (an index need not look for an old entry to replace).
+   */
+  articleSaved(seq: number, article: Article, created: boolean): void;
   articleDeleted(seq: number): void;
 }
 
@@ -265,23 +269,28 @@ export class ArticleStore {
     for (const relation of this.relations) relation.applySave?.(context);
     options.alsoApply?.(updatedAt);
 
-    const article = this.get(id);
+    // The article as written, without reading the row back: what this save wrote over what was there.
+    const article = rowToArticle({ ...current, ...columns } as ArticleRow);
+    for (const relation of this.relations) relation.decorate?.(article);
     // A merge writes the article's revisions itself (db/bundle/revision-lineage.ts).
     if (options.mergedRevision === undefined) {
-      this.revisions.record({
-        articleId: id,
-        revision,
-        savedAt: updatedAt,
-        kind: options.kind ?? 'save',
-        revertedFrom: options.revertedFrom,
-        snapshot: snapshotOf(article),
-        text: revisionText(article, article.bodyText),
-        // A new article's first revision: everything in it is added.
-        previousText: current.revision === 0 ? null : revisionText(current, current.body_text),
-      });
+      this.revisions.record(
+        {
+          articleId: id,
+          revision,
+          savedAt: updatedAt,
+          kind: options.kind ?? 'save',
+          revertedFrom: options.revertedFrom,
+          snapshot: snapshotOf(article),
+          text: revisionText(article, article.bodyText),
+          // A new article's first revision: everything in it is added.
+          previousText: current.revision === 0 ? null : revisionText(current, current.body_text),
+        },
+        { created: current.revision === 0 },
+      );
       if (options.rewrite) this.rewrites.record(id, revision, options.rewrite);
     }
-    for (const indexer of this.indexers) indexer.articleSaved(current.seq, article);
+    for (const indexer of this.indexers) indexer.articleSaved(current.seq, article, current.revision === 0);
     const receipt: SaveReceipt = rebasedOver.length > 0 ? { id, revision, updatedAt, rebasedOver } : { id, revision, updatedAt };
     return { receipt, article };
   }

@@ -58,7 +58,11 @@ const METADATA = `revision, saved_at, kind, status, status_changed, reverted_fro
  * long story edited in one place costs one paragraph's diff.
  */
 export function wordChange(before: RevisionText | null, after: RevisionText): { added: number; removed: number } {
-  if (before === null) return { added: after.lines.reduce((sum, line) => sum + countWords(line), 0), removed: 0 };
+  if (before === null) {
+    // Every word is added: the head fields' and the body's, already counted (no word spans a line break).
+    const [headline, kicker, lead] = after.lines;
+    return { added: countWords(headline) + countWords(kicker) + countWords(lead) + after.bodyWords, removed: 0 };
+  }
   let added = 0;
   let removed = 0;
   let hunk = { removed: [] as string[], added: [] as string[] };
@@ -115,10 +119,12 @@ export class RevisionStore {
    * archives writes an article's whole history at once and drops nothing (`thin: false`); the
    * article's next save thins it as it thins any other.
    */
-  record(entry: NewRevision, { thin = true }: { thin?: boolean } = {}): void {
-    const previous = this.newest.get(entry.articleId);
+  record(entry: NewRevision, { thin = true, created = false }: { thin?: boolean; created?: boolean } = {}): void {
+    // A new article's first revision (`created`): no revision is before it to build on or thin.
+    const previous = created ? undefined : this.newest.get(entry.articleId);
     const change = wordChange(entry.previousText, entry.text);
-    const stored = this.encode(entry.articleId, Buffer.from(JSON.stringify(entry.snapshot)));
+    const json = Buffer.from(JSON.stringify(entry.snapshot));
+    const stored = created ? { ...encodeKeyframe(json), base: null } : this.encode(entry.articleId, json);
     this.insert.run({
       articleId: entry.articleId,
       revision: entry.revision,
@@ -132,7 +138,7 @@ export class RevisionStore {
       wordsRemoved: change.removed,
       ...stored,
     });
-    if (thin) this.thin(entry.articleId, Date.parse(entry.savedAt));
+    if (thin && !created) this.thin(entry.articleId, Date.parse(entry.savedAt));
   }
 
   /** A delta from the latest keyframe while that stays small, else a new keyframe. */

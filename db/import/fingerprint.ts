@@ -73,7 +73,7 @@ export class FingerprintIndex implements ArticleIndexer {
 
   constructor(private readonly db: ArchiveDatabase) {}
 
-  articleSaved(_seq: number, article: Article): void {
+  articleSaved(_seq: number, article: Article, _created: boolean): void {
     this.upsert.run(article.id, articleFingerprint(article.headline, article.bodyText));
   }
 

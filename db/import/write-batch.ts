@@ -1,13 +1,16 @@
 /**
  * Writes a batch of parsed articles through ArticleStore.create, the one save path, in one
  * transaction; each create is its own savepoint inside it, so an article the archive refuses
- * is skipped while the rest of the batch commits together. Before writing, each article is
- * checked against the archive: the same story already there (by its fingerprint, or by its id
- * with the same content) is skipped and named, which makes running an import again harmless.
+ * is skipped while the rest of the batch commits together; their search-index rows are
+ * written after the saves, together (SearchIndex.deferringCreated). Before writing, each
+ * article is checked against the archive: the same story already there (by its fingerprint,
+ * or by its id with the same content) is skipped and named, which makes running an import
+ * again harmless.
  */
 import { LIMITS, type Article, type SerializedBody } from '../../common/contract';
 import { ArchiveError } from '../../common/result';
 import type { Archive } from '../archive';
+import type { ArchiveDatabase } from '../open';
 import { readBody, type ReadBody } from '../editor/headless';
 import { datedFromText, markUndated } from '../dating/undated';
 import type { ArticleDraft } from './article-draft';
@@ -24,7 +27,27 @@ export type WriteResult =
 
 /** Throws only when the archive itself fails (disk full, I/O); then nothing of the batch was written. */
 export function writeBatch(archive: Archive, drafts: readonly ArticleDraft[]): WriteResult[] {
-  return archive.db.transaction(() => drafts.map((draft) => writeDraft(archive, draft))).immediate();
+  return withSavepointsInMemory(archive.db, () =>
+    archive.db.transaction(() => archive.searchIndex.deferringCreated(() => drafts.map((draft) => writeDraft(archive, draft)))).immediate(),
+  );
+}
+
+/**
+ * Runs `work` with SQLite's temporary storage in memory. Each article of a batch is a
+ * savepoint, whose journal of the pages it changed goes to a temporary file once past 64 KiB:
+ * an import would write and discard one such file per article. The setting cannot change
+ * inside a transaction, so it is set around this batch's and put back at once; the archive
+ * holds no temporary tables for the change to drop.
+ */
+function withSavepointsInMemory<T>(db: ArchiveDatabase, work: () => T): T {
+  if (db.inTransaction) return work();
+  const before = db.pragma('temp_store', { simple: true }) as number;
+  db.pragma('temp_store = MEMORY');
+  try {
+    return work();
+  } finally {
+    db.pragma(`temp_store = ${before}`);
+  }
 }
 
 function writeDraft(archive: Archive, given: ArticleDraft): WriteResult {

@@ -60,6 +60,12 @@ const RECENT_FLOOR_KEY = 'recent_floor';
 /** At most this many articles per transaction; fewer when articles are long (see BatchSizer). */
 const REBUILD_BATCH = 500;
 
+/** An index row's values in column order: the rowid (the article's seq), the keys, the facets. */
+type IndexValues = [bigint, ...string[]];
+
+/** Index keys held back by `deferringCreated` before they are written anyway: about 32 MB of text. */
+const HELD_ROWS_CHARS = 16 * 1024 * 1024;
+
 interface IndexableRow {
   seq: number;
   headline: string;
@@ -96,6 +102,8 @@ export class SearchIndex implements ArticleIndexer {
   private recentWriteFloor: number | null;
   /** New articles past the recent index's size before its oldest are dropped, a tenth of it at a time. */
   private readonly recentSlack: number;
+  /** The rows of created articles held back while `deferringCreated` runs; null otherwise. */
+  private held: { rows: IndexValues[]; chars: number } | null = null;
 
   /** `recentArticles`: the recent index's size; smaller only in tests. */
   constructor(
@@ -106,30 +114,78 @@ export class SearchIndex implements ArticleIndexer {
     this.recentWriteFloor = this.recentFloor();
   }
 
-  articleSaved(seq: number, article: Article): void {
+  articleSaved(seq: number, article: Article, created: boolean): void {
     const day = article.datelineDate ?? article.createdAt.slice(0, 10);
-    this.write({ seq, ...article, body_text: article.bodyText, day });
+    this.write({ seq, ...article, body_text: article.bodyText, day }, { main: true, created });
+  }
+
+  /**
+   * Runs `work` (the saves of a bulk import, inside the caller's transaction) with the index
+   * rows of the articles it creates written after it, together, instead of one by one
+   * between the saves. Each save of an import is a savepoint, and FTS5 writes out what it
+   * holds in memory at every savepoint once it is part of the transaction: written last, the
+   * rows go into the index as a few large segments, as a plain bulk insert would write them.
+   * The keys are made during each save, while its text's tokens are still cached (mention
+   * detection read the same text); rows held back are written early past HELD_ROWS_CHARS, so
+   * the held keys of long stories stay bounded. Run it inside the caller's transaction: if
+   * `work` throws, the rows held back are dropped with the rest of that transaction.
+   */
+  deferringCreated<T>(work: () => T): T {
+    if (this.held !== null) return work();
+    this.held = { rows: [], chars: 0 };
+    try {
+      const result = work();
+      this.writeHeld();
+      return result;
+    } finally {
+      this.held = null;
+    }
+  }
+
+  private writeHeld(): void {
+    const held = this.held;
+    if (held === null || held.rows.length === 0) return;
+    this.held = { rows: [], chars: 0 };
+    for (const values of held.rows) this.writeValues(values, { main: true, created: true });
   }
 
   articleDeleted(seq: number): void {
+    this.writeHeld();
     // The index holds live articles only, so search needs no join to leave tombstones out.
     this.removeFrom(SEARCH_TABLE, seq);
     this.removeFrom(RECENT_SEARCH_TABLE, seq);
   }
 
-  private write(row: IndexableRow, into: { main: boolean } = { main: true }): void {
+  /**
+   * `created`: the article has never been indexed (its first save), so there is no old row
+   * to delete first; FTS5 pays for such a delete as for a real one.
+   */
+  private write(row: IndexableRow, into: { main: boolean; created?: boolean } = { main: true }): void {
     // A chunk at a time: a body of megabytes never has all its tokens alive at once.
     const keys = [row.headline, row.kicker, row.lead, row.body_text, row.byline].map((text) => searchKeyInChunks(text));
-    const values = [BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row)];
+    const values: IndexValues = [BigInt(row.seq), ...keys.map((key) => key.spaced), ...keys.map((key) => key.joined), facetText(row)];
+    if (this.held !== null && into.main && into.created) {
+      this.held.rows.push(values);
+      this.held.chars += keys.reduce((sum, key) => sum + key.spaced.length + key.joined.length, 0);
+      if (this.held.chars > HELD_ROWS_CHARS) this.writeHeld();
+      return;
+    }
+    // Any other write goes in after the rows held back, in the order the saves made them.
+    this.writeHeld();
+    this.writeValues(values, into);
+  }
+
+  private writeValues(values: IndexValues, into: { main: boolean; created?: boolean }): void {
+    const seq = Number(values[0]);
     if (into.main) {
-      this.removeFrom(SEARCH_TABLE, row.seq);
+      if (!into.created) this.removeFrom(SEARCH_TABLE, seq);
       cachedStatement(this.db, ROW_SQL[SEARCH_TABLE].insert).run(...values);
     }
     const floor = this.recentWriteFloor;
-    if (floor === null || row.seq < floor) return;
-    this.removeFrom(RECENT_SEARCH_TABLE, row.seq);
+    if (floor === null || seq < floor) return;
+    if (!into.created) this.removeFrom(RECENT_SEARCH_TABLE, seq);
     cachedStatement(this.db, ROW_SQL[RECENT_SEARCH_TABLE].insert).run(...values);
-    if (into.main && row.seq >= floor + this.recentArticles + this.recentSlack) this.raiseRecentFloor(row.seq - this.recentArticles + 1);
+    if (into.main && seq >= floor + this.recentArticles + this.recentSlack) this.raiseRecentFloor(seq - this.recentArticles + 1);
   }
 
   private removeFrom(table: SearchTable, seq: number): void {
