@@ -61,6 +61,19 @@ export function dayRangeTokens(from: string | undefined, to: string | undefined)
 }
 
 /**
+ * Whether [from, to] runs from the first day of a month to the last day of a month, with a
+ * token cover: then the year and month tokens select exactly those days (a token is the
+ * story's day, as the SQL condition reads it), and the condition beside them has nothing left
+ * to do. A date filter that needs no SQL condition keeps a search on FTS5's fast paths.
+ */
+export function dayRangeIsWholeMonths(from: string | undefined, to: string | undefined): boolean {
+  if (!from || !to || !from.endsWith('-01')) return false;
+  const [year, month, day] = [Number(to.slice(0, 4)), Number(to.slice(5, 7)), Number(to.slice(8, 10))];
+  const lastDayOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day === lastDayOfMonth && (dayRangeTokens(from, to)?.length ?? 0) > 0;
+}
+
+/**
  * The filters FTS5 can apply, as a MATCH clause on the facets column (null when none). Tags
  * stay SQL conditions: a tag rename changes no article row, so the index would not hear of it.
  */
@@ -73,9 +86,9 @@ export function facetMatch(filters: SearchFilters = {}): string | null {
   return clauses.length === 0 ? null : `${FACETS_COLUMN} : (${clauses.join(' AND ')})`;
 }
 
-/** A MATCH clause keeping the articles of one year (by the story's day). */
-export function yearMatch(year: number): string {
-  return `${FACETS_COLUMN} : ${quote(yearToken(year))}`;
+/** A MATCH clause keeping the articles of one month (by the story's day). */
+export function monthMatch(year: number, month: number): string {
+  return `${FACETS_COLUMN} : ${quote(monthToken(year, month))}`;
 }
 
 function quote(token: string): string {

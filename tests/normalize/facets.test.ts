@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRangeTokens, deskToken, facetMatch, facetText } from '../../db/search/facets';
+import { dayRangeIsWholeMonths, dayRangeTokens, deskToken, facetMatch, facetText } from '../../db/search/facets';
 import { FACET_MARK } from '../../db/search/facet-mark';
 import { parseSearchQuery } from '../../db/search/query';
 
@@ -10,6 +10,16 @@ describe('search facets', () => {
     expect(visible(dayRangeTokens('2018-01-01', '2019-12-31'))).toEqual(['y2018', 'y2019']);
     expect(visible(dayRangeTokens('2018-11-20', '2019-02-03'))).toEqual(['m201811', 'm201812', 'm201901', 'm201902']);
     expect(visible(dayRangeTokens('2020-05-05', '2020-05-06'))).toEqual(['m202005']);
+  });
+
+  it('knows when the tokens select exactly the days asked for, so no SQL condition is needed beside them', () => {
+    expect(dayRangeIsWholeMonths('2018-01-01', '2019-12-31')).toBe(true);
+    expect(dayRangeIsWholeMonths('2024-02-01', '2024-02-29')).toBe(true); // a leap year's February
+    expect(dayRangeIsWholeMonths('2023-02-01', '2023-02-28')).toBe(true);
+    expect(dayRangeIsWholeMonths('2023-02-01', '2023-02-27')).toBe(false);
+    expect(dayRangeIsWholeMonths('2018-03-15', '2018-03-31')).toBe(false);
+    expect(dayRangeIsWholeMonths('2018-01-01', undefined)).toBe(false);
+    expect(dayRangeIsWholeMonths('1950-02-01', '2010-11-30')).toBe(false); // too long for tokens
   });
 
   it('leaves open, reversed or very long ranges to the SQL condition', () => {
