@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       words: { type: 'string', default: '20000' },
       keystrokes: { type: 'string', default: '150' },
       'no-build': { type: 'boolean', default: false },
+      profile: { type: 'string' },
       report: { type: 'string' },
     },
   });
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   const runs = (part: Part) => (only === undefined ? values.articles === undefined || part === 'search' : only === part);
   const seed = Number(values.seed);
   if (runs('typing')) {
-    await runTypingBench({ words: values.words, keystrokes: values.keystrokes, build: !values['no-build'] }, log);
+    await runTypingBench({ words: values.words, keystrokes: values.keystrokes, build: !values['no-build'], profile: values.profile }, log);
   }
   if (runs('search')) {
     await benchScale({

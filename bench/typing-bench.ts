@@ -13,7 +13,7 @@
  * - key-to-paint: from the keydown's dispatch to the end of the next Paint;
  * and the number of main-thread tasks over 50 ms (of CPU) while typing.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
@@ -42,6 +42,8 @@ export interface TypingBenchOptions {
   /** Keys per burst; a pause after each lets autosave (1 s after the last change) fire. */
   burst: number;
   rendererDir: string;
+  /** Where to write a V8 CPU profile of Dabir's keystrokes (`.cpuprofile`, for DevTools), if anywhere. */
+  profile?: string;
   log: (line: string) => void;
 }
 
@@ -130,11 +132,18 @@ export function analyseTrace(trace: TraceEvent[], keystrokes: number): TypingFig
   };
 }
 
-async function typeAndTrace(browser: Browser, page: Page, options: TypingBenchOptions): Promise<TypingFigures> {
+async function typeAndTrace(browser: Browser, page: Page, options: TypingBenchOptions, profile?: string): Promise<TypingFigures> {
   // Keys go in through the DevTools protocol as a keyboard sends them (keydown with its text,
   // keyup): Playwright types a character missing from the US layout as inserted text, with no
   // key events at all, which is not how a Persian keyboard types.
   const cdp = await page.context().newCDPSession(page);
+  if (profile) {
+    // Sampling costs a little on every keystroke, so the figures of a profiled run read high;
+    // the profile is for finding where the time goes, not for the table.
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   for (let typed = 0; typed < options.keystrokes; typed += 1) {
     const key = TYPED[typed % TYPED.length];
@@ -145,6 +154,11 @@ async function typeAndTrace(browser: Browser, page: Page, options: TypingBenchOp
   }
   await page.waitForTimeout(500);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  if (profile) {
+    const { profile: cpuProfile } = await cdp.send('Profiler.stop');
+    writeFileSync(profile, JSON.stringify(cpuProfile));
+    options.log(`CPU profile of Dabir's keystrokes written to ${profile}`);
+  }
   if (process.env.DABIR_TRACE_OUT) (await import('node:fs')).writeFileSync(`${process.env.DABIR_TRACE_OUT}-${Date.now()}.json`, JSON.stringify(trace));
   return analyseTrace(trace.traceEvents, options.keystrokes);
 }
@@ -189,7 +203,7 @@ async function dabirFigures(browser: Browser, paragraphs: string[], options: Typ
     // Let the first spelling pass and the counts settle, as they would before a writer starts.
     await page.waitForTimeout(3000);
     await caretInTheMiddle(page, '[data-testid="editor"] p');
-    const figures = await typeAndTrace(browser, page, options);
+    const figures = await typeAndTrace(browser, page, options, options.profile);
     await page.close();
     return figures;
   } finally {

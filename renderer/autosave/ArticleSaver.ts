@@ -11,6 +11,7 @@
  */
 import type { ArticleFields, BodyRewrite, DabirApi, RebasedWrite, RevisionChange, SaveReceipt, SerializedBody } from '../../common/contract';
 import type { ApiError, Result } from '../../common/result';
+import { quietTimer } from '../timing/quietTimer';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 
@@ -47,7 +48,8 @@ export class ArticleSaver {
   private readonly onRewritten?: ArticleSaverOptions['onRewritten'];
   private revision: number;
   private pending: PendingChanges = {};
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Saves a second after the last change; a keystroke only moves its due time. */
+  private readonly timer = quietTimer(AUTOSAVE_DELAY_MS, () => void this.flush());
   private draining: Promise<boolean> | null = null;
   /** A write beside the saver (see writeBeside) in flight: saves wait for its answer. */
   private besideWrite: Promise<unknown> | null = null;
@@ -131,7 +133,7 @@ export class ArticleSaver {
 
   /** Sends everything pending now. Resolves true when nothing is left unsaved. */
   flush(): Promise<boolean> {
-    this.clearTimer();
+    this.timer.cancel();
     if (this.besideWrite) return this.besideWrite.then(() => this.flush());
     if (this.draining) {
       // A drain in progress may already be past its last check for new changes.
@@ -164,7 +166,7 @@ export class ArticleSaver {
 
   /** Stops the timer; pending changes stay for a last `flush()`. */
   dispose(): void {
-    this.clearTimer();
+    this.timer.cancel();
     this.listeners.clear();
   }
 
@@ -175,11 +177,7 @@ export class ArticleSaver {
   private markDirty(): void {
     // An error stays on screen until a save actually succeeds or is attempted again.
     if (this.state.phase === 'saved') this.setState({ ...this.state, phase: 'dirty' });
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, AUTOSAVE_DELAY_MS);
+    this.timer.poke();
   }
 
   private async drain(): Promise<boolean> {
@@ -205,13 +203,6 @@ export class ArticleSaver {
       this.onSaved?.(result.value, fields);
     }
     return true;
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
   }
 
   private setState(state: SaveState): void {

@@ -9,6 +9,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect } from 'react';
 import { countText, type TextCounts } from '../../../../common/text-counts';
+import { quietTimer } from '../../../timing/quietTimer';
 
 /** Long enough to fall between keystrokes of a fast typist, short enough to feel live. */
 const RECOUNT_DELAY_MS = 300;
@@ -18,7 +19,6 @@ export function BodyStatsPlugin({ onCounts }: { onCounts: (counts: TextCounts) =
   useEffect(() => {
     const cache = new Map<string, TextCounts>();
     const dirty = new Set<string>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
 
     const recount = (state: EditorState) => {
       const total = state.read(() => {
@@ -43,15 +43,15 @@ export function BodyStatsPlugin({ onCounts }: { onCounts: (counts: TextCounts) =
     };
 
     recount(editor.getEditorState());
+    const later = quietTimer(RECOUNT_DELAY_MS, () => recount(editor.getEditorState()));
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       // Every ancestor of a changed node is among the dirty elements, top-level blocks included.
       for (const key of dirtyElements.keys()) dirty.add(key);
-      clearTimeout(timer);
-      timer = setTimeout(() => recount(editor.getEditorState()), RECOUNT_DELAY_MS);
+      later.poke();
     });
     return () => {
-      clearTimeout(timer);
+      later.cancel();
       unregister();
     };
   }, [editor, onCounts]);

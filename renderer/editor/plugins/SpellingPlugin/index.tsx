@@ -14,10 +14,13 @@ import type { ErrorCode } from '../../../../common/result';
 import { blocksNearViewport, frameThrottled, layerOrigin, textNodesOf, watchLayout, type Box } from '../../overlay/visibleText';
 import { useApi } from '../../../api/ApiContext';
 import { spellCheckerFor, type SpellChecker } from '../../spelling/spellChecker';
+import { quietTimer } from '../../../timing/quietTimer';
 import { languageOf, WORD_PATTERN } from '../../spelling/spellingRules';
 import './SpellingPlugin.css';
 
 const CHECK_DELAY_MS = 400;
+/** The underline's thickness in CSS pixels (SpellingPlugin.css draws it this wide). */
+const UNDERLINE_WIDTH = 2;
 
 interface Underline extends Box {
   word: string;
@@ -87,11 +90,20 @@ export function SpellingPlugin() {
   const [underlines, setUnderlines] = useState<Underline[]>([]);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const redrawRef = useRef<() => void>(() => undefined);
-  const layerRef = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<SVGSVGElement>(null);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let alive = true;
+    let shown = true;
+    // Hidden by opacity, which is the layer's alone: `hidden` (display: none) took a screenful
+    // of underlines out of the layout tree on the first keystroke after a check (0.7 ms of
+    // style and layout), and `visibility`, which the underlines inherit, restyled each of them
+    // (3–6 ms). The layer takes no pointer events, so a transparent one is not there for the user.
+    const showLayer = (show: boolean) => {
+      if (show === shown || !layerRef.current) return;
+      shown = show;
+      layerRef.current.style.opacity = show ? '' : '0';
+    };
     const measure = () => {
       const root = editor.getRootElement();
       const layer = root?.parentElement;
@@ -99,34 +111,36 @@ export function SpellingPlugin() {
       return { words: visibleWords(root), origin: layerOrigin(layer) };
     };
     const redraw = frameThrottled(() => {
+      // Text changed since (a keystroke, a scroll): the check due after it redraws. Measuring
+      // now, when a slow answer from the worker lands in the middle of typing, costs a forced
+      // layout and a box per underlined word in a keystroke's frame (3-8 ms on the bench).
+      if (check.pending) return;
       const { words, origin } = measure();
       if (origin) setUnderlines(underlinesOf(spellChecker, words, origin));
-      if (layerRef.current) layerRef.current.hidden = false;
+      showLayer(true);
     });
-    const checkSoon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const { words } = measure();
-        void spellChecker.check(words.map((at) => at.word)).then(() => {
-          if (alive) redraw.schedule();
-        });
-        redraw.schedule();
-      }, CHECK_DELAY_MS);
-    };
+    const check = quietTimer(CHECK_DELAY_MS, () => {
+      const { words } = measure();
+      void spellChecker.check(words.map((at) => at.word)).then(() => {
+        if (alive) redraw.schedule();
+      });
+      redraw.schedule();
+    });
+    const checkSoon = () => check.poke();
     redrawRef.current = () => redraw.schedule();
     checkSoon();
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       // Underlines over text that moved would be misplaced: hide them until the check runs.
       // Hidden through the DOM, not React state: a render on every keystroke costs a frame.
-      if (layerRef.current) layerRef.current.hidden = true;
+      showLayer(false);
       checkSoon();
     });
     const root = editor.getRootElement();
     const unwatch = root ? watchLayout(root, checkSoon) : () => undefined;
     return () => {
       alive = false;
-      clearTimeout(timer);
+      check.cancel();
       redraw.cancel();
       unregister();
       unwatch();
@@ -176,18 +190,28 @@ export function SpellingPlugin() {
 
   return (
     <>
-      <div className="spelling-marks" aria-hidden="true" ref={layerRef}>
+      {/*
+        One SVG for all the underlines: an absolutely placed element per word made a paint
+        layer each, and a screenful of them (a hundred and more in a long article) was walked
+        on every frame while typing: pre-paint, layerization, and the browser's hit test under
+        the mouse pointer after each layout. Shapes inside an SVG are not layers.
+      */}
+      <svg className="spelling-marks" aria-hidden="true" ref={layerRef}>
         {underlines.map((line, index) => (
-          <span
+          <line
             key={index}
             className="spelling-error"
             data-testid="spelling-error"
             data-word={line.word}
-            // Measured boxes: physical coordinates are what getClientRects gives.
-            style={{ left: line.left, top: line.top, width: line.width, height: line.height }}
+            // Measured boxes: physical coordinates are what getClientRects gives. The line
+            // runs along the bottom of the word's box, inside it, as its border did.
+            x1={line.left}
+            x2={line.left + line.width}
+            y1={line.top + line.height - UNDERLINE_WIDTH / 2}
+            y2={line.top + line.height - UNDERLINE_WIDTH / 2}
           />
         ))}
-      </div>
+      </svg>
       {menu && (
         <div className="spelling-menu" role="menu" aria-label={t('spelling.suggestions')} data-testid="spelling-menu" style={{ left: menu.left, top: menu.top }}>
           {menu.suggestions === null && <div className="spelling-menu__note">…</div>}

@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { quietTimer } from '../../renderer/timing/quietTimer';
+
+describe('quietTimer (the debounce of autosave, spelling and the word count)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs once, the delay after the last of a run of pokes', () => {
+    const run = vi.fn();
+    const timer = quietTimer(1000, run);
+    for (let key = 0; key < 10; key += 1) {
+      timer.poke();
+      vi.advanceTimersByTime(120);
+    }
+    // 1,200 ms since the first poke, 120 since the last: still waiting.
+    expect(run).not.toHaveBeenCalled();
+    expect(timer.pending).toBe(true);
+    vi.advanceTimersByTime(879);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(timer.pending).toBe(false);
+    vi.advanceTimersByTime(5000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not run once cancelled, and runs again after a new poke', () => {
+    const run = vi.fn();
+    const timer = quietTimer(300, run);
+    timer.poke();
+    vi.advanceTimersByTime(200);
+    timer.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(run).not.toHaveBeenCalled();
+    timer.poke();
+    vi.advanceTimersByTime(300);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+});
