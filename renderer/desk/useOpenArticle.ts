@@ -55,7 +55,8 @@ export function useOpenArticle({ showArticle, onArchiveChanged }: OpenArticleOpt
   }, [openedId]);
 
   const open = useCallback(
-    async (id: string, discardUnsaved: boolean) => {
+    /** `underPage`: opened beneath the page the address names (a reload), which stays shown. */
+    async (id: string, discardUnsaved: boolean, underPage = false) => {
       if (id === openedIdRef.current) {
         // Already open under a page (a timeline row, a [[link]] to itself): show it.
         showArticle();
@@ -66,10 +67,12 @@ export function useOpenArticle({ showArticle, onArchiveChanged }: OpenArticleOpt
         dispatch({ type: 'leave-blocked', target: { kind: 'open', id } });
         return;
       }
-      showArticle();
+      if (!underPage) {
+        showArticle();
+        writeArticleIdToHash(id);
+      }
       const request = ++openRequest.current;
       dispatch({ type: 'loading', id });
-      writeArticleIdToHash(id);
       const result = await api.getArticle({ id });
       if (request !== openRequest.current) return;
       dispatch(result.ok ? { type: 'loaded', id, article: result.value } : { type: 'load-failed', id, error: result.error });
@@ -130,11 +133,12 @@ export function useOpenArticle({ showArticle, onArchiveChanged }: OpenArticleOpt
     if (fresh.ok && readArticleIdFromHash() === openArticleId) dispatch({ type: 'reloaded', article: fresh.value });
   }, [api, openArticleId]);
 
-  // The article named in the address when the window opened (a reload, the shell reopening it).
+  // The article named in the address when the window opened (a reload, the shell reopening it),
+  // under the page the address names over it, if any: a reload lands where the writer was.
   useEffect(() => {
     const id = readArticleIdFromHash();
-    if (id) void openArticle(id);
-  }, [openArticle]);
+    if (id) void open(id, false, true);
+  }, [open]);
 
   return {
     shown: state.shown,

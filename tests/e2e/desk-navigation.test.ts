@@ -52,7 +52,7 @@ describe('desk navigation', () => {
     expect(suite.session.archive.articles.get(seeded.talks).headline).toBe(TALKS);
   });
 
-  it('goes back from a page to the article under it with Back and the page\'s own back control, and a reload reopens the article', async () => {
+  it('goes back from a page to the article under it with Back and the page\'s own back control, and a reload reopens the article with the page that was over it', async () => {
     const { page, seeded } = await suite.open(seed);
     const desk = new DeskPage(page);
     await desk.articleItem(seeded.oil).click();
@@ -80,5 +80,18 @@ describe('desk navigation', () => {
     await page.reload();
     await expect.poll(() => desk.headline.inputValue()).toBe(OIL);
     expect(await desk.articleItem(seeded.oil).getAttribute('aria-current')).toBe('true');
+
+    // A reload with a page over the article comes back to the page, the article open under it.
+    await page.getByTestId('history-open').click();
+    await page.getByTestId('history-page').waitFor();
+    await page.reload();
+    await page.getByTestId('history-page').waitFor();
+    expect(await desk.hashParam('view')).toBe('history');
+    expect(await desk.hashParam('article')).toBe(seeded.oil);
+    expect(await desk.headline.isVisible()).toBe(false);
+    await page.getByTestId('view-back').click();
+    await page.getByTestId('history-page').waitFor({ state: 'detached' });
+    await expect.poll(() => desk.headline.inputValue()).toBe(OIL);
+    expect(await desk.hashParam('view')).toBe(null);
   });
 });
