@@ -303,7 +303,7 @@ describe('a Persian news desk’s editor', () => {
       <p class=MsoNormal dir=RTL style='font-family:"B Nazanin";color:#1f4e79'><span style='font-size:14pt'>وزیران </span><b><span style='color:red'>امروز</span></b> <span style='font-weight:700'>دیدار</span> <i>کردند</i> و <u>توافق</u> <a href="https://example.org/news" class=MsoHyperlink onclick="steal()">اعلام</a> شد.<o:p></o:p></p>
       <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span>&nbsp;&nbsp;</span></span><![endif]>بند نخست</p>
       <p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>2.<span>&nbsp;&nbsp;</span></span><![endif]>بند دوم</p>
-      <p><img src="https://tracker.example/pixel.gif" width=1 height=1><img src="https://example.org/photo.jpg"></p>
+      <p><img src="https://tracker.example/pixel.gif" width=1 height=1 onload="track()" onerror='track()'><img src="https://example.org/photo.jpg"></p>
       <p><a href="javascript:alert(1)">پیوند بد</a></p></body></html>`;
     await app.body.click();
     await app.paste(word, 'نشست وین');
