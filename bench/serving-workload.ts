@@ -5,6 +5,7 @@
  * `raw`, the floor: a bare better-sqlite3 connection running the same MATCHes and list.
  * Prints one JSON line: resident set now and at its peak, and the JavaScript heap, in MB.
  */
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { LIMITS } from '../common/constants';
 import { Archive } from '../db/archive';
@@ -39,7 +40,22 @@ if (mode === 'raw') {
   archive.close();
 }
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+/**
+ * This process's own peak, in bytes. Linux keeps `ru_maxrss` across fork and exec, so
+ * `resourceUsage().maxRSS` in a child reports the parent's peak when that was larger (a bench
+ * that has just built a million-article archive in its own process); `VmHWM` belongs to this
+ * process's memory alone.
+ */
+function peakResidentBytes(): number {
+  try {
+    const line = readFileSync('/proc/self/status', 'utf8').split('\n').find((entry) => entry.startsWith('VmHWM:'));
+    if (line) return Number(line.replace(/\D+/g, '')) * 1024;
+  } catch {
+    // Not Linux: the rusage figure is this process's there.
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
 const memory = process.memoryUsage();
 process.stdout.write(
-  `${JSON.stringify({ rssMB: megabytes(memory.rss), peakRssMB: megabytes(process.resourceUsage().maxRSS * 1024), heapUsedMB: megabytes(memory.heapUsed) })}\n`,
+  `${JSON.stringify({ rssMB: megabytes(memory.rss), peakRssMB: megabytes(peakResidentBytes()), heapUsedMB: megabytes(memory.heapUsed) })}\n`,
 );
