@@ -159,7 +159,7 @@ async function typeAndTrace(browser: Browser, page: Page, options: TypingBenchOp
     writeFileSync(profile, JSON.stringify(cpuProfile));
     options.log(`CPU profile of Dabir's keystrokes written to ${profile}`);
   }
-  if (process.env.DABIR_TRACE_OUT) (await import('node:fs')).writeFileSync(`${process.env.DABIR_TRACE_OUT}-${Date.now()}.json`, JSON.stringify(trace));
+  if (process.env.DABIR_TRACE_OUT) writeFileSync(`${process.env.DABIR_TRACE_OUT}-${Date.now()}.json`, JSON.stringify(trace));
   return analyseTrace(trace.traceEvents, options.keystrokes);
 }
 

@@ -1,8 +1,8 @@
 /**
  * A timer that runs `run` once `delayMs` have passed since it was last poked: the debounce
- * the editor's plugins (spelling, word count) and autosave use on every keystroke.
+ * the editor's plugins (spelling, word count, find) and autosave use on every keystroke.
  *
- * Poking does not clear and set a timer each time, which three plugins doing on every
+ * Poking does not clear and set a timer each time, which the plugins doing on every
  * keystroke cost a tenth of a millisecond or more of it: a poke only moves the due time, and
  * the one timer, when it fires early, waits again for the rest.
  */

@@ -13,6 +13,7 @@ import { useModifierShortcut } from '../../../useModifierShortcut';
 import { useEditorChrome } from '../../chrome/EditorChrome';
 import { findMatches, type FindOptions } from '../../find/findMatches';
 import { $applyEdits, $textRuns, type TextRun } from '../../typography/textRuns';
+import { quietTimer } from '../../../timing/quietTimer';
 import './FindReplacePlugin.css';
 
 interface Found {
@@ -20,6 +21,8 @@ interface Found {
   pieces: { key: string; start: number; end: number }[][];
 }
 
+/** The matches are found again this long after typing pauses, not on every keystroke. */
+const REFIND_DELAY_MS = 150;
 const HIGHLIGHT = 'dabir-find';
 const CURRENT = 'dabir-find-current';
 
@@ -135,14 +138,13 @@ export function FindReplacePlugin() {
       return;
     }
     refresh();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = quietTimer(REFIND_DELAY_MS, refresh);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      clearTimeout(timer);
-      timer = setTimeout(refresh, 150);
+      later.poke();
     });
     return () => {
-      clearTimeout(timer);
+      later.cancel();
       unregister();
     };
   }, [editor, findOpen, refresh]);
