@@ -6,7 +6,7 @@
  * high). `DABIR_TRACE_OUT=PREFIX` keeps the Chromium traces the figures are taken from.
  */
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { benchTyping, formatTypingFigures } from './typing-bench';
 
 export const TYPING_TARGET_WORK_P95_MS = 12;
@@ -15,7 +15,10 @@ export async function runTypingBench(values: { words: string; keystrokes: string
   const root = join(__dirname, '..');
   if (values.build) {
     log('Building the renderer…');
-    execFileSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'ignore' });
+    // The package exports only its entry and package.json, so its command is found beside the latter.
+    const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+    const env = values.profile === undefined ? process.env : { ...process.env, DABIR_RENDERER_MINIFY: '0' };
+    execFileSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: 'ignore', env });
   }
   const words = Number(values.words);
   const keystrokes = Number(values.keystrokes);

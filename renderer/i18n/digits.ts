@@ -22,8 +22,14 @@ export function localizeDigits(text: string, style: DigitStyle): string {
   return style === 'persian' ? toPersianDigits(text) : toLatinDigits(text);
 }
 
+/**
+ * One formatter for every count on screen: `toLocaleString` with options builds a new one on
+ * each call (about 0.05 ms), and a save re-renders the list, the panels and their counts.
+ */
+const GROUPED_INTEGER = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
+
 /** An integer with thousands grouped: «۱۲٬۳۴۵» or "12,345". */
 export function formatInteger(value: number, style: DigitStyle): string {
-  const grouped = Math.trunc(value).toLocaleString('en-US', { useGrouping: true });
+  const grouped = GROUPED_INTEGER.format(Math.trunc(value));
   return style === 'persian' ? toPersianDigits(grouped).replace(/,/g, PERSIAN_THOUSANDS_SEPARATOR) : grouped;
 }

@@ -15,12 +15,21 @@ export interface QuietTimer {
   readonly pending: boolean;
 }
 
-export function quietTimer(delayMs: number, run: () => void): QuietTimer {
+export interface QuietTimerOptions {
+  /**
+   * Another clock of activity (a `Date.now()` time, or 0): the run also waits until `delayMs`
+   * have passed since it, so work that may wait (a side panel's refresh) keeps out of the way
+   * of a writer who is still typing.
+   */
+  alsoQuietSince?: () => number;
+}
+
+export function quietTimer(delayMs: number, run: () => void, options: QuietTimerOptions = {}): QuietTimer {
   let due = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const fire = () => {
     // Date, not performance: the clock that tests' fake timers move along with setTimeout.
-    const wait = due - Date.now();
+    const wait = Math.max(due, (options.alsoQuietSince?.() ?? 0) + delayMs) - Date.now();
     if (wait > 0) {
       timer = setTimeout(fire, wait);
       return;

@@ -292,4 +292,33 @@ describe('the workbench panel', () => {
     await expect.poll(() => link.getAttribute('data-article-id')).toBe(app.ids.statement);
     expect(suite.session.pageErrors).toEqual([]);
   });
+
+  it('leaves related coverage and links alone while the writer types on after a save, and refreshes them at the pause', async () => {
+    const app = await start();
+    await app.open('jakarta');
+    await expect.poll(() => app.page.getByTestId('related-item').count()).toBeGreaterThan(0);
+    // Each refresh is a request to the archive (related coverage, and the article for its links).
+    const refreshes: Array<{ method: string; at: number }> = [];
+    app.page.on('request', (request) => {
+      const method = new URL(request.url()).pathname.split('/').pop() ?? '';
+      if (method === 'relatedArticles' || method === 'getArticle') refreshes.push({ method, at: Date.now() });
+    });
+
+    await app.body.click();
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type(' نشست', { delay: 60 });
+    await app.waitUntilSaved();
+    const savedAt = Date.now();
+    // Typing on, a key every 120 ms, for well past the panels' 1.5 s after the save.
+    await app.page.keyboard.type(' وزیران خارجه در جاکارتا گفت‌وگو کردند', { delay: 120 });
+    const lastKeyAt = Date.now();
+    expect(lastKeyAt - savedAt).toBeGreaterThan(3000);
+    expect(refreshes.filter(({ at }) => at > savedAt)).toEqual([]);
+
+    // The pause: the save of the rest, then both panels ask again, 1.5 s after the last key.
+    await app.waitUntilSaved();
+    await expect.poll(() => refreshes.map(({ method }) => method).sort(), { timeout: 10_000 }).toEqual(['getArticle', 'relatedArticles']);
+    for (const { at } of refreshes) expect(at - lastKeyAt).toBeGreaterThanOrEqual(1400);
+    expect(suite.session.pageErrors).toEqual([]);
+  });
 });

@@ -36,4 +36,30 @@ describe('quietTimer (the debounce of autosave, spelling and the word count)', (
     vi.advanceTimersByTime(300);
     expect(run).toHaveBeenCalledTimes(1);
   });
+
+  it('with another clock of activity, also waits the delay after its last tick (a side panel waits for a pause in the typing)', () => {
+    const run = vi.fn();
+    let typedAt = 0;
+    const timer = quietTimer(1500, run, { alsoQuietSince: () => typedAt });
+    timer.poke();
+    // The writer goes on typing, a key every 120 ms, for three seconds after the poke.
+    for (let elapsed = 0; elapsed < 3000; elapsed += 120) {
+      typedAt = Date.now();
+      vi.advanceTimersByTime(120);
+    }
+    expect(run).not.toHaveBeenCalled();
+    const lastKey = typedAt;
+    vi.advanceTimersByTime(lastKey + 1500 - Date.now() - 1);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('with a quiet activity clock, runs on its own delay', () => {
+    const run = vi.fn();
+    const timer = quietTimer(1500, run, { alsoQuietSince: () => 0 });
+    timer.poke();
+    vi.advanceTimersByTime(1500);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
 });
