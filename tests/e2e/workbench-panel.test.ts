@@ -145,6 +145,29 @@ describe('the workbench panel', () => {
     expect(suite.session.pageErrors).toEqual([]);
   });
 
+  it('keeps a long tag inside the panel, cut short with its remove button in reach', async () => {
+    const app = await start();
+    await app.open('visit');
+    const long = 'نشست وزیران امور خارجه سازمان ملل متحد درباره برنامه هسته‌ای در وین';
+    await app.tagInput.click();
+    await app.page.keyboard.type(long);
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app.chipNames()).toEqual([long]);
+
+    const panel = await app.page.locator('.details-panel').getByTestId('panel-section-tags').boundingBox();
+    const chip = await app.tagChips.first().boundingBox();
+    const remove = await app.tagChips.first().getByTestId('tag-chip-remove').boundingBox();
+    expect(chip!.x).toBeGreaterThanOrEqual(panel!.x);
+    expect(chip!.x + chip!.width).toBeLessThanOrEqual(panel!.x + panel!.width);
+    expect(remove!.x).toBeGreaterThanOrEqual(panel!.x);
+    // Cut short: the name's box is narrower than its text.
+    const name = app.tagChips.first().locator('.tag-chip__name');
+    expect(await name.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await app.tagChips.first().getByTestId('tag-chip-remove').click();
+    await expect.poll(() => app.chipNames()).toEqual([]);
+    expect(suite.session.pageErrors).toEqual([]);
+  });
+
   it('filters the archive by a tag from the panel and by several tags from the filters', async () => {
     const app = await start();
     await app.open('jakarta');
