@@ -57,8 +57,15 @@ describe('the Import dialog', () => {
 
     const app = new ImportPage(page);
     await app.openDialog();
+    // Nothing chosen yet: «شروع ورود» can do nothing, and looks it.
+    const start = page.getByTestId('import-start');
+    const opacity = () => start.evaluate((button) => Number(getComputedStyle(button).opacity));
+    expect(await start.isDisabled()).toBe(true);
+    expect(await opacity()).toBeLessThan(0.7);
     await app.choose([docx, join(FIXTURES, 'google-docs.html'), old, junk, feed]);
     await expect.poll(() => page.getByTestId('import-chosen').textContent()).toContain('۵ پرونده');
+    expect(await start.isDisabled()).toBe(false);
+    expect(await opacity()).toBe(1);
     await page.getByTestId('import-start').click();
 
     // The bar names the file in hand while the big feed is imported.
