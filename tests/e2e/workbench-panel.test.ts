@@ -163,6 +163,8 @@ describe('the workbench panel', () => {
     // Cut short: the name's box is narrower than its text.
     const name = app.tagChips.first().locator('.tag-chip__name');
     expect(await name.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // …at its end: the name runs in its own script's direction, whatever the interface's.
+    expect(await name.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     await app.tagChips.first().getByTestId('tag-chip-remove').click();
     await expect.poll(() => app.chipNames()).toEqual([]);
     expect(suite.session.pageErrors).toEqual([]);

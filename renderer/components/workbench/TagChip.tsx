@@ -17,8 +17,10 @@ export function TagChip({ name, testId = 'tag-chip', onOpen, onRemove }: TagChip
   return (
     <li className="tag-chip" data-testid={testId} data-tag={name}>
       {onOpen ? (
-        <button type="button" className="tag-chip__name tag-chip__name--button" title={t('panel.tags.filterBy', { name })} onClick={() => onOpen(name)}>
-          <bdi>{name}</bdi>
+        // dir="auto" on the button itself (a <bdi> inside would hide the name from it): a name cut
+        // short ends in its own script's direction, so a Persian tag loses its end, not its start.
+        <button type="button" dir="auto" className="tag-chip__name tag-chip__name--button" title={t('panel.tags.filterBy', { name })} onClick={() => onOpen(name)}>
+          {name}
         </button>
       ) : (
         <bdi className="tag-chip__name">{name}</bdi>
