@@ -84,6 +84,7 @@ export const API_METHODS = [
   'listSuggestedMentions',
   'addArticleLink',
   'removeArticleLink',
+  'getArticleLinks',
   'suggestArticles',
   'relatedArticles',
   'deleteArticle',

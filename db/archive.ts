@@ -128,6 +128,7 @@ export class Archive {
 
       addArticleLink: ({ sourceId, targetId, type, baseRevision }) => this.links.add(sourceId, targetId, type, { baseRevision }),
       removeArticleLink: ({ sourceId, targetId, type, baseRevision }) => this.links.remove(sourceId, targetId, type, baseRevision),
+      getArticleLinks: ({ id }) => this.links.of(id),
       relatedArticles: ({ id, limit }) => this.related.forArticle(id, limit),
 
       listEntities: (request) => this.entityReads.list(request),

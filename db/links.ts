@@ -3,7 +3,7 @@
  * Manual links are made in the details panel; inline ones mirror the [[links]] in a body and
  * are rewritten on every save of that body. Either kind shows as a backlink on its target.
  */
-import type { Article, ArticleLinkView, LinkType, LinkWriteReceipt } from '../common/contract';
+import type { Article, ArticleLinks, ArticleLinkView, LinkType, LinkWriteReceipt } from '../common/contract';
 import { ArchiveError } from '../common/result';
 import type { ArticleRelation, ArticleStore, SaveContext } from './articles';
 import type { ArchiveDatabase } from './open';
@@ -30,13 +30,23 @@ export class LinkStore implements ArticleRelation {
   }
 
   decorate(article: Article): void {
-    article.links = cachedStatement(
+    article.links = this.outgoing(article.id);
+    article.backlinks = this.backlinks(article.id);
+  }
+
+  /** A live article's links both ways, as `decorate` gives them, without reading the article. */
+  of(id: string): ArticleLinks {
+    if (!this.articles.exists(id)) throw new ArchiveError('not_found', `No article with id ${id}`);
+    return { links: this.outgoing(id), backlinks: this.backlinks(id) };
+  }
+
+  private outgoing(id: string): ArticleLinkView[] {
+    return cachedStatement(
       this.db,
       `SELECT l.target_id AS articleId, a.headline, l.type, l.origin FROM article_links l
          JOIN articles a ON a.id = l.target_id AND a.deleted_at IS NULL
         WHERE l.source_id = ? ORDER BY l.created_at, a.seq`,
-    ).all(article.id) as ArticleLinkView[];
-    article.backlinks = this.backlinks(article.id);
+    ).all(id) as ArticleLinkView[];
   }
 
   backlinks(id: string): ArticleLinkView[] {

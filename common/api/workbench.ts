@@ -175,6 +175,12 @@ export interface DeleteReport {
   deleted: boolean;
 }
 
+/** An article's cross-references both ways, without the article (its body may be megabytes). */
+export interface ArticleLinks {
+  links: ArticleLinkView[];
+  backlinks: ArticleLinkView[];
+}
+
 /** What a link write answers: the source article's links and the revision the write made. */
 export interface LinkWriteReceipt extends RebasedWrite {
   links: ArticleLinkView[];
@@ -296,6 +302,8 @@ export const workbenchMethods = {
   suggestArticles: method<Array<{ id: string; headline: string; day: string }>>()(
     z.strictObject({ text: z.string().max(LIMITS.shortText), excludeId: uuidSchema.optional(), limit: z.number().int().min(1).max(50).optional() }),
   ),
+  /** What the links panel re-reads after saves: the inline [[links]] the body made or dropped. */
+  getArticleLinks: method<ArticleLinks>()(z.strictObject({ id: uuidSchema })),
   relatedArticles: method<RelatedArticle[]>()(z.strictObject({ id: uuidSchema, limit: z.number().int().min(1).max(100).optional() })),
   deleteArticle: method<DeleteReport>()(z.strictObject({ id: uuidSchema, references: referencePolicy })),
   /** Undoes deleteArticle: the article and the cross-references it had, where both ends live. */

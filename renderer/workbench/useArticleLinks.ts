@@ -31,7 +31,7 @@ export function useArticleLinks(article: Article, saver: ArticleSaver, savedAt: 
 
   const reread = useCallback(async () => {
     const mine = ++ticket.current;
-    const result = await api.getArticle({ id: article.id });
+    const result = await api.getArticleLinks({ id: article.id });
     if (mine !== ticket.current || !result.ok) return;
     setLinks(result.value.links);
     setBacklinks(result.value.backlinks);

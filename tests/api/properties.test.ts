@@ -111,6 +111,7 @@ const VALID: Record<ApiMethod, () => Record<string, unknown>> = {
   addArticleLink: () => ({ sourceId: ids.story, targetId: ids.other, type: 'background', baseRevision: revisionOf(ids.story) }),
   removeArticleLink: () => ({ sourceId: ids.other, targetId: ids.story, type: 'follow_up', baseRevision: revisionOf(ids.other) }),
   suggestArticles: () => ({ text: 'نشست', excludeId: ids.story, limit: 5 }),
+  getArticleLinks: () => ({ id: ids.story }),
   relatedArticles: () => ({ id: ids.story, limit: 5 }),
   deleteArticle: () => ({ id: ids.other, references: 'refuse' }),
   restoreArticle: () => ({ id: ids.deleted }),

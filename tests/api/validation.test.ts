@@ -93,6 +93,7 @@ const MALFORMED: Record<ApiMethod, Array<[unknown, RegExp]>> = {
     [{ sourceId: UUID, targetId: UUID, type: 'related' }, /baseRevision.*required/],
   ],
   suggestArticles: [[{ text: 'نشست', excludeId: 'self' }, /excludeId/]],
+  getArticleLinks: [[{ id: 'not-a-uuid' }, /id/], [{ id: UUID, limit: 5 }, /limit/]],
   relatedArticles: [[{ id: UUID, limit: 0 }, /limit/]],
   deleteArticle: [[{ id: UUID, references: 'cascade' }, /references/]],
   restoreArticle: [[{ id: 'not-a-uuid' }, /id/], [{ id: UUID, references: 'remove' }, /references/]],

@@ -322,11 +322,11 @@ describe('the workbench panel', () => {
     const app = await start();
     await app.open('jakarta');
     await expect.poll(() => app.page.getByTestId('related-item').count()).toBeGreaterThan(0);
-    // Each refresh is a request to the archive (related coverage, and the article for its links).
+    // Each refresh is a request to the archive (related coverage, and the links both ways).
     const refreshes: Array<{ method: string; at: number }> = [];
     app.page.on('request', (request) => {
       const method = new URL(request.url()).pathname.split('/').pop() ?? '';
-      if (method === 'relatedArticles' || method === 'getArticle') refreshes.push({ method, at: Date.now() });
+      if (method === 'relatedArticles' || method === 'getArticleLinks') refreshes.push({ method, at: Date.now() });
     });
 
     await app.body.click();
@@ -342,7 +342,7 @@ describe('the workbench panel', () => {
 
     // The pause: the save of the rest, then both panels ask again, 1.5 s after the last key.
     await app.waitUntilSaved();
-    await expect.poll(() => refreshes.map(({ method }) => method).sort(), { timeout: 10_000 }).toEqual(['getArticle', 'relatedArticles']);
+    await expect.poll(() => refreshes.map(({ method }) => method).sort(), { timeout: 10_000 }).toEqual(['getArticleLinks', 'relatedArticles']);
     for (const { at } of refreshes) expect(at - lastKeyAt).toBeGreaterThanOrEqual(1400);
     expect(suite.session.pageErrors).toEqual([]);
   });

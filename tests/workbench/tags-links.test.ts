@@ -113,6 +113,23 @@ describe('cross-references', () => {
     expect(articles.get(earlier.id).backlinks).toEqual([]);
   });
 
+  it('answers an article\'s links both ways on their own, as the article carries them, and not for a deleted one', () => {
+    temp = openTempArchive();
+    const { articles, links } = temp.archive;
+    const earlier = articles.create({ headline: 'دیدار ظریف و مرسودی' });
+    const later = articles.create({ headline: 'بیانیه پایانی', body: bodyLinkingTo(earlier.id, 'دیدار ظریف و مرسودی') });
+    links.add(earlier.id, later.id, 'background', onCurrentRevision(articles, earlier.id));
+    for (const id of [earlier.id, later.id]) {
+      const { links: outgoing, backlinks } = articles.get(id);
+      expect(links.of(id)).toEqual({ links: outgoing, backlinks });
+    }
+    expect(links.of(earlier.id).backlinks).toMatchObject([{ articleId: later.id, origin: 'inline' }]);
+    expect(links.of(earlier.id).links).toMatchObject([{ articleId: later.id, type: 'background', origin: 'manual' }]);
+    temp.archive.deletion.delete(later.id, 'remove');
+    expect(() => links.of(later.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(links.of(earlier.id)).toEqual({ links: [], backlinks: [] });
+  });
+
   it('suggests articles by headline for [[, with a prefix on the last word', () => {
     temp = openTempArchive();
     const { articles, search } = temp.archive;
