@@ -22,14 +22,23 @@ export interface QuietTimerOptions {
    * of a writer who is still typing.
    */
   alsoQuietSince?: () => number;
+  /**
+   * The longest a run may be put off: it happens at the latest this long after the first poke
+   * since the last run, however the pokes keep coming (autosave during typing that never
+   * pauses for a second).
+   */
+  maxWaitMs?: number;
 }
 
 export function quietTimer(delayMs: number, run: () => void, options: QuietTimerOptions = {}): QuietTimer {
   let due = 0;
+  /** When the first poke since the last run (or cancel) came: what `maxWaitMs` counts from. */
+  let firstPoke = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const fire = () => {
     // Date, not performance: the clock that tests' fake timers move along with setTimeout.
-    const wait = Math.max(due, (options.alsoQuietSince?.() ?? 0) + delayMs) - Date.now();
+    const quietAt = Math.max(due, (options.alsoQuietSince?.() ?? 0) + delayMs);
+    const wait = Math.min(quietAt, options.maxWaitMs === undefined ? Infinity : firstPoke + options.maxWaitMs) - Date.now();
     if (wait > 0) {
       timer = setTimeout(fire, wait);
       return;
@@ -39,8 +48,12 @@ export function quietTimer(delayMs: number, run: () => void, options: QuietTimer
   };
   return {
     poke() {
-      due = Date.now() + delayMs;
-      if (timer === undefined) timer = setTimeout(fire, delayMs);
+      const now = Date.now();
+      due = now + delayMs;
+      if (timer === undefined) {
+        firstPoke = now;
+        timer = setTimeout(fire, Math.min(delayMs, options.maxWaitMs ?? delayMs));
+      }
     },
     cancel() {
       if (timer !== undefined) clearTimeout(timer);

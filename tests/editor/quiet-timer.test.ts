@@ -62,4 +62,25 @@ describe('quietTimer (the debounce of autosave, spelling and the word count)', (
     vi.advanceTimersByTime(1500);
     expect(run).toHaveBeenCalledTimes(1);
   });
+
+  it('with a longest wait, runs that long after the first poke however the pokes keep coming, then counts afresh', () => {
+    const run = vi.fn();
+    const timer = quietTimer(1000, run, { maxWaitMs: 10_000 });
+    const pokeFor = (ms: number) => {
+      for (let elapsed = 0; elapsed < ms; elapsed += 120) {
+        timer.poke();
+        vi.advanceTimersByTime(120);
+      }
+    };
+    pokeFor(9_960);
+    expect(run).not.toHaveBeenCalled();
+    pokeFor(120);
+    expect(run).toHaveBeenCalledTimes(1);
+    // The next run counts from the first poke after this one.
+    pokeFor(9_600);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
 });
+
