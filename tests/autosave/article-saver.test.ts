@@ -63,6 +63,17 @@ async function type(saver: ArticleSaver, from: string, text: string): Promise<st
   return value;
 }
 
+/** «نشست» typed, and its autosave sent and held open. */
+async function saveInFlight(): Promise<{ held: HeldApi; saver: ArticleSaver; id: string }> {
+  const held = heldApi();
+  const { saver, id } = saverFor(held);
+  await type(saver, '', 'نشست');
+  held.hold = true;
+  await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+  expect(held.saves).toEqual([{ headline: 'نشست' }]);
+  return { held, saver, id };
+}
+
 describe('ArticleSaver (the autosave)', () => {
   beforeEach(() => {
     temp = openTempArchive();
@@ -85,12 +96,8 @@ describe('ArticleSaver (the autosave)', () => {
   });
 
   it('leaves what is typed over a save in flight to the next quiet second instead of saving again at once', async () => {
-    const held = heldApi();
-    const { saver, id } = saverFor(held);
-    let typed = await type(saver, '', 'نشست');
-    held.hold = true;
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(held.saves).toHaveLength(1);
+    const { held, saver, id } = await saveInFlight();
+    let typed = 'نشست';
 
     // The writer goes on while the save is out; it answers three keys later.
     typed = await type(saver, typed, ' وزی');
@@ -124,12 +131,8 @@ describe('ArticleSaver (the autosave)', () => {
   });
 
   it('flush sends everything, what was typed over a save in flight too', async () => {
-    const held = heldApi();
-    const { saver, id } = saverFor(held);
-    let typed = await type(saver, '', 'نشست');
-    held.hold = true;
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    typed = await type(saver, typed, ' وزیران');
+    const { held, saver, id } = await saveInFlight();
+    const typed = await type(saver, 'نشست', ' وزیران');
     const flushed = saver.flush();
     held.hold = false;
     held.release();
