@@ -140,6 +140,11 @@ export class ArticleStore {
     return cachedStatement<[string], ArticleRow>(this.db, 'SELECT * FROM articles WHERE id = ? AND deleted_at IS NULL');
   }
 
+  /** A live article's key, without reading its row: the body may be megabytes. */
+  private get liveSeq() {
+    return cachedStatement<[string], { seq: number }>(this.db, 'SELECT seq FROM articles WHERE id = ? AND deleted_at IS NULL');
+  }
+
   private get page() {
     return cachedStatement<[number, number], ArticleSummary>(this.db, `
       SELECT id, headline, desk, status, dateline_date AS datelineDate,
@@ -176,7 +181,7 @@ export class ArticleStore {
 
   /** The stable integer key of a live article (used by the index and by relations). */
   seqOf(id: string): number {
-    const row = this.byId.get(id);
+    const row = this.liveSeq.get(id);
     if (!row) throw new ArchiveError('not_found', `No article with id ${id}`);
     return row.seq;
   }
@@ -345,7 +350,7 @@ export class ArticleStore {
   }
 
   exists(id: string): boolean {
-    return this.byId.get(id) !== undefined;
+    return this.liveSeq.get(id) !== undefined;
   }
 
   revisionCount(id: string): number {
