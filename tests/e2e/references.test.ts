@@ -47,9 +47,14 @@ class ReferencesPage extends DeskPage {
     await this.page.getByTestId('headline').fill(headline);
   }
 
-  /** Waits until the typeahead lists exactly `names` (the answer to the text typed last). */
+  /**
+   * Waits until the typeahead lists exactly `names` (the answer to the text typed last) and is
+   * settled: Lexical's match has caught up with that answer, so the highlight stays where the
+   * keys put it (the menu moves it back to the first option whenever its match changes).
+   */
   async waitForOptions(options: Locator, names: string[]): Promise<void> {
     await expect.poll(() => options.locator('.typeahead__primary').allTextContents(), { timeout: 10_000 }).toEqual(names);
+    await expect.poll(() => this.page.locator('.typeahead').getAttribute('aria-busy')).toBe('false');
   }
 
   /** Moves the highlight with the arrow keys to the option named `name`, and picks it with Enter. */
@@ -218,6 +223,8 @@ describe('references in the body', () => {
       await expect.poll(() => asked).toBe(true);
       await expect.poll(() => app.entityOptions.locator('.typeahead__primary').allTextContents()).toContain(stale);
       expect(await app.entityOptions.first().locator('.typeahead__primary').textContent()).toBe(stale);
+      // Assistive technology is told the list is about to change.
+      await expect.poll(() => app.page.getByTestId('entity-typeahead').getAttribute('aria-busy')).toBe('true');
       await app.page.keyboard.press('Enter');
       expect(await app.mentions.count()).toBe(0);
     } finally {

@@ -77,6 +77,9 @@ export function ReferenceTypeahead<T>(props: ReferenceTypeaheadProps<T>): JSX.El
             emptyMessage={results === null ? null : emptyMessage}
             renderOption={(option) => renderItem(option.item)}
             wide={wide}
+            // The list on screen answers fewer letters than its match holds, or the other way
+            // round while Lexical's match catches up: a pick now would wait or move.
+            busy={answeredQuery !== matched}
             onShown={onShown}
           />
         );

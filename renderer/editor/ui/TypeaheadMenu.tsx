@@ -33,6 +33,8 @@ interface TypeaheadMenuProps<TOption extends MenuOption> {
   emptyMessage: string | null;
   /** Headlines wrap to two lines in a wider panel; names stay on one. */
   wide?: boolean;
+  /** The list is about to change: what is on screen does not yet answer the text typed. */
+  busy?: boolean;
   /**
    * Told after every commit which options are on screen. Lexical's menu re-registers its key
    * handlers in its own effect, which runs right after this one (a parent's effects follow its
@@ -42,7 +44,7 @@ interface TypeaheadMenuProps<TOption extends MenuOption> {
 }
 
 export function TypeaheadMenu<TOption extends MenuOption>(props: TypeaheadMenuProps<TOption>) {
-  const { anchor, label, testId, optionTestId, options, selectedIndex, onPick, onHighlight, renderOption, emptyMessage, wide = false, onShown } =
+  const { anchor, label, testId, optionTestId, options, selectedIndex, onPick, onHighlight, renderOption, emptyMessage, wide = false, busy = false, onShown } =
     props;
   const { dir } = useI18n();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -100,6 +102,7 @@ export function TypeaheadMenu<TOption extends MenuOption>(props: TypeaheadMenuPr
           ...(slide === 0 ? {} : { transform: `translateX(${slide}px)` }),
         }}
         data-testid={testId}
+        aria-busy={busy}
         // Keeps the caret in the editor: the pick happens on click, the focus never moves.
         onMouseDown={(event) => event.preventDefault()}
       >
