@@ -6,6 +6,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createGunzip, createGzip } from 'node:zlib';
+import { destroyStream } from '../export/stream-closed';
 import { MAX_BUNDLE_LINE_BYTES } from '../import/import-limits';
 
 export class BundleLineWriter {
@@ -34,10 +35,10 @@ export class BundleLineWriter {
     if (this.failed) throw this.failed;
   }
 
-  /** Stops without finishing the file (a cancel); the caller removes it. */
-  destroy(): void {
+  /** Stops without finishing the file (a cancel); the caller removes it once this resolves. */
+  async destroy(): Promise<void> {
     this.gzip.destroy();
-    this.file.destroy();
+    await destroyStream(this.file);
   }
 }
 

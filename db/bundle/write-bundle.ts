@@ -90,7 +90,7 @@ export async function writeBundle(archive: Archive, selection: ArticleSelection,
     progress({ done: ids.length, total: ids.length, phase: 'done' });
     return summary;
   } catch (error) {
-    writer.destroy();
+    await writer.destroy();
     throw error;
   }
 }

@@ -19,6 +19,7 @@ import type { Archive } from '../archive';
 import { writeBundle } from '../bundle/write-bundle';
 import { betweenBatches, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import { writeFileAtomically } from './atomic-write';
+import { destroyStream } from './stream-closed';
 import { exportFilename } from './filename';
 import { articleToHtml } from './html-document';
 import { articleToJsonl } from './jsonl-document';
@@ -98,7 +99,7 @@ async function exportJsonl(archive: Archive, ids: readonly string[], path: strin
     renameSync(temporary, path);
     return { format: 'jsonl', articles: ids.length, path };
   } catch (error) {
-    out.destroy();
+    await destroyStream(out);
     rmSync(temporary, { force: true });
     throw error;
   }
@@ -149,7 +150,7 @@ async function exportDocuments(
     if (zip) await zip.finish(target.path);
     return { format, articles: ids.length, path: target.path, ...(zip ? {} : { files: written }) };
   } catch (error) {
-    if (zip) zip.abandon();
+    if (zip) await zip.abandon();
     else {
       // A cancelled export to a folder takes back the files it wrote.
       for (const name of written) rmSync(join(target.path, name), { force: true });
@@ -199,9 +200,9 @@ class ZipWriter {
     renameSync(this.temporary, path);
   }
 
-  abandon(): void {
+  async abandon(): Promise<void> {
     this.zip.terminate();
-    this.out.destroy();
+    await destroyStream(this.out);
     rmSync(this.temporary, { force: true });
   }
 }

@@ -3,13 +3,24 @@
  * bundle), selected by ids, tags, desk and dates or all of them; and what goes out comes back
  * in: the jsonl and the folder of pages import into an empty archive as the same stories.
  */
+import { pbkdf2 } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportArchive } from '../../db/export/export-archive';
 import { importPaths } from '../../db/import/import-files';
 import { bodyFromPlainText } from '../../db/editor/headless';
 import { openTempArchive, type TempArchive } from '../support/temp-archive';
+
+/**
+ * Keeps every thread of Node's pool busy for a while (key stretching runs there, as file opens
+ * do), so that a file stream opened now is opened only once they are done.
+ */
+function occupyFileThreads(): Promise<unknown> {
+  const threads = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
+  return Promise.all(Array.from({ length: threads }, () => promisify(pbkdf2)('dabir', 'salt', 200_000, 64, 'sha512')));
+}
 
 let temp: TempArchive;
 let other: TempArchive;
@@ -85,5 +96,24 @@ describe('exporting many articles', () => {
     await expect(exportArchive(temp.archive, {}, 'jsonl', { kind: 'file', path }, { signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
     expect(existsSync(path)).toBe(false);
     expect(readdirSync(temp.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  // A busy machine opens files late: the cancel can come while its temporary file is still being
+  // opened, and removing it then, before the open, left an empty `.tmp` behind.
+  it.each([
+    ['jsonl', 'late.jsonl', { kind: 'file' }],
+    ['bundle', 'late.dabir', { kind: 'file' }],
+    ['md', 'late.zip', { kind: 'zip' }],
+  ] as const)('leaves nothing behind when a %s export is cancelled before its file is open', async (format, name, target) => {
+    const path = join(temp.dir, name);
+    const controller = new AbortController();
+    controller.abort();
+    const poolFree = occupyFileThreads();
+    const exported = exportArchive(temp.archive, {}, format, { ...target, path }, { signal: controller.signal });
+    await expect(exported).rejects.toMatchObject({ code: 'cancelled' });
+    await poolFree;
+    // Whatever open was still queued has run by now.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(temp.dir).filter((entry) => entry.startsWith(`.${name}`) || entry === name)).toEqual([]);
   });
 });
