@@ -22,6 +22,8 @@ export interface QuietTimerOptions {
    * of a writer who is still typing.
    */
   alsoQuietSince?: () => number;
+  /** How long `alsoQuietSince` must have stood still; `delayMs` unless given. */
+  quietMs?: number;
   /**
    * The longest a run may be put off: it happens at the latest this long after the first poke
    * since the last run, however the pokes keep coming (autosave during typing that never
@@ -37,7 +39,7 @@ export function quietTimer(delayMs: number, run: () => void, options: QuietTimer
   let timer: ReturnType<typeof setTimeout> | undefined;
   const fire = () => {
     // Date, not performance: the clock that tests' fake timers move along with setTimeout.
-    const quietAt = Math.max(due, (options.alsoQuietSince?.() ?? 0) + delayMs);
+    const quietAt = Math.max(due, (options.alsoQuietSince?.() ?? 0) + (options.quietMs ?? delayMs));
     const wait = Math.min(quietAt, options.maxWaitMs === undefined ? Infinity : firstPoke + options.maxWaitMs) - Date.now();
     if (wait > 0) {
       timer = setTimeout(fire, wait);

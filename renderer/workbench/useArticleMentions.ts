@@ -1,13 +1,15 @@
 /**
  * The names the archive knows in the open article: asked when it opens and again after each
- * save completes (a save re-runs detection on the new text). Confirming or dismissing answers
+ * save completes (a save re-runs detection on the new text), or at the writer's next pause if
+ * they typed on meanwhile. Confirming or dismissing answers
  * with the whole list, which replaces the shown one; an answer to an older request is dropped.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ArticleMention, MentionState } from '../../common/contract';
 import type { ApiError, Result } from '../../common/result';
 import { useApi } from '../api/ApiContext';
 import type { ArticleSaver } from '../autosave/ArticleSaver';
+import { RIGHT_AFTER_SAVE, useAfterSaves } from './useAfterSaves';
 
 export interface MentionsState {
   mentions: ArticleMention[] | null;
@@ -46,9 +48,7 @@ export function useArticleMentions(articleId: string, saver: ArticleSaver, saved
     void api.getArticleMentions({ id: articleId }).then((result) => apply(result, mine));
   }, [api, articleId, apply]);
 
-  useEffect(() => {
-    reload();
-  }, [reload, savedAt]);
+  useAfterSaves(savedAt, reload, RIGHT_AFTER_SAVE);
 
   const detect = useCallback(() => {
     setDetecting(true);

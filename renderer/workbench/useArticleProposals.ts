@@ -1,11 +1,13 @@
 /**
  * The new names the open article gives beside a post: asked when it opens and after each save
- * (a save reads the text again), added to the names or dismissed by the editor.
+ * (a save reads the text again; at the writer's next pause if they typed on), added to the
+ * names or dismissed by the editor.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Entity, NameProposal } from '../../common/contract';
 import type { ApiError } from '../../common/result';
 import { useApi } from '../api/ApiContext';
+import { RIGHT_AFTER_SAVE, useAfterSaves } from './useAfterSaves';
 
 export interface ProposalsState {
   proposals: NameProposal[];
@@ -31,9 +33,7 @@ export function useArticleProposals(articleId: string, savedAt: string): Proposa
     setError(result.ok ? null : result.error);
   }, [api, articleId]);
 
-  useEffect(() => {
-    void load();
-  }, [load, savedAt]);
+  useAfterSaves(savedAt, () => void load(), RIGHT_AFTER_SAVE);
 
   const add = useCallback(
     async (name: string) => {

@@ -346,4 +346,57 @@ describe('the workbench panel', () => {
     for (const { at } of refreshes) expect(at - lastKeyAt).toBeGreaterThanOrEqual(1400);
     expect(suite.session.pageErrors).toEqual([]);
   });
+
+  it('asks for the names and quotes as soon as a save answers, unless the writer typed on during it: then at the pause', async () => {
+    const app = await start();
+    await app.open('jakarta');
+    await expect.poll(() => app.page.getByTestId('related-item').count()).toBeGreaterThan(0);
+    // What the names and quotes sections ask (quotes also read the people named).
+    const NAMES_AND_QUOTES = ['getArticleMentions', 'getNameProposals', 'getArticleQuotes'];
+    const asked: Array<{ method: string; at: number }> = [];
+    let saveAnsweredAt = 0;
+    app.page.on('request', (request) => {
+      const method = new URL(request.url()).pathname.split('/').pop() ?? '';
+      if (NAMES_AND_QUOTES.includes(method)) asked.push({ method, at: Date.now() });
+    });
+    app.page.on('response', (response) => {
+      if (response.url().endsWith('/api/saveArticle')) saveAnsweredAt = Date.now();
+    });
+    const methods = () => asked.map(({ method }) => method).sort();
+    const allFour = ['getArticleMentions', 'getArticleMentions', 'getArticleQuotes', 'getNameProposals'];
+
+    // A save after a pause: the sections ask at once.
+    await app.body.click();
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type(' نشست', { delay: 60 });
+    await app.waitUntilSaved();
+    await expect.poll(methods, { timeout: 2_000 }).toEqual(allFour);
+    for (const { at } of asked) expect(at - saveAnsweredAt).toBeLessThan(500);
+
+    // The next save is held until the writer has typed on; it answers in the middle of the typing.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    await app.page.route('**/api/saveArticle', async (route) => {
+      holding = true;
+      await held;
+      await route.continue();
+    });
+    asked.length = 0;
+    await app.page.keyboard.type(' وزیران', { delay: 60 });
+    await expect.poll(() => holding, { timeout: 5_000 }).toBe(true);
+    const typing = app.page.keyboard.type(' خارجه در جاکارتا گفت‌وگو کردند', { delay: 120 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    release();
+    await typing;
+    const lastKeyAt = Date.now();
+    expect(lastKeyAt - saveAnsweredAt).toBeGreaterThan(2000);
+    expect(asked).toEqual([]);
+
+    // The pause: they ask 600 ms after the last key (and again after the save of the rest).
+    await expect.poll(methods, { timeout: 5_000 }).toEqual(expect.arrayContaining(allFour));
+    for (const { at } of asked) expect(at - lastKeyAt).toBeGreaterThanOrEqual(500);
+    await app.waitUntilSaved();
+    expect(suite.session.pageErrors).toEqual([]);
+  });
 });

@@ -55,6 +55,29 @@ describe('quietTimer (the debounce of autosave, spelling and the word count)', (
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('with a gap of its own for the other clock, runs at once after a pause and waits out typing that goes on (the names after a save)', () => {
+    const run = vi.fn();
+    let typedAt = 0;
+    const timer = quietTimer(0, run, { alsoQuietSince: () => typedAt, quietMs: 600 });
+    // The writer stopped a second ago: the run comes straight away.
+    typedAt = Date.now() - 1000;
+    timer.poke();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
+
+    // Typing on, a key every 200 ms: no run until 600 ms after the last key.
+    timer.poke();
+    for (let elapsed = 0; elapsed < 2000; elapsed += 200) {
+      typedAt = Date.now();
+      vi.advanceTimersByTime(200);
+    }
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(typedAt + 600 - Date.now() - 1);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
   it('with a quiet activity clock, runs on its own delay', () => {
     const run = vi.fn();
     const timer = quietTimer(1500, run, { alsoQuietSince: () => 0 });

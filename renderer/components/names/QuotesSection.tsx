@@ -4,13 +4,14 @@
  * the detector missed can be marked as a quote of a chosen person: selected in the text, or
  * typed. The archive keeps the editor's word through later saves.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { ArticleMention, QuoteView } from '../../../common/contract';
 import type { ApiError, Result } from '../../../common/result';
 import { useApi } from '../../api/ApiContext';
 import type { ArticleSaver } from '../../autosave/ArticleSaver';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useWorkbenchNavigation } from '../../workbench/navigate';
+import { RIGHT_AFTER_SAVE, useAfterSaves } from '../../workbench/useAfterSaves';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
 import { PanelSection } from '../workbench/PanelSection';
 import './names.css';
@@ -18,7 +19,10 @@ import './names.css';
 interface QuotesSectionProps {
   articleId: string;
   saver: ArticleSaver;
-  /** Changes with every save and every decision on names: the list is asked for again. */
+  /**
+   * Changes with every save and every decision on names: the list is asked for again (at the
+   * writer's next pause if they are typing).
+   */
   savedAt: string;
 }
 
@@ -48,9 +52,7 @@ export function QuotesSection({ articleId, saver, savedAt }: QuotesSectionProps)
     if (!found.ok) setProblem(t('panel.quotes.failed', { reason: t(workbenchErrorKey(found.error.code)) }));
   }, [api, articleId, t]);
 
-  useEffect(() => {
-    void load();
-  }, [load, savedAt]);
+  useAfterSaves(savedAt, () => void load(), RIGHT_AFTER_SAVE);
 
   const answer = (result: Result<QuoteView[]>, failure?: (error: ApiError) => string): boolean => {
     if (result.ok) {
