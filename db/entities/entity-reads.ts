@@ -25,6 +25,8 @@ const KEY_RANGE = 'alias_key >= @key AND alias_key < @keyEnd';
  */
 const KEY_MATCH = `((${KEY_RANGE}) OR instr(alias_key, ' ' || @key) > 0)`;
 const KIND_IS = '(@kind IS NULL OR e.kind = @kind)';
+/** Longer than any name: among an entity's names, one that starts with the text counts as closer than a word inside one. */
+const WORD_MATCH_PENALTY = 100_000;
 const MATCHES_KEY = `e.id IN (SELECT entity_id FROM entity_aliases WHERE ${KEY_MATCH})`;
 const LIST_ORDER = 'ORDER BY mentionCount DESC, e.canonical, e.seq LIMIT @limit OFFSET @offset';
 
@@ -64,16 +66,22 @@ export class EntityReads {
     return { items: items.all({ ...range, limit, offset }), total: count.get(range)!.n };
   }
 
-  /** Typeahead for `@`: a name that IS the text first, then names starting with it, then names with a word that does; the most confirmed first within each. */
+  /**
+   * Typeahead for `@`: a name that IS the text first, then names starting with it, then names
+   * with a word that does; the most confirmed first within each, then the closest completion
+   * (the shortest of its names that match), so «سازمان همکاری» offers «سازمان همکاری اسلامی»
+   * before «گروه دی‌هشت», whose matching name is «سازمان همکاری اقتصادی دی‌هشت».
+   */
   suggest(text: string, limit = 10): EntitySummary[] {
     // The alias pass is the only one over many rows; counts are then taken for the matching
     // entities alone.
     return cachedStatement<KeyRange & { limit: number }, EntitySummary>(this.db, `
       SELECT ${SUMMARY_COLUMNS} FROM (
-        SELECT entity_id, max(alias_key = @key) AS exact, max(${KEY_RANGE}) AS starts
+        SELECT entity_id, max(alias_key = @key) AS exact, max(${KEY_RANGE}) AS starts,
+               min(length(alias_key) + CASE WHEN ${KEY_RANGE} THEN 0 ELSE ${WORD_MATCH_PENALTY} END) AS closest
           FROM entity_aliases WHERE ${KEY_MATCH} GROUP BY entity_id
       ) k JOIN entities e ON e.id = k.entity_id
-      ORDER BY k.exact DESC, k.starts DESC, mentionCount DESC, length(e.canonical), e.canonical LIMIT @limit`).all({ ...keyRange(aliasKey(text)), limit });
+      ORDER BY k.exact DESC, k.starts DESC, mentionCount DESC, k.closest, length(e.canonical), e.canonical LIMIT @limit`).all({ ...keyRange(aliasKey(text)), limit });
   }
 
   /** The page without what other stores add (suggestions, quotes): see entity-page.ts. */

@@ -93,8 +93,10 @@ describe('references in the body', () => {
 
     await app.body.click();
     await app.page.keyboard.type('وزیران خارجه کشورهای عضو ');
-    await app.page.keyboard.type('@سازمان همکاری');
-    const expectedNames = services.suggestEntities({ text: 'سازمان همکاری', limit: 8 }).map((entity) => entity.canonical);
+    // By a word inside the name: the OIC is not the first name offered, so the arrows must move.
+    await app.page.keyboard.type('@همکاری');
+    const expectedNames = services.suggestEntities({ text: 'همکاری', limit: 8 }).map((entity) => entity.canonical);
+    expect(expectedNames.indexOf(OIC)).toBeGreaterThan(0);
     await app.waitForOptions(app.entityOptions, expectedNames);
     await app.pickWithKeyboard(app.entityOptions, OIC);
     await app.page.getByTestId('entity-typeahead').waitFor({ state: 'detached' });

@@ -84,6 +84,15 @@ describe('entities', () => {
     expect(suggested[0].id).toBe(gazetteerEntityId('country:IR'));
     expect(suggested[1]).toMatchObject({ id: iranAir.id, mentionCount: 1 });
     expect(suggested.map((item) => item.id)).toContain(iranians.id);
+    // Among names no one has confirmed yet, the closest completion of the text comes first: the
+    // D-8 matches too, by «سازمان همکاری اقتصادی دی‌هشت», a longer name than the OIC's.
+    expect(entityReads.suggest('سازمان همکاری').map((item) => item.canonical)).toEqual([
+      'سازمان همکاری اسلامی',
+      'سازمان همکاری اقتصادی',
+      'سازمان همکاری شانگهای',
+      'گروه دی‌هشت',
+      'سازمان همکاری و توسعه اقتصادی',
+    ]);
 
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT entity_id FROM entity_aliases WHERE alias_key >= 'x' AND alias_key < 'y'").all() as Array<{ detail: string }>;
     expect(plan.map((row) => row.detail).join(' ')).toContain('entity_aliases_by_key');
