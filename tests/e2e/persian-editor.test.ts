@@ -266,6 +266,43 @@ describe('a Persian news desk’s editor', () => {
     expect(suite.session.archive.dictionary.lexicon().words).toEqual(['کتابب']);
   });
 
+  it('moves the underlines with the words when the app’s font arrives after they were drawn', async () => {
+    // The font files are held back (a slow disk) until the underline has been drawn over the
+    // text as laid out in the fallback font.
+    let release!: () => void;
+    const fontArrives = new Promise<void>((resolve) => (release = resolve));
+    const { page } = await suite.open(undefined, {
+      beforeLoad: (page) =>
+        page.route(/\.woff2$/, async (route) => {
+          await fontArrives;
+          await route.continue();
+        }),
+    });
+    const app = new PersianEditorPage(page);
+    try {
+      await app.articleWithBody('بازرسان آژانس به تهران سفر کردند و کتابب را دیدند.');
+      const errors = app.page.getByTestId('spelling-error');
+      await expect.poll(() => errors.evaluateAll((lines) => lines.map((line) => (line as HTMLElement).dataset.word)), { timeout: 45_000 }).toEqual(['کتابب']);
+      expect(await app.page.evaluate(() => document.fonts.check('16px Vazirmatn', 'کتاب'))).toBe(false);
+    } finally {
+      release();
+    }
+    await expect.poll(() => app.page.evaluate(() => document.fonts.check('16px Vazirmatn', 'کتاب'))).toBe(true);
+    // The underline spans the word as the font now draws it.
+    const offset = () =>
+      app.page.evaluate(() => {
+        const text = document.querySelector('[data-testid="editor"] p span')!.firstChild as Text;
+        const at = text.data.indexOf('کتابب');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 'کتابب'.length);
+        const word = range.getBoundingClientRect();
+        const line = document.querySelector('[data-testid="spelling-error"]')!.getBoundingClientRect();
+        return Math.max(Math.abs(line.left - word.left), Math.abs(line.right - word.right));
+      });
+    await expect.poll(offset, { timeout: 5_000 }).toBeLessThan(1);
+  });
+
   it('finds with the normaliser’s folding and whole words, and replace all is one undo step', async () => {
     const app = await start();
     await app.articleWithBody('وزیر خارجه ايران و ایران‌شناسان گفتند ایران آماده است.', 'سفر به ایران در سال ۱۳۷۶ بود.');

@@ -42,7 +42,7 @@ export interface AppSession {
 }
 
 /** Starts a shell on a fresh archive (or the given one) and opens the app in a new page. */
-export async function openApp(browser: Browser, options: { dbPath?: string } = {}): Promise<AppSession> {
+export async function openApp(browser: Browser, options: { dbPath?: string; beforeLoad?: (page: Page) => Promise<unknown> } = {}): Promise<AppSession> {
   const dir = options.dbPath ? undefined : makeTempDir('dabir-e2e-');
   const dbPath = options.dbPath ?? join(dir!, 'archive.sqlite');
   const shell = await startBrowserShell({ dbPath, rendererDir: RENDERER_DIR, port: 0 });
@@ -53,6 +53,7 @@ export async function openApp(browser: Browser, options: { dbPath?: string } = {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  await options.beforeLoad?.(page);
   await page.goto(shell.url);
   let archive: Archive | undefined;
   return {

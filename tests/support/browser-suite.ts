@@ -22,6 +22,8 @@ export interface OpenOptions {
   waitForSearchIndex?: boolean;
   /** The test id to wait for instead of the article list (a damaged archive shows no desk). */
   waitFor?: string;
+  /** Runs on the new page before it loads the app (routes that hold back what it fetches). */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export interface OpenedApp<T> {
@@ -73,7 +75,7 @@ export function useBrowserSuite(): BrowserSuite {
       if (session) throw new Error('This test already has an app open.');
       const dbPath = options.dbPath ?? join((tempDir = makeTempDir('dabir-e2e-')), 'archive.sqlite');
       const seeded = seed ? await seedArchive(dbPath, seed) : (undefined as T);
-      session = await openApp(browser, { dbPath });
+      session = await openApp(browser, { dbPath, beforeLoad: options.beforeLoad });
       if (options.waitForSearchIndex) await session.shell.indexReady;
       await session.page.getByTestId(options.waitFor ?? 'article-list').waitFor({ state: 'attached' });
       return { session, page: session.page, seeded };

@@ -79,8 +79,9 @@ export function layerOrigin(layer: HTMLElement): DOMRect {
 
 /**
  * Calls `onChange` whenever what is drawn over the body may have moved without an edit: a
- * scroll, a resize of the window or the body (a new text size), or a change of the page's
- * direction, language or theme (the body's padding changes sides with the UI language).
+ * scroll, a resize of the window or the body (a new text size), a change of the page's
+ * direction, language or theme (the body's padding changes sides with the UI language), or a
+ * font that arrived late (the text re-wraps in it).
  */
 export function watchLayout(root: HTMLElement, onChange: () => void): () => void {
   window.addEventListener('scroll', onChange, true);
@@ -89,7 +90,9 @@ export function watchLayout(root: HTMLElement, onChange: () => void): () => void
   resizes.observe(root);
   const page = new MutationObserver(onChange);
   page.observe(document.documentElement, { attributes: true, attributeFilter: ['dir', 'lang', 'data-theme', 'style'] });
+  document.fonts.addEventListener('loadingdone', onChange);
   return () => {
+    document.fonts.removeEventListener('loadingdone', onChange);
     window.removeEventListener('scroll', onChange, true);
     window.removeEventListener('resize', onChange);
     resizes.disconnect();
