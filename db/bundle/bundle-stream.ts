@@ -6,7 +6,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createGunzip, createGzip } from 'node:zlib';
-import { destroyStream } from '../export/stream-closed';
+import { destroyStream } from '../export/destroy-stream';
 import { MAX_BUNDLE_LINE_BYTES } from '../import/import-limits';
 
 export class BundleLineWriter {

@@ -19,7 +19,7 @@ import type { Archive } from '../archive';
 import { writeBundle } from '../bundle/write-bundle';
 import { betweenBatches, throttledProgress, type LongOperationOptions } from '../jobs/long-operation';
 import { writeFileAtomically } from './atomic-write';
-import { destroyStream } from './stream-closed';
+import { destroyStream } from './destroy-stream';
 import { exportFilename } from './filename';
 import { articleToHtml } from './html-document';
 import { articleToJsonl } from './jsonl-document';

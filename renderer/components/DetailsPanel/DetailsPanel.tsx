@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { statusKey } from '../../i18n/messages';
 import type { TextCounts } from '../../../common/text-counts';
 import { useArticleLinks } from '../../workbench/useArticleLinks';
+import { useArticleMentions } from '../../workbench/useArticleMentions';
 import { useArticleTags } from '../../workbench/useArticleTags';
 import { PersianTextField } from '../PersianTextField/PersianTextField';
 import { SolarHijriDatePicker } from '../SolarHijriDatePicker/SolarHijriDatePicker';
@@ -75,6 +76,8 @@ export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts, a
   // A confirmed or dismissed name changes what counts as related, without any save.
   const [decisions, setDecisions] = useState(0);
   const decided = useCallback(() => setDecisions((count) => count + 1), []);
+  // Asked once for both sections that show them: the names, and the people quotes can be given to.
+  const mentions = useArticleMentions(article.id, saver, updatedAt, decided);
 
   return (
     <aside className="details-panel" aria-labelledby="details-heading">
@@ -85,8 +88,8 @@ export function DetailsPanel({ fields, onChange, createdAt, updatedAt, counts, a
         <ArticleDetails fields={fields} onChange={onChange} createdAt={createdAt} updatedAt={updatedAt} counts={counts} />
       </PanelSection>
       <TagsSection tags={tags.tags} onChange={tags.change} />
-      <MentionsSection articleId={article.id} headline={article.headline} saver={saver} savedAt={updatedAt} onDecided={decided} />
-      <QuotesSection articleId={article.id} saver={saver} savedAt={`${updatedAt}#${decisions}`} />
+      <MentionsSection articleId={article.id} headline={article.headline} state={mentions} savedAt={updatedAt} onDecided={decided} />
+      <QuotesSection articleId={article.id} saver={saver} mentions={mentions.mentions} savedAt={`${updatedAt}#${decisions}`} />
       <LinksSection articleId={article.id} links={links} />
       <RelatedSection articleId={article.id} savedAt={`${updatedAt}#${decisions}`} links={links} />
       <ExportSection articleId={article.id} saver={saver} />

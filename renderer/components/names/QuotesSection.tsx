@@ -4,7 +4,7 @@
  * the detector missed can be marked as a quote of a chosen person: selected in the text, or
  * typed. The archive keeps the editor's word through later saves.
  */
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ArticleMention, QuoteView } from '../../../common/contract';
 import type { ApiError, Result } from '../../../common/result';
 import { useApi } from '../../api/ApiContext';
@@ -19,6 +19,8 @@ import './names.css';
 interface QuotesSectionProps {
   articleId: string;
   saver: ArticleSaver;
+  /** The article's names as the names section has them (null before they come): the people offered as speakers. */
+  mentions: ArticleMention[] | null;
   /**
    * Changes with every save and every decision on names: the list is asked for again (at the
    * writer's next pause if they are typing).
@@ -28,12 +30,11 @@ interface QuotesSectionProps {
 
 type Person = ArticleMention['entity'];
 
-export function QuotesSection({ articleId, saver, savedAt }: QuotesSectionProps) {
+export function QuotesSection({ articleId, saver, mentions, savedAt }: QuotesSectionProps) {
   const api = useApi();
   const { t, formatNumber } = useI18n();
   const { openEntity } = useWorkbenchNavigation();
   const [quotes, setQuotes] = useState<QuoteView[] | null>(null);
-  const [people, setPeople] = useState<Person[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState<{ sentence: string; entityId: string } | null>(null);
@@ -41,15 +42,17 @@ export function QuotesSection({ articleId, saver, savedAt }: QuotesSectionProps)
   const sentenceId = useId();
   const personId = useId();
 
+  const people = useMemo<Person[]>(
+    () => (mentions ?? []).filter((mention) => mention.entity.kind === 'person' && mention.state !== 'dismissed').map((mention) => mention.entity),
+    [mentions],
+  );
+
   const load = useCallback(async () => {
     const mine = ++ticket.current;
-    const [found, mentions] = await Promise.all([api.getArticleQuotes({ articleId }), api.getArticleMentions({ id: articleId })]);
+    const found = await api.getArticleQuotes({ articleId });
     if (mine !== ticket.current) return;
     if (found.ok) setQuotes(found.value);
-    if (mentions.ok) {
-      setPeople(mentions.value.filter((mention) => mention.entity.kind === 'person' && mention.state !== 'dismissed').map((mention) => mention.entity));
-    }
-    if (!found.ok) setProblem(t('panel.quotes.failed', { reason: t(workbenchErrorKey(found.error.code)) }));
+    else setProblem(t('panel.quotes.failed', { reason: t(workbenchErrorKey(found.error.code)) }));
   }, [api, articleId, t]);
 
   useAfterSaves(savedAt, () => void load(), RIGHT_AFTER_SAVE);

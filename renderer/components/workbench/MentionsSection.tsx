@@ -6,9 +6,8 @@
  */
 import { useCallback, useState } from 'react';
 import type { ArticleMention, MentionState } from '../../../common/contract';
-import type { ArticleSaver } from '../../autosave/ArticleSaver';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useArticleMentions } from '../../workbench/useArticleMentions';
+import type { MentionsState } from '../../workbench/useArticleMentions';
 import { useArticleProposals } from '../../workbench/useArticleProposals';
 import { useBulkDecision } from '../../workbench/useBulkDecision';
 import { workbenchErrorKey } from '../../workbench/workbenchErrors';
@@ -23,7 +22,8 @@ interface MentionsSectionProps {
   articleId: string;
   /** For the bulk decision's message. */
   headline: string;
-  saver: ArticleSaver;
+  /** The article's names (useArticleMentions), shared with the quotes section. */
+  state: MentionsState;
   savedAt: string;
   onDecided?: () => void;
 }
@@ -41,10 +41,9 @@ function MentionList({ items, testId, pending, onState }: { items: ArticleMentio
 /** A long story names dozens of places; the most frequent few are offered until asked for all. */
 const SUGGESTIONS_SHOWN = 5;
 
-export function MentionsSection({ articleId, headline, saver, savedAt, onDecided }: MentionsSectionProps) {
+export function MentionsSection({ articleId, headline, state, savedAt, onDecided }: MentionsSectionProps) {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
-  const state = useArticleMentions(articleId, saver, savedAt, onDecided);
   const proposals = useArticleProposals(articleId, savedAt);
   const { reload } = state;
   const changed = useCallback(() => {
