@@ -1,8 +1,8 @@
 /**
  * The names the archive knows in the open article: asked when it opens and again after each
  * save completes (a save re-runs detection on the new text), or at the writer's next pause if
- * they typed on meanwhile. Confirming or dismissing answers
- * with the whole list, which replaces the shown one; an answer to an older request is dropped.
+ * they typed on meanwhile. Confirming or dismissing answers with the whole list, which replaces
+ * the shown one; an answer to an older request is dropped.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ArticleMention, MentionState } from '../../common/contract';
